@@ -1,0 +1,199 @@
+"""Opening a library file safely: check it, back it up, migrate it, or refuse it untouched.
+
+Nothing is written to a file until it has been shown to be a coprod library (SQLite
+header, our ``application_id``, a clean ``quick_check``, a schema revision we know).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from .engine import APPLICATION_ID, Database, make_engine
+from .errors import (
+    DamagedLibrary,
+    LibraryError,
+    LibraryMissing,
+    MigrationFailed,
+    NewerLibrary,
+    NotALibrary,
+)
+
+log = logging.getLogger(__name__)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def open_library(path: Path | str, *, create: bool = True) -> Database:
+    """Open (or, with ``create``, make) the library at ``path``, migrating it if older.
+
+    Raises a LibraryError subclass whose message is fit to show as is.
+    """
+    path = Path(path).expanduser().absolute()
+    if not path.exists():
+        if not create:
+            raise LibraryMissing(f"There is no library at {path}. Check the path.")
+        return create_library(path)
+    revision = inspect_library(path)
+    if revision != head_revision():
+        backup = backup_library(path, _backup_name(path, revision))
+        log.info("Backed up %s to %s before migrating from %s", path, backup, revision)
+        _migrate(path, to=head_revision())
+    return Database(path, make_engine(path))
+
+
+def create_library(path: Path) -> Database:
+    """A new, empty library, built beside ``path`` and moved into place only when complete."""
+    if path.parent and not path.parent.exists():
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise LibraryError(f"Cannot create the folder {path.parent}: {exc.strerror}") from exc
+    temp = path.with_name(f".{path.name}.creating")
+    for leftover in _sidecars(temp):
+        leftover.unlink(missing_ok=True)
+    try:
+        _migrate(temp, to=head_revision())
+        os.replace(temp, path)
+    except OSError as exc:
+        raise LibraryError(f"Cannot create a library at {path}: {exc.strerror}") from exc
+    finally:
+        for leftover in _sidecars(temp):
+            leftover.unlink(missing_ok=True)
+    return Database(path, make_engine(path))
+
+
+def inspect_library(path: Path) -> str:
+    """The schema revision of the library at ``path``, reading only.
+
+    Raises NotALibrary, DamagedLibrary or NewerLibrary and writes nothing.
+    """
+    if not path.is_file():
+        raise NotALibrary(f"{path} is a folder or device, not a library file.")
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise LibraryError(f"Cannot read {path}: {exc.strerror}.") from exc
+    if not header:
+        raise NotALibrary(f"{path.name} is an empty file, not a workshop library.")
+    if not header.startswith(SQLITE_MAGIC) or len(header) < 100:
+        raise NotALibrary(f"{path.name} is not a workshop library (it is not a database file).")
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise NotALibrary(
+            f"{path.name} is another program's database, not a workshop library. "
+            "It has been left as it was."
+        )
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise DamagedLibrary(f"{path.name} could not be opened: {exc}.") from exc
+    try:
+        ok = conn.execute("PRAGMA quick_check").fetchone()
+        if not ok or ok[0] != "ok":
+            raise DamagedLibrary(
+                f"{path.name} is damaged ({ok[0] if ok else 'no answer'}). "
+                "Open a backup copy instead; this file has been left as it was."
+            )
+        revision = MigrationContext.configure(conn_for_alembic(conn)).get_current_revision()
+    except sqlite3.DatabaseError as exc:
+        raise DamagedLibrary(
+            f"{path.name} is damaged ({exc}). Open a backup copy instead; "
+            "this file has been left as it was."
+        ) from exc
+    finally:
+        conn.close()
+    if revision is None:
+        raise DamagedLibrary(f"{path.name} has no schema version; it cannot be opened safely.")
+    if revision not in known_revisions():
+        raise NewerLibrary(
+            f"{path.name} was made by a newer version of coprod-desktop. "
+            "Install the newer version to open it; it has been left as it was."
+        )
+    return revision
+
+
+def conn_for_alembic(conn: sqlite3.Connection):  # type: ignore[no-untyped-def]
+    """A SQLAlchemy connection wrapping an existing read-only sqlite3 connection."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import StaticPool
+
+    engine = create_engine("sqlite://", creator=lambda: conn, poolclass=StaticPool)
+    return engine.connect()
+
+
+def backup_library(source: Path, destination: Path) -> Path:
+    """A complete copy through SQLite's backup API (a plain file copy misses the WAL)."""
+    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(destination)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return destination
+
+
+def _backup_name(path: Path, revision: str) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.stem}.backup-{stamp}-r{revision}{path.suffix or '.db'}")
+
+
+def _migrate(path: Path, *, to: str) -> None:
+    """Run the migrations in one transaction with foreign keys off (batch table rebuilds
+    would otherwise cascade-delete child rows), checking foreign keys before commit."""
+    engine = make_engine(path, foreign_keys=False)
+    try:
+        with engine.connect() as conn:
+            with conn.begin():
+                config = alembic_config()
+                config.attributes["connection"] = conn
+                command.upgrade(config, to)
+                problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if problems:
+                    raise MigrationFailed(
+                        f"Updating {path.name} would break {len(problems)} links between "
+                        "records; nothing was changed. Please report this."
+                    )
+            conn.connection.dbapi_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
+    except LibraryError:
+        raise
+    except Exception as exc:
+        log.exception("Migration of %s failed", path)
+        raise MigrationFailed(
+            f"Updating {path.name} to this version failed ({exc}); nothing was changed."
+        ) from exc
+    finally:
+        engine.dispose()
+
+
+def _sidecars(path: Path) -> list[Path]:
+    return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
