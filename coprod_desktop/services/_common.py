@@ -1,0 +1,104 @@
+"""Helpers the services share: ORM rows to records, lookups that explain a missing row."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..db import models as m
+from . import records as r
+from .errors import InvalidInput, NotFoundError
+
+T = TypeVar("T", bound=m.Base)
+
+_NAMES: dict[type, str] = {
+    m.Workshop: "workshop",
+    m.Group: "group",
+    m.Participant: "participant",
+    m.Stage: "stage",
+    m.Theme: "theme",
+    m.Idea: "idea",
+    m.VotingRound: "voting round",
+    m.Action: "action",
+    m.Note: "note",
+}
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def get(session: Session, model: type[T], row_id: int) -> T:
+    row = session.get(model, row_id)
+    if row is None:
+        raise NotFoundError(f"That {_NAMES.get(model, 'record')} no longer exists.")
+    return row
+
+
+def get_in(session: Session, model: type[T], row_id: int | None, workshop_id: int) -> T | None:
+    """A row that must belong to ``workshop_id`` (None passes through)."""
+    if row_id is None:
+        return None
+    row = get(session, model, row_id)
+    if row.workshop_id != workshop_id:  # type: ignore[attr-defined]
+        raise InvalidInput(f"That {_NAMES.get(model, 'record')} belongs to another workshop.")
+    return row
+
+
+def next_position(session: Session, model: type[m.Base], workshop_id: int) -> int:
+    current = session.scalar(
+        select(func.max(model.position)).where(model.workshop_id == workshop_id)  # type: ignore[attr-defined]
+    )
+    return 0 if current is None else current + 1
+
+
+def workshop_record(w: m.Workshop) -> r.WorkshopRecord:
+    return r.WorkshopRecord(
+        id=w.id,
+        title=w.title,
+        purpose=w.purpose,
+        date=w.date,
+        venue=w.venue,
+        facilitator=w.facilitator,
+        organisation=w.organisation,
+        language=w.language,
+        created_at=w.created_at,
+        follow_up_of_id=w.follow_up_of_id,
+    )
+
+
+def group_record(g: m.Group) -> r.GroupRecord:
+    return r.GroupRecord(g.id, g.workshop_id, g.name, g.colour, g.position)
+
+
+def participant_record(p: m.Participant) -> r.ParticipantRecord:
+    return r.ParticipantRecord(
+        p.id, p.workshop_id, p.name, p.group_id, p.named_in_minutes, p.attended, p.position
+    )
+
+
+def stage_record(s: m.Stage) -> r.StageRecord:
+    return r.StageRecord(
+        s.id, s.workshop_id, s.title, s.prompt, s.planned_minutes, s.started_at, s.ended_at,
+        s.position,
+    )  # fmt: skip
+
+
+def theme_record(t: m.Theme) -> r.ThemeRecord:
+    return r.ThemeRecord(
+        t.id, t.workshop_id, t.name, t.colour, t.position, t.x, t.y, t.width, t.height
+    )
+
+
+def idea_record(i: m.Idea) -> r.IdeaRecord:
+    return r.IdeaRecord(
+        i.id, i.workshop_id, i.text, i.author_id, i.group_id, i.theme_id, i.stage_id, i.colour,
+        i.x, i.y, i.created_at,
+    )  # fmt: skip
+
+
+def note_record(n: m.Note) -> r.NoteRecord:
+    return r.NoteRecord(n.id, n.workshop_id, n.stage_id, n.text, n.created_at)

@@ -1,0 +1,407 @@
+"""The idea board: themes and sticky-note ideas (capture, edit, move, theme, merge, delete)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from ..db import models as m
+from ..db.engine import Database
+from . import layout
+from . import records as r
+from ._common import get, get_in, idea_record, next_position, now, theme_record
+from .errors import InvalidInput, VotingError
+from .palette import DEFAULT_NOTE_COLOUR, THEME_COLOURS, nth_colour
+from .snapshots import Snapshot, capture, restore
+from .validation import clean_colour, clean_text
+
+_UNSET: Any = object()
+MAX_THEME_NAME = 120
+
+
+@dataclass(frozen=True)
+class Captured:
+    idea: r.IdeaRecord
+    new_theme: r.ThemeRecord | None  # set when the capture created the theme
+
+
+# Themes -------------------------------------------------------------------------------
+
+
+def _theme_name(name: str) -> str:
+    name = clean_text(name, "theme name", required=True).strip()
+    if "\n" in name:
+        raise InvalidInput("A theme name must fit on one line.")
+    if len(name) > MAX_THEME_NAME:
+        raise InvalidInput(f"A theme name can be at most {MAX_THEME_NAME} characters.")
+    return name
+
+
+def list_themes(db: Database, workshop_id: int) -> list[r.ThemeRecord]:
+    with db.transaction() as session:
+        query = select(m.Theme).where(m.Theme.workshop_id == workshop_id)
+        return [theme_record(t) for t in session.scalars(query.order_by(m.Theme.position))]
+
+
+def _new_theme(session: Session, workshop_id: int, name: str, colour: str | None) -> m.Theme:
+    position = next_position(session, m.Theme, workshop_id)
+    theme = m.Theme(
+        workshop_id=workshop_id,
+        name=name,
+        colour=clean_colour(colour) if colour else nth_colour(THEME_COLOURS, position),
+        position=position,
+    )
+    right = session.scalar(
+        select(func.max(m.Theme.x + m.Theme.width)).where(m.Theme.workshop_id == workshop_id)
+    )
+    if right is not None:
+        theme.x, theme.y = right + layout.COLUMN_GAP, 0.0
+    else:
+        theme.x, theme.y = 0.0, 0.0
+    theme.width, theme.height = layout.area_size(0)
+    session.add(theme)
+    session.flush()
+    return theme
+
+
+def _find_theme(session: Session, workshop_id: int, name: str) -> m.Theme | None:
+    return session.scalar(
+        select(m.Theme).where(
+            m.Theme.workshop_id == workshop_id, func.lower(m.Theme.name) == name.lower()
+        )
+    )
+
+
+def add_theme(
+    db: Database, workshop_id: int, name: str, colour: str | None = None
+) -> r.ThemeRecord:
+    name = _theme_name(name)
+    with db.transaction() as session:
+        get(session, m.Workshop, workshop_id)
+        if _find_theme(session, workshop_id, name):
+            raise InvalidInput(f'There is already a theme called "{name}".')
+        return theme_record(_new_theme(session, workshop_id, name, colour))
+
+
+def update_theme(
+    db: Database,
+    theme_id: int,
+    *,
+    name: str | None = None,
+    colour: str | None = None,
+    area: tuple[float, float, float, float] | None = None,
+) -> r.ThemeRecord:
+    with db.transaction() as session:
+        theme = get(session, m.Theme, theme_id)
+        if name is not None:
+            name = _theme_name(name)
+            clash = _find_theme(session, theme.workshop_id, name)
+            if clash is not None and clash.id != theme_id:
+                raise InvalidInput(f'There is already a theme called "{name}".')
+            theme.name = name
+        if colour is not None:
+            theme.colour = clean_colour(colour)
+        if area is not None:
+            theme.x, theme.y, theme.width, theme.height = area
+        return theme_record(theme)
+
+
+def delete_theme(db: Database, theme_id: int) -> Snapshot:
+    """Delete a theme; its ideas stay on the board without a theme."""
+    with db.transaction() as session:
+        get(session, m.Theme, theme_id)
+        snapshot = capture(session, m.Theme.__table__, "id", [theme_id])  # type: ignore[arg-type]
+        session.execute(delete(m.Theme).where(m.Theme.id == theme_id))
+        return snapshot
+
+
+# Ideas --------------------------------------------------------------------------------
+
+
+def list_ideas(db: Database, workshop_id: int) -> list[r.IdeaRecord]:
+    with db.transaction() as session:
+        query = select(m.Idea).where(m.Idea.workshop_id == workshop_id)
+        return [
+            idea_record(i) for i in session.scalars(query.order_by(m.Idea.created_at, m.Idea.id))
+        ]
+
+
+def get_idea(db: Database, idea_id: int) -> r.IdeaRecord:
+    with db.transaction() as session:
+        return idea_record(get(session, m.Idea, idea_id))
+
+
+def _place(session: Session, workshop_id: int, theme: m.Theme | None) -> tuple[float, float]:
+    """A free spot for a new note: in its theme's area, else right of all themes."""
+    if theme is not None and theme.x is not None and theme.width is not None:
+        area = layout.Area(theme.x, theme.y or 0.0, theme.width, theme.height or 0.0)
+        occupied = session.execute(
+            select(m.Idea.x, m.Idea.y).where(m.Idea.theme_id == theme.id)
+        ).all()
+        x, y = layout.free_slot(area, [tuple(p) for p in occupied], 0.0)
+        theme.width = max(theme.width, x + layout.NOTE_WIDTH + layout.PADDING - theme.x)
+        theme.height = max(theme.height or 0.0, y + layout.NOTE_HEIGHT + layout.PADDING - area.y)
+        return x, y
+    right = session.scalar(
+        select(func.max(m.Theme.x + m.Theme.width)).where(m.Theme.workshop_id == workshop_id)
+    )
+    fallback = 0.0 if right is None else right + layout.COLUMN_GAP
+    occupied = session.execute(
+        select(m.Idea.x, m.Idea.y).where(
+            m.Idea.workshop_id == workshop_id, m.Idea.theme_id.is_(None), m.Idea.x >= fallback
+        )
+    ).all()
+    return layout.free_slot(None, [tuple(p) for p in occupied], fallback)
+
+
+def capture_idea(
+    db: Database,
+    workshop_id: int,
+    text: str,
+    *,
+    author_id: int | None = None,
+    group_id: int | None = _UNSET,
+    theme_id: int | None = None,
+    theme_name: str | None = None,
+    stage_id: int | None = None,
+    colour: str | None = None,
+    position: tuple[float, float] | None = None,
+) -> Captured:
+    """Put a new sticky note on the board, committed at once.
+
+    ``group_id`` defaults to the author's group. ``theme_name`` files the idea under that
+    theme, creating it if there is none of that name (case does not matter).
+    """
+    text = clean_text(text, "idea", required=True).strip()
+    with db.transaction() as session:
+        get(session, m.Workshop, workshop_id)
+        author = get_in(session, m.Participant, author_id, workshop_id)
+        if group_id is _UNSET:
+            group_id = author.group_id if author else None
+        get_in(session, m.Group, group_id, workshop_id)
+        get_in(session, m.Stage, stage_id, workshop_id)
+        new_theme = None
+        theme = get_in(session, m.Theme, theme_id, workshop_id)
+        if theme is None and theme_name:
+            name = _theme_name(theme_name)
+            theme = _find_theme(session, workshop_id, name)
+            if theme is None:
+                theme = new_theme = _new_theme(session, workshop_id, name, None)
+        x, y = position if position else _place(session, workshop_id, theme)
+        idea = m.Idea(
+            workshop_id=workshop_id,
+            text=text,
+            author_id=author_id,
+            group_id=group_id,
+            theme_id=theme.id if theme else None,
+            stage_id=stage_id,
+            colour=clean_colour(colour) if colour else DEFAULT_NOTE_COLOUR,
+            x=float(x),
+            y=float(y),
+            created_at=now(),
+        )
+        session.add(idea)
+        session.flush()
+        return Captured(idea_record(idea), theme_record(new_theme) if new_theme else None)
+
+
+def update_idea(
+    db: Database,
+    idea_id: int,
+    *,
+    text: str | None = None,
+    colour: str | None = None,
+    author_id: int | None = _UNSET,
+    group_id: int | None = _UNSET,
+    stage_id: int | None = _UNSET,
+) -> r.IdeaRecord:
+    with db.transaction() as session:
+        idea = get(session, m.Idea, idea_id)
+        if text is not None:
+            idea.text = clean_text(text, "idea", required=True).strip()
+        if colour is not None:
+            idea.colour = clean_colour(colour)
+        if author_id is not _UNSET:
+            get_in(session, m.Participant, author_id, idea.workshop_id)
+            idea.author_id = author_id
+        if group_id is not _UNSET:
+            get_in(session, m.Group, group_id, idea.workshop_id)
+            idea.group_id = group_id
+        if stage_id is not _UNSET:
+            get_in(session, m.Stage, stage_id, idea.workshop_id)
+            idea.stage_id = stage_id
+        return idea_record(idea)
+
+
+def move_ideas(
+    db: Database,
+    positions: Mapping[int, tuple[float, float]],
+    *,
+    theme_id: int | None = _UNSET,
+) -> list[r.IdeaRecord]:
+    """Move notes (one drag of a selection), and file them under ``theme_id`` if given
+    (None takes them out of their theme)."""
+    with db.transaction() as session:
+        moved = []
+        for idea_id, (x, y) in positions.items():
+            idea = get(session, m.Idea, idea_id)
+            idea.x, idea.y = float(x), float(y)
+            if theme_id is not _UNSET:
+                get_in(session, m.Theme, theme_id, idea.workshop_id)
+                idea.theme_id = theme_id
+            moved.append(idea_record(idea))
+        return moved
+
+
+def set_idea_themes(db: Database, themes: Mapping[int, int | None]) -> list[r.IdeaRecord]:
+    """File each idea under the theme given for it (None: no theme); positions unchanged."""
+    with db.transaction() as session:
+        changed = []
+        for idea_id, theme_id in themes.items():
+            idea = get(session, m.Idea, idea_id)
+            get_in(session, m.Theme, theme_id, idea.workshop_id)
+            idea.theme_id = theme_id
+            changed.append(idea_record(idea))
+        return changed
+
+
+def apply_layout(
+    db: Database,
+    workshop_id: int,
+    areas: Mapping[int, tuple[float, float, float, float]],
+    positions: Mapping[int, tuple[float, float]],
+) -> None:
+    """Store a whole new layout (arrange by theme, or undoing it) in one step."""
+    with db.transaction() as session:
+        for theme_id, area in areas.items():
+            theme = get(session, m.Theme, theme_id)
+            theme.x, theme.y, theme.width, theme.height = area
+        for idea_id, (x, y) in positions.items():
+            idea = get(session, m.Idea, idea_id)
+            idea.x, idea.y = float(x), float(y)
+
+
+def arrange_by_theme(db: Database, workshop_id: int) -> None:
+    """Tidy the board into theme columns (ideas in the order they were captured)."""
+    with db.transaction() as session:
+        themes = session.scalars(
+            select(m.Theme.id).where(m.Theme.workshop_id == workshop_id).order_by(m.Theme.position)
+        ).all()
+        ideas = session.execute(
+            select(m.Idea.id, m.Idea.theme_id)
+            .where(m.Idea.workshop_id == workshop_id)
+            .order_by(m.Idea.created_at, m.Idea.id)
+        ).all()
+        areas, positions = layout.arrange(list(themes), [tuple(i) for i in ideas])
+        for theme in session.scalars(select(m.Theme).where(m.Theme.workshop_id == workshop_id)):
+            a = areas[theme.id]
+            theme.x, theme.y, theme.width, theme.height = a.x, a.y, a.width, a.height
+        for idea in session.scalars(select(m.Idea).where(m.Idea.workshop_id == workshop_id)):
+            idea.x, idea.y = positions[idea.id]
+
+
+def delete_ideas(db: Database, idea_ids: Iterable[int]) -> Snapshot:
+    """Delete notes with their dots and links; the snapshot puts all of it back."""
+    ids = list(idea_ids)
+    with db.transaction() as session:
+        for idea_id in ids:
+            get(session, m.Idea, idea_id)
+        snapshot = capture(session, m.Idea.__table__, "id", ids)  # type: ignore[arg-type]
+        session.execute(delete(m.Idea).where(m.Idea.id.in_(ids)))
+        return snapshot
+
+
+def _in_open_round(session: Session, idea_ids: Sequence[int]) -> str | None:
+    return session.scalar(
+        select(m.VotingRound.question)
+        .join(m.RoundItem, m.RoundItem.round_id == m.VotingRound.id)
+        .where(m.VotingRound.status == "open", m.RoundItem.idea_id.in_(idea_ids))
+    )
+
+
+def merge_ideas(
+    db: Database, keep_id: int, other_ids: Sequence[int]
+) -> tuple[r.IdeaRecord, Snapshot]:
+    """Fold ``other_ids`` into ``keep_id``: texts joined, dots and links added together.
+
+    Returns the merged idea and a snapshot of all the notes as they were, for
+    ``unmerge_ideas``. Refused while any of them is on an open vote.
+    """
+    others = [i for i in dict.fromkeys(other_ids) if i != keep_id]
+    if not others:
+        raise InvalidInput("Choose at least two different ideas to merge.")
+    with db.transaction() as session:
+        keep = get(session, m.Idea, keep_id)
+        merged = [get(session, m.Idea, i) for i in others]
+        if any(i.workshop_id != keep.workshop_id for i in merged):
+            raise InvalidInput("Ideas from different workshops cannot be merged.")
+        question = _in_open_round(session, [keep_id, *others])
+        if question:
+            raise VotingError(f'These ideas are on the open vote "{question}"; close it first.')
+        snapshot = capture(session, m.Idea.__table__, "id", [keep_id, *others])  # type: ignore[arg-type]
+        keep.text = "\n\n".join([keep.text, *(i.text for i in merged)])
+        _fold_rows(session, m.BallotDot, "ballot_id", "dots", keep_id, others)
+        _fold_rows(session, m.Tally, "round_id", "count", keep_id, others)
+        _fold_rows(session, m.RoundItem, "round_id", None, keep_id, others)
+        _fold_rows(session, m.ActionLink, "action_id", None, keep_id, others)
+        session.execute(delete(m.Idea).where(m.Idea.id.in_(others)))
+        session.flush()
+        session.refresh(keep)
+        return idea_record(keep), snapshot
+
+
+def _fold_rows(
+    session: Session, model: Any, owner: str, amount: str | None, keep_id: int, others: list[int]
+) -> None:
+    """Re-point rows of ``others`` at ``keep_id``; where keep already has a row for the
+    same owner (ballot, round, action), add the amounts into it instead."""
+    kept = {
+        getattr(row, owner): row
+        for row in session.scalars(select(model).where(model.idea_id == keep_id))
+    }
+    for row in session.scalars(select(model).where(model.idea_id.in_(others))):
+        target = kept.get(getattr(row, owner))
+        if target is None:
+            row.idea_id = keep_id
+            kept[getattr(row, owner)] = row
+        else:
+            if amount:
+                setattr(target, amount, getattr(target, amount) + getattr(row, amount))
+            session.delete(row)
+        session.flush()
+
+
+def unmerge_ideas(db: Database, keep_id: int, snapshot: Snapshot) -> None:
+    """Undo a merge: the merged note and its folded dots go, the originals come back."""
+    with db.transaction() as session:
+        session.execute(delete(m.Idea).where(m.Idea.id == keep_id))
+        restore(session, snapshot)
+
+
+def closed_dots(db: Database, workshop_id: int) -> dict[int, int]:
+    """Dots per idea from the most recent closed round that asked about it (ballots and
+    tallies), for showing on the notes."""
+    from .voting import item_totals
+
+    with db.transaction() as session:
+        rounds = session.scalars(
+            select(m.VotingRound)
+            .where(
+                m.VotingRound.workshop_id == workshop_id,
+                m.VotingRound.status == "closed",
+                m.VotingRound.target == "ideas",
+            )
+            .order_by(m.VotingRound.position, m.VotingRound.id)
+        ).all()
+        dots: dict[int, int] = {}
+        for v in rounds:
+            items = session.scalars(select(m.RoundItem.idea_id).where(m.RoundItem.round_id == v.id))
+            totals = item_totals(session, v)
+            for idea_id in items:
+                if idea_id is not None:
+                    dots[idea_id] = totals.get(idea_id, 0)
+        return dots

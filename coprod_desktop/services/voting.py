@@ -1,0 +1,527 @@
+"""Dot-voting rounds: set up, open, cast secret or named ballots, tally, close, results.
+
+A ballot is cast in one transaction: the register entry, the ballot and its dots
+together, or nothing. The register says who voted; the ballot says only which group
+the voter belongs to. Results stay hidden until the round is closed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from ..db import models as m
+from ..db.engine import Database
+from . import records as r
+from ._common import get, next_position
+from .errors import InvalidInput, NotFoundError, VotingError
+from .snapshots import Snapshot, capture
+from .validation import clean_text
+
+_UNSET: Any = object()
+MAX_DOTS = 100
+
+
+# Reading ------------------------------------------------------------------------------
+
+
+def _item_column(target: str) -> Any:
+    return m.RoundItem.idea_id if target == "ideas" else m.RoundItem.theme_id
+
+
+def _round_record(session: Session, v: m.VotingRound) -> r.RoundRecord:
+    items = session.scalars(
+        select(_item_column(v.target)).where(m.RoundItem.round_id == v.id).order_by(m.RoundItem.id)
+    ).all()
+    electors = session.scalars(
+        select(m.RoundElector.participant_id)
+        .where(m.RoundElector.round_id == v.id)
+        .order_by(m.RoundElector.participant_id)
+    ).all()
+    return r.RoundRecord(
+        id=v.id, workshop_id=v.workshop_id, question=v.question, target=v.target,
+        method=v.method, dots_per_voter=v.dots_per_voter,
+        max_dots_per_item=v.max_dots_per_item, secret=v.secret, status=v.status,
+        runoff_of_id=v.runoff_of_id, position=v.position, items=tuple(items),
+        electors=tuple(electors),
+    )  # fmt: skip
+
+
+def list_rounds(db: Database, workshop_id: int) -> list[r.RoundRecord]:
+    with db.transaction() as session:
+        query = select(m.VotingRound).where(m.VotingRound.workshop_id == workshop_id)
+        rows = session.scalars(query.order_by(m.VotingRound.position, m.VotingRound.id))
+        return [_round_record(session, v) for v in rows]
+
+
+def get_round(db: Database, round_id: int) -> r.RoundRecord:
+    with db.transaction() as session:
+        return _round_record(session, get(session, m.VotingRound, round_id))
+
+
+def _dot_column(target: str) -> Any:
+    return m.BallotDot.idea_id if target == "ideas" else m.BallotDot.theme_id
+
+
+def item_totals(session: Session, v: m.VotingRound) -> dict[int, int]:
+    """Dots per item of a round, from its ballots or its tallies."""
+    if v.method == "tally":
+        column = m.Tally.idea_id if v.target == "ideas" else m.Tally.theme_id
+        rows = session.execute(select(column, m.Tally.count).where(m.Tally.round_id == v.id))
+        return {item: count for item, count in rows}
+    column = _dot_column(v.target)
+    rows = session.execute(
+        select(column, func.sum(m.BallotDot.dots))
+        .join(m.Ballot, m.Ballot.id == m.BallotDot.ballot_id)
+        .where(m.Ballot.round_id == v.id)
+        .group_by(column)
+    )
+    return {item: int(total) for item, total in rows}
+
+
+def round_data(session: Session, v: m.VotingRound) -> r.RoundData:
+    """Everything cast in a round, for exports: ballots in the order of their random ids."""
+    record = _round_record(session, v)
+    voters = session.scalars(
+        select(m.RoundVoter.participant_id)
+        .where(m.RoundVoter.round_id == v.id)
+        .order_by(m.RoundVoter.participant_id)
+    ).all()
+    column = _dot_column(v.target)
+    dots: dict[str, dict[int, int]] = defaultdict(dict)
+    query = (
+        select(m.BallotDot.ballot_id, column, m.BallotDot.dots)
+        .join(m.Ballot, m.Ballot.id == m.BallotDot.ballot_id)
+        .where(m.Ballot.round_id == v.id)
+    )
+    for ballot_id, item, count in session.execute(query):
+        dots[ballot_id][item] = count
+    named = dict(
+        session.execute(
+            select(m.NamedBallot.ballot_id, m.NamedBallot.participant_id)
+            .join(m.Ballot, m.Ballot.id == m.NamedBallot.ballot_id)
+            .where(m.Ballot.round_id == v.id)
+        ).all()
+    )
+    ballots = tuple(
+        r.BallotRecord(b.group_id, dict(sorted(dots[b.id].items())), named.get(b.id))
+        for b in session.scalars(
+            select(m.Ballot).where(m.Ballot.round_id == v.id).order_by(m.Ballot.id)
+        )
+    )
+    tallies = item_totals(session, v) if v.method == "tally" else {}
+    return r.RoundData(record, tuple(voters), ballots, tallies)
+
+
+# Setting up ---------------------------------------------------------------------------
+
+
+def _check_settings(method: str, target: str, dots_per_voter: int, max_dots_per_item: int) -> None:
+    if target not in m.TARGETS:
+        raise InvalidInput("A round votes on ideas or on themes.")
+    if method not in m.METHODS:
+        raise InvalidInput("A round is a ballot on screen or a tally of sticker dots.")
+    for value, what in (
+        (dots_per_voter, "dots per voter"),
+        (max_dots_per_item, "most dots per item"),
+    ):
+        if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= MAX_DOTS:
+            raise InvalidInput(f"The {what} must be a whole number from 1 to {MAX_DOTS}.")
+    if max_dots_per_item > dots_per_voter:
+        raise InvalidInput("The most dots per item cannot be more than the dots each voter has.")
+
+
+def _set_items(session: Session, v: m.VotingRound, items: Sequence[int]) -> None:
+    model = m.Idea if v.target == "ideas" else m.Theme
+    session.execute(delete(m.RoundItem).where(m.RoundItem.round_id == v.id))
+    for item_id in dict.fromkeys(items):
+        row = session.get(model, item_id)
+        if row is None or row.workshop_id != v.workshop_id:
+            what = "idea" if v.target == "ideas" else "theme"
+            raise InvalidInput(f"That {what} is not on this workshop's board.")
+        key = {"idea_id": item_id} if v.target == "ideas" else {"theme_id": item_id}
+        session.add(m.RoundItem(round_id=v.id, **key))
+    session.flush()
+
+
+def _set_electors(session: Session, v: m.VotingRound, electors: Sequence[int]) -> None:
+    session.execute(delete(m.RoundElector).where(m.RoundElector.round_id == v.id))
+    for person_id in dict.fromkeys(electors):
+        person = session.get(m.Participant, person_id)
+        if person is None or person.workshop_id != v.workshop_id:
+            raise InvalidInput("Only this workshop's participants can vote in its rounds.")
+        session.add(m.RoundElector(round_id=v.id, participant_id=person_id))
+    session.flush()
+
+
+def create_round(
+    db: Database,
+    workshop_id: int,
+    question: str,
+    *,
+    target: str = "ideas",
+    method: str = "ballot",
+    dots_per_voter: int = 3,
+    max_dots_per_item: int = 1,
+    secret: bool = True,
+    items: Sequence[int] | None = None,
+    electors: Sequence[int] | None = None,
+    runoff_of_id: int | None = None,
+) -> r.RoundRecord:
+    """A draft round. Without ``items`` it asks about every idea (or theme) when it
+    opens; without ``electors``, everyone marked as attended may vote."""
+    question = clean_text(question, "question", required=True).strip()
+    _check_settings(method, target, dots_per_voter, max_dots_per_item)
+    with db.transaction() as session:
+        get(session, m.Workshop, workshop_id)
+        v = m.VotingRound(
+            workshop_id=workshop_id, question=question, target=target, method=method,
+            dots_per_voter=dots_per_voter, max_dots_per_item=max_dots_per_item,
+            secret=secret, status="draft", runoff_of_id=runoff_of_id,
+            position=next_position(session, m.VotingRound, workshop_id),
+        )  # fmt: skip
+        session.add(v)
+        session.flush()
+        if items:
+            _set_items(session, v, items)
+        if electors:
+            _set_electors(session, v, electors)
+        return _round_record(session, v)
+
+
+def update_round(
+    db: Database,
+    round_id: int,
+    *,
+    question: str | None = None,
+    target: str | None = None,
+    method: str | None = None,
+    dots_per_voter: int | None = None,
+    max_dots_per_item: int | None = None,
+    secret: bool | None = None,
+    items: Sequence[int] | None = None,
+    electors: Sequence[int] | None = None,
+) -> r.RoundRecord:
+    """Change a round's set-up; only while it is a draft."""
+    with db.transaction() as session:
+        v = get(session, m.VotingRound, round_id)
+        if v.status != "draft":
+            raise VotingError("A round cannot be changed once it has opened. Start a new round.")
+        if question is not None:
+            v.question = clean_text(question, "question", required=True).strip()
+        new_target = target or v.target
+        _check_settings(
+            method or v.method, new_target, dots_per_voter or v.dots_per_voter,
+            max_dots_per_item or v.max_dots_per_item,
+        )  # fmt: skip
+        if new_target != v.target:
+            session.execute(delete(m.RoundItem).where(m.RoundItem.round_id == v.id))
+        v.target, v.method = new_target, method or v.method
+        v.dots_per_voter = dots_per_voter or v.dots_per_voter
+        v.max_dots_per_item = max_dots_per_item or v.max_dots_per_item
+        if secret is not None:
+            v.secret = secret
+        if items is not None:
+            _set_items(session, v, items)
+        if electors is not None:
+            _set_electors(session, v, electors)
+        session.flush()
+        return _round_record(session, v)
+
+
+def delete_round(db: Database, round_id: int) -> Snapshot:
+    with db.transaction() as session:
+        v = get(session, m.VotingRound, round_id)
+        if v.status == "open":
+            raise VotingError("Close the round before deleting it.")
+        snapshot = capture(session, m.VotingRound.__table__, "id", [round_id])  # type: ignore[arg-type]
+        session.execute(delete(m.VotingRound).where(m.VotingRound.id == round_id))
+        return snapshot
+
+
+def open_round(db: Database, round_id: int) -> r.RoundRecord:
+    """Open a draft round, fixing what it asks about and who may vote."""
+    with db.transaction() as session:
+        v = get(session, m.VotingRound, round_id)
+        if v.status == "open":
+            raise VotingError("This round is already open.")
+        if v.status == "closed":
+            raise VotingError("This round has closed and cannot be reopened. Start a new round.")
+        if not session.scalar(select(func.count()).where(m.RoundItem.round_id == v.id)):
+            model = m.Idea if v.target == "ideas" else m.Theme
+            everything = session.scalars(
+                select(model.id).where(model.workshop_id == v.workshop_id).order_by(model.id)
+            ).all()
+            if not everything:
+                raise VotingError(f"There are no {v.target} to vote on yet.")
+            _set_items(session, v, everything)
+        if v.method == "ballot" and not session.scalar(
+            select(func.count()).where(m.RoundElector.round_id == v.id)
+        ):
+            attended = session.scalars(
+                select(m.Participant.id).where(
+                    m.Participant.workshop_id == v.workshop_id, m.Participant.attended.is_(True)
+                )
+            ).all()
+            if not attended:
+                raise VotingError("Nobody can vote: add participants and mark who attended.")
+            _set_electors(session, v, attended)
+        v.status = "open"
+        session.flush()
+        return _round_record(session, v)
+
+
+def close_round(db: Database, round_id: int) -> r.RoundRecord:
+    with db.transaction() as session:
+        v = get(session, m.VotingRound, round_id)
+        if v.status == "draft":
+            raise VotingError("This round has not been opened yet.")
+        if v.status == "closed":
+            raise VotingError("This round is already closed.")
+        v.status = "closed"
+        session.flush()
+        return _round_record(session, v)
+
+
+# Casting ------------------------------------------------------------------------------
+
+
+def _check_dots(v: m.VotingRound, dots: Mapping[int, int], items: set[int]) -> dict[int, int]:
+    clean: dict[int, int] = {}
+    for item, count in dots.items():
+        if not isinstance(count, int) or isinstance(count, bool) or count < 0:
+            raise VotingError("Dots must be whole numbers of 0 or more.")
+        if count == 0:
+            continue
+        if item not in items:
+            what = "idea" if v.target == "ideas" else "theme"
+            raise VotingError(f"That {what} is not part of this vote.")
+        if count > v.max_dots_per_item:
+            raise VotingError(
+                f"At most {v.max_dots_per_item} dot{'s' if v.max_dots_per_item != 1 else ''} "
+                "can go on one item in this round."
+            )
+        clean[item] = count
+    total = sum(clean.values())
+    if total > v.dots_per_voter:
+        raise VotingError(f"That is {total} dots; each voter has {v.dots_per_voter}.")
+    return clean
+
+
+def _open_round(session: Session, round_id: int, method: str) -> m.VotingRound:
+    v = get(session, m.VotingRound, round_id)
+    if v.method != method:
+        raise VotingError(
+            "This round counts sticker dots; type in the tally instead."
+            if v.method == "tally"
+            else "This round is voted on screen; it takes ballots, not a tally."
+        )
+    if v.status == "draft":
+        raise VotingError("Voting has not opened yet.")
+    if v.status == "closed":
+        raise VotingError("Voting in this round has closed.")
+    return v
+
+
+def _round_items(session: Session, v: m.VotingRound) -> set[int]:
+    return set(session.scalars(select(_item_column(v.target)).where(m.RoundItem.round_id == v.id)))
+
+
+def cast_ballot(db: Database, round_id: int, participant_id: int, dots: Mapping[int, int]) -> int:
+    """Cast one voter's dots; returns how many were cast. All of it is stored, or none."""
+    with db.transaction() as session:
+        v = _open_round(session, round_id, "ballot")
+        person = session.get(m.Participant, participant_id)
+        if person is None or person.workshop_id != v.workshop_id:
+            raise NotFoundError("That participant is not part of this workshop.")
+        if not session.get(m.RoundElector, (round_id, participant_id)):
+            raise VotingError(f"{person.name} is not on the list of voters for this round.")
+        if session.get(m.RoundVoter, (round_id, participant_id)):
+            raise VotingError(f"{person.name} has already voted in this round.")
+        clean = _check_dots(v, dots, _round_items(session, v))
+        session.add(m.RoundVoter(round_id=round_id, participant_id=participant_id))
+        ballot = m.Ballot(id=m.random_id(), round_id=round_id, group_id=person.group_id)
+        session.add(ballot)
+        key = "idea_id" if v.target == "ideas" else "theme_id"
+        for item, count in clean.items():
+            session.add(
+                m.BallotDot(id=m.random_id(), ballot_id=ballot.id, dots=count, **{key: item})
+            )
+        if not v.secret:
+            session.add(m.NamedBallot(ballot_id=ballot.id, participant_id=participant_id))
+        try:
+            session.flush()
+        except IntegrityError as exc:  # a second window cast for the same voter first
+            raise VotingError(f"{person.name} has already voted in this round.") from exc
+        return sum(clean.values())
+
+
+def record_tallies(db: Database, round_id: int, counts: Mapping[int, int]) -> dict[int, int]:
+    """Replace a tally round's counts of physical dot stickers (items not given: 0)."""
+    with db.transaction() as session:
+        v = _open_round(session, round_id, "tally")
+        items = _round_items(session, v)
+        clean: dict[int, int] = {}
+        for item, count in counts.items():
+            if not isinstance(count, int) or isinstance(count, bool) or count < 0:
+                raise VotingError("Each count must be a whole number of 0 or more.")
+            if count > 100_000:
+                raise VotingError("That count is too large to be a count of sticker dots.")
+            if item not in items:
+                what = "idea" if v.target == "ideas" else "theme"
+                raise VotingError(f"That {what} is not part of this vote.")
+            clean[item] = count
+        session.execute(delete(m.Tally).where(m.Tally.round_id == round_id))
+        key = "idea_id" if v.target == "ideas" else "theme_id"
+        for item, count in clean.items():
+            session.add(m.Tally(round_id=round_id, count=count, **{key: item}))
+        session.flush()
+        return clean
+
+
+def voter_status(db: Database, round_id: int) -> list[r.VoterStatus]:
+    """Who may vote and whether they have: names only, never choices."""
+    with db.transaction() as session:
+        get(session, m.VotingRound, round_id)
+        voted = set(
+            session.scalars(
+                select(m.RoundVoter.participant_id).where(m.RoundVoter.round_id == round_id)
+            )
+        )
+        people = session.scalars(
+            select(m.Participant)
+            .join(m.RoundElector, m.RoundElector.participant_id == m.Participant.id)
+            .where(m.RoundElector.round_id == round_id)
+            .order_by(m.Participant.position, m.Participant.id)
+        )
+        return [r.VoterStatus(p.id, p.name, p.group_id, p.id in voted) for p in people]
+
+
+# Results ------------------------------------------------------------------------------
+
+
+def round_results(db: Database, round_id: int) -> r.RoundResults:
+    """Ranked results, ties marked, by group; refused until the round has closed."""
+    with db.transaction() as session:
+        v = get(session, m.VotingRound, round_id)
+        if v.status != "closed":
+            raise VotingError("Results stay hidden until the round is closed.")
+        return _results(session, v)
+
+
+def _results(session: Session, v: m.VotingRound) -> r.RoundResults:
+    record = _round_record(session, v)
+    model = m.Idea if v.target == "ideas" else m.Theme
+    label_column = model.text if v.target == "ideas" else model.name  # type: ignore[attr-defined]
+    labels = dict(
+        session.execute(select(model.id, label_column).where(model.id.in_(record.items))).all()
+    )
+    totals = item_totals(session, v)
+    by_group: dict[int, Counter[int | None]] = defaultdict(Counter)
+    column = _dot_column(v.target)
+    ballots_by_group: Counter[int | None] = Counter()
+    if v.method == "ballot":
+        query = (
+            select(column, m.Ballot.group_id, func.sum(m.BallotDot.dots))
+            .join(m.Ballot, m.Ballot.id == m.BallotDot.ballot_id)
+            .where(m.Ballot.round_id == v.id)
+            .group_by(column, m.Ballot.group_id)
+        )
+        for item, group_id, total in session.execute(query):
+            by_group[item][group_id] = int(total)
+        for (group_id,) in session.execute(
+            select(m.Ballot.group_id).where(m.Ballot.round_id == v.id)
+        ):
+            ballots_by_group[group_id] += 1
+    counts = {item: totals.get(item, 0) for item in record.items if item in labels}
+    frequency = Counter(counts.values())
+    ranked = sorted(counts, key=lambda item: (-counts[item], record.items.index(item)))
+    items = tuple(
+        r.ItemResult(
+            item_id=item,
+            label=labels[item],
+            dots=counts[item],
+            rank=1 + sum(1 for other in counts.values() if other > counts[item]),
+            tied=frequency[counts[item]] > 1,
+            by_group=dict(by_group.get(item, {})),
+        )
+        for item in ranked
+    )
+    group_top: dict[int | None, tuple[int, ...]] = {}
+    for group_id in ballots_by_group:
+        scores = {i.item_id: i.by_group.get(group_id, 0) for i in items}
+        best = max(scores.values(), default=0)
+        if best > 0:
+            group_top[group_id] = tuple(item for item, s in scores.items() if s == best)
+    groups = {
+        g.id: g.name
+        for g in session.scalars(select(m.Group).where(m.Group.workshop_id == v.workshop_id))
+    }
+    electors_by_group: Counter[int | None] = Counter()
+    voted_by_group: Counter[int | None] = Counter()
+    electors = session.execute(
+        select(m.Participant.group_id, m.RoundVoter.participant_id)
+        .join(m.RoundElector, m.RoundElector.participant_id == m.Participant.id)
+        .outerjoin(
+            m.RoundVoter,
+            (m.RoundVoter.participant_id == m.Participant.id) & (m.RoundVoter.round_id == v.id),
+        )
+        .where(m.RoundElector.round_id == v.id)
+    ).all()
+    for group_id, voter in electors:
+        electors_by_group[group_id] += 1
+        if voter is not None:
+            voted_by_group[group_id] += 1
+    turnout = tuple(
+        r.GroupTurnout(
+            gid,
+            groups.get(gid, "No group") if gid else "No group",
+            electors_by_group[gid],
+            voted_by_group[gid],
+        )
+        for gid in sorted(electors_by_group, key=lambda g: (g is None, g or 0))
+    )
+    ballots = session.scalar(select(func.count()).where(m.Ballot.round_id == v.id)) or 0
+    top = items[0].dots if items else 0
+    return r.RoundResults(
+        round=record,
+        items=items,
+        ballots=ballots,
+        electors=len(electors),
+        total_dots=sum(counts.values()),
+        turnout_by_group=turnout,
+        group_top=group_top,
+        top_tied=bool(items) and top > 0 and frequency[top] > 1,
+    )
+
+
+def create_runoff(db: Database, round_id: int) -> r.RoundRecord:
+    """A draft round on just the items tied at the top of a closed round."""
+    with db.transaction() as session:
+        v = get(session, m.VotingRound, round_id)
+        if v.status != "closed":
+            raise VotingError("A run-off can only follow a closed round.")
+        results = _results(session, v)
+        if not results.top_tied:
+            raise VotingError("There is no tie at the top, so no run-off is needed.")
+        tied = [i.item_id for i in results.items if i.rank == 1]
+        runoff = m.VotingRound(
+            workshop_id=v.workshop_id, question=f"Run-off: {v.question}", target=v.target,
+            method=v.method, dots_per_voter=1, max_dots_per_item=1, secret=v.secret,
+            status="draft", runoff_of_id=v.id,
+            position=next_position(session, m.VotingRound, v.workshop_id),
+        )  # fmt: skip
+        session.add(runoff)
+        session.flush()
+        _set_items(session, runoff, tied)
+        electors = session.scalars(
+            select(m.RoundElector.participant_id).where(m.RoundElector.round_id == v.id)
+        ).all()
+        if electors:
+            _set_electors(session, runoff, electors)
+        return _round_record(session, runoff)

@@ -1,0 +1,85 @@
+"""Plain sentences about results, in English or Welsh, for the shared screen and minutes."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from .records import RoundResults
+
+_TEXT = {
+    "en": {
+        "no_ballots": "No ballots were cast, so there is nothing to compare between groups.",
+        "one_group": "Only {group} voted, so groups cannot be compared.",
+        "all_agree": "{groups} all put {item} first.",
+        "both_agree": "{groups} both put {item} first.",
+        "put_first": "{groups} put {item} first",
+        "no_first": "{groups} cast no dots",
+        "differ": "Groups differed: {parts}.",
+        "and": "and",
+        "or": "or",
+        "no_group": "People without a group",
+    },
+    "cy": {
+        "no_ballots": "Ni fwriwyd pleidlais, felly nid oes dim i'w gymharu rhwng grwpiau.",
+        "one_group": "Dim ond {group} a bleidleisiodd, felly ni ellir cymharu grwpiau.",
+        "all_agree": "Rhoddodd {groups} i gyd {item} yn gyntaf.",
+        "both_agree": "Rhoddodd {groups} ill dau {item} yn gyntaf.",
+        "put_first": "rhoddodd {groups} {item} yn gyntaf",
+        "no_first": "ni roddodd {groups} unrhyw ddot",
+        "differ": "Roedd y grwpiau'n wahanol: {parts}.",
+        "and": "a",
+        "or": "neu",
+        "no_group": "Pobl heb grŵp",
+    },
+}
+
+
+def _join(words: Sequence[str], conjunction: str) -> str:
+    if len(words) <= 1:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} {conjunction} {words[-1]}"
+
+
+def _quote(label: str, limit: int = 60) -> str:
+    label = " ".join(label.split())
+    if len(label) > limit:
+        label = label[: limit - 1].rstrip() + "…"
+    return f"“{label}”"
+
+
+def group_sentence(
+    results: RoundResults, group_names: Mapping[int | None, str], language: str = "en"
+) -> str:
+    """One sentence on where the groups that voted agreed and where they differed."""
+    text = _TEXT.get(language, _TEXT["en"])
+    voted = [g.group_id for g in results.turnout_by_group if g.voted]
+    if not voted:
+        return text["no_ballots"]
+
+    def name(group_id: int | None) -> str:
+        return group_names.get(group_id) or text["no_group"]
+
+    if len(voted) == 1:
+        return text["one_group"].format(group=name(voted[0]))
+    labels = {i.item_id: i.label for i in results.items}
+
+    def items(ids: Sequence[int]) -> str:
+        return _join([_quote(labels[i]) for i in ids], text["or"])
+
+    tops = {g: results.group_top.get(g, ()) for g in voted}
+    shared = set.intersection(*(set(t) for t in tops.values())) if all(tops.values()) else set()
+    if shared:
+        ordered = [i for i in labels if i in shared]
+        key = "both_agree" if len(voted) == 2 else "all_agree"
+        return text[key].format(
+            groups=_join([name(g) for g in voted], text["and"]), item=items(ordered)
+        )
+    by_choice: dict[tuple[int, ...], list[int | None]] = {}
+    for group_id in voted:
+        by_choice.setdefault(tops[group_id], []).append(group_id)
+    parts = []
+    for choice, groups in by_choice.items():
+        who = _join([name(g) for g in groups], text["and"])
+        parts.append(text["put_first"].format(groups=who, item=items(choice)) if choice
+                     else text["no_first"].format(groups=who))  # fmt: skip
+    return text["differ"].format(parts="; ".join(parts))

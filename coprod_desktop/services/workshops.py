@@ -1,0 +1,245 @@
+"""Workshops in a library: list, create, edit, duplicate, follow up, delete, read whole."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from ..db import models as m
+from ..db.engine import Database
+from . import records as r
+from ._common import (
+    get,
+    group_record,
+    idea_record,
+    note_record,
+    now,
+    participant_record,
+    stage_record,
+    theme_record,
+    workshop_record,
+)
+from .errors import InvalidInput
+from .validation import clean_text
+
+OPEN_ACTION_STATUSES = ("proposed", "agreed", "in_progress")
+_DETAIL_FIELDS = ("title", "purpose", "date", "venue", "facilitator", "organisation", "language")
+
+
+def list_workshops(db: Database) -> list[r.WorkshopSummary]:
+    """Every workshop with its counts, newest date first."""
+
+    def counts(model: type[m.Base]) -> Any:
+        return (
+            select(model.workshop_id, func.count().label("n"))  # type: ignore[attr-defined]
+            .group_by(model.workshop_id)  # type: ignore[attr-defined]
+            .subquery()
+        )
+
+    models = (m.Participant, m.Idea, m.Theme, m.Action, m.VotingRound)
+    subs = [counts(model) for model in models]
+    query = select(m.Workshop, *[func.coalesce(s.c.n, 0) for s in subs])
+    for s in subs:
+        query = query.outerjoin(s, s.c.workshop_id == m.Workshop.id)
+    query = query.order_by(m.Workshop.date.desc().nulls_last(), m.Workshop.id.desc())
+    with db.transaction() as session:
+        return [
+            r.WorkshopSummary(w.id, w.title, w.date, w.venue, *numbers)
+            for w, *numbers in session.execute(query)
+        ]
+
+
+def get_workshop(db: Database, workshop_id: int) -> r.WorkshopRecord:
+    with db.transaction() as session:
+        return workshop_record(get(session, m.Workshop, workshop_id))
+
+
+def _details(values: dict[str, Any]) -> dict[str, Any]:
+    unknown = set(values) - set(_DETAIL_FIELDS)
+    if unknown:
+        raise TypeError(f"unknown workshop fields: {sorted(unknown)}")
+    out: dict[str, Any] = {}
+    for key, value in values.items():
+        if key == "title":
+            out[key] = clean_text(value, "workshop title", required=True).strip()
+        elif key == "date":
+            if value is not None and not isinstance(value, date):
+                raise InvalidInput("The workshop date must be a date.")
+            out[key] = value
+        elif key == "language":
+            if value not in m.LANGUAGES:
+                raise InvalidInput("The workshop language must be English (en) or Welsh (cy).")
+            out[key] = value
+        else:
+            out[key] = clean_text(value or "", f"workshop {key}")
+    return out
+
+
+def create_workshop(db: Database, title: str, **details: Any) -> r.WorkshopRecord:
+    values = _details({"title": title, **details})
+    with db.transaction() as session:
+        workshop = m.Workshop(created_at=now(), **values)
+        session.add(workshop)
+        session.flush()
+        return workshop_record(workshop)
+
+
+def update_workshop(db: Database, workshop_id: int, **details: Any) -> r.WorkshopRecord:
+    values = _details(details)
+    with db.transaction() as session:
+        workshop = get(session, m.Workshop, workshop_id)
+        for key, value in values.items():
+            setattr(workshop, key, value)
+        return workshop_record(workshop)
+
+
+def delete_workshop(db: Database, workshop_id: int) -> None:
+    with db.transaction() as session:
+        get(session, m.Workshop, workshop_id)
+        session.execute(delete(m.Workshop).where(m.Workshop.id == workshop_id))
+
+
+def _copy_setup(
+    session: Session, source: m.Workshop, title: str, **overrides: Any
+) -> tuple[m.Workshop, dict[int, int], dict[int, int]]:
+    """A new workshop with the details, groups and participants of ``source``."""
+    copy = m.Workshop(
+        created_at=now(),
+        **{field: getattr(source, field) for field in _DETAIL_FIELDS},
+    )
+    copy.title = title
+    for key, value in overrides.items():
+        setattr(copy, key, value)
+    session.add(copy)
+    session.flush()
+    group_ids: dict[int, int] = {}
+    for g in session.scalars(select(m.Group).where(m.Group.workshop_id == source.id)):
+        new = m.Group(workshop_id=copy.id, name=g.name, colour=g.colour, position=g.position)
+        session.add(new)
+        session.flush()
+        group_ids[g.id] = new.id
+    people: dict[int, int] = {}
+    for p in session.scalars(select(m.Participant).where(m.Participant.workshop_id == source.id)):
+        new_p = m.Participant(
+            workshop_id=copy.id,
+            name=p.name,
+            group_id=group_ids.get(p.group_id) if p.group_id else None,
+            named_in_minutes=p.named_in_minutes,
+            attended=p.attended,
+            position=p.position,
+        )
+        session.add(new_p)
+        session.flush()
+        people[p.id] = new_p.id
+    return copy, group_ids, people
+
+
+def duplicate_workshop(db: Database, workshop_id: int) -> r.WorkshopRecord:
+    """A copy of the plan: details, groups, participants, agenda, themes and voting
+    questions (as drafts). Ideas, votes, actions and notes stay with the original."""
+    with db.transaction() as session:
+        source = get(session, m.Workshop, workshop_id)
+        copy, _, _ = _copy_setup(session, source, f"{source.title} (copy)")
+        for s in session.scalars(select(m.Stage).where(m.Stage.workshop_id == source.id)):
+            session.add(
+                m.Stage(
+                    workshop_id=copy.id, title=s.title, prompt=s.prompt,
+                    planned_minutes=s.planned_minutes, position=s.position,
+                )
+            )  # fmt: skip
+        for t in session.scalars(select(m.Theme).where(m.Theme.workshop_id == source.id)):
+            session.add(
+                m.Theme(
+                    workshop_id=copy.id, name=t.name, colour=t.colour, position=t.position,
+                    x=t.x, y=t.y, width=t.width, height=t.height,
+                )
+            )  # fmt: skip
+        rounds = select(m.VotingRound).where(
+            m.VotingRound.workshop_id == source.id, m.VotingRound.runoff_of_id.is_(None)
+        )
+        for v in session.scalars(rounds):
+            session.add(
+                m.VotingRound(
+                    workshop_id=copy.id, question=v.question, target=v.target, method=v.method,
+                    dots_per_voter=v.dots_per_voter, max_dots_per_item=v.max_dots_per_item,
+                    secret=v.secret, status="draft", position=v.position,
+                )
+            )  # fmt: skip
+        session.flush()
+        return workshop_record(copy)
+
+
+def create_follow_up(
+    db: Database, workshop_id: int, *, title: str | None = None, on: date | None = None
+) -> r.WorkshopRecord:
+    """A new workshop that follows ``workshop_id``: same groups and participants, and its
+    open actions carried over so the room starts by reviewing them."""
+    with db.transaction() as session:
+        source = get(session, m.Workshop, workshop_id)
+        new_title = clean_text(title, "workshop title", required=True) if title else None
+        copy, _, people = _copy_setup(
+            session,
+            source,
+            new_title or f"Follow-up: {source.title}",
+            date=on,
+            follow_up_of_id=source.id,
+        )
+        open_actions = select(m.Action).where(
+            m.Action.workshop_id == source.id, m.Action.status.in_(OPEN_ACTION_STATUSES)
+        )
+        for a in session.scalars(open_actions.order_by(m.Action.position, m.Action.id)):
+            session.add(
+                m.Action(
+                    workshop_id=copy.id, title=a.title,
+                    owner_id=people.get(a.owner_id) if a.owner_id else None,
+                    owner_name=a.owner_name, due=a.due, status=a.status, notes=a.notes,
+                    position=a.position, created_at=now(), carried_from_id=a.id,
+                )
+            )  # fmt: skip
+        session.flush()
+        return workshop_record(copy)
+
+
+def load_workshop(db: Database, workshop_id: int) -> r.WorkshopData:
+    """The whole workshop in one read, as the exports and the minutes need it."""
+    from .actions import action_records
+    from .voting import round_data
+
+    with db.transaction() as session:
+        workshop = get(session, m.Workshop, workshop_id)
+
+        def rows(model: type[m.Base], *order: Any) -> list[Any]:
+            query = select(model).where(model.workshop_id == workshop_id)  # type: ignore[attr-defined]
+            return list(session.scalars(query.order_by(*order)))
+
+        reviewed: tuple[r.ActionRecord, ...] = ()
+        earlier: r.WorkshopRecord | None = None
+        if workshop.follow_up_of_id is not None:
+            earlier_row = session.get(m.Workshop, workshop.follow_up_of_id)
+            if earlier_row is not None:
+                earlier = workshop_record(earlier_row)
+                reviewed = tuple(action_records(session, earlier_row.id))
+        return r.WorkshopData(
+            workshop=workshop_record(workshop),
+            groups=tuple(map(group_record, rows(m.Group, m.Group.position, m.Group.id))),
+            participants=tuple(
+                map(
+                    participant_record,
+                    rows(m.Participant, m.Participant.position, m.Participant.id),
+                )
+            ),
+            stages=tuple(map(stage_record, rows(m.Stage, m.Stage.position, m.Stage.id))),
+            themes=tuple(map(theme_record, rows(m.Theme, m.Theme.position, m.Theme.id))),
+            ideas=tuple(map(idea_record, rows(m.Idea, m.Idea.created_at, m.Idea.id))),
+            rounds=tuple(
+                round_data(session, v)
+                for v in rows(m.VotingRound, m.VotingRound.position, m.VotingRound.id)
+            ),
+            actions=tuple(action_records(session, workshop_id)),
+            notes=tuple(map(note_record, rows(m.Note, m.Note.created_at, m.Note.id))),
+            reviewed_actions=reviewed,
+            follow_up_of=earlier,
+        )
