@@ -1,0 +1,131 @@
+"""The command line (see DESIGN.md): list, import, export, demo, --version.
+
+No Qt here: ``app.main`` hands over to ``run`` whenever a subcommand is given. A user
+error prints one line ``error: ...`` on stderr and exits 1; wrong usage exits 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import APP_NAME, __version__
+from .db.errors import LibraryError
+from .db.library import open_library
+from .paths import default_library
+from .services.errors import DomainError
+
+log = logging.getLogger(__name__)
+
+
+class UserError(Exception):
+    """A problem the user can fix, reported as one line."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=APP_NAME,
+        description="Run in-person co-production workshops: ideas, themes, fair dot-voting, "
+        "actions and PDF minutes. With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--db", metavar="LIBRARY", type=Path, help="the library file (default: %(default)s)",
+        default=None,
+    )  # fmt: skip
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("list", help="one line per workshop: id, date, title")
+    imp = sub.add_parser("import", help="import a workshop file (JSON); prints the new id")
+    imp.add_argument("file", metavar="FILE.json", type=Path)
+    exp = sub.add_parser("export", help="export a workshop as JSON, CSV or PDF minutes")
+    exp.add_argument("id", metavar="ID", type=int)
+    exp.add_argument("--format", required=True, choices=("json", "csv", "pdf"))
+    exp.add_argument("--out", required=True, metavar="PATH", type=Path)
+    sub.add_parser("demo", help="add a realistic demo workshop; prints its id")
+    return parser
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Carry out a subcommand; returns the exit code."""
+    try:
+        return _run(args)
+    except (UserError, LibraryError, DomainError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"error: {exc.strerror or exc}{where}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 1
+
+
+def _run(args: argparse.Namespace) -> int:
+    path = args.db or default_library()
+    # Only "demo" and "import" may create the default library; a mistyped --db must not
+    # silently become a new empty one.
+    creating = args.command in ("demo", "import") and (
+        args.db is None or not Path(args.db).exists()
+    )
+    if args.command in ("list", "export") and not Path(path).exists():
+        if args.db is None:
+            raise UserError(f"there is no library yet at {path}; run 'demo' or 'import' first")
+        raise UserError(f"there is no library at {path}; check the path")
+    db = open_library(path, create=creating)
+    try:
+        if args.command == "list":
+            from .services.workshops import list_workshops
+
+            for w in list_workshops(db):
+                print(f"{w.id}\t{w.date.isoformat() if w.date else '-'}\t{w.title}")
+        elif args.command == "import":
+            from .exports.workshop_json import ImportProblem, import_workshop_file
+
+            try:
+                record = import_workshop_file(db, args.file)
+            except ImportProblem as exc:
+                raise UserError(str(exc)) from exc
+            print(record.id)
+        elif args.command == "export":
+            _export(db, args.id, args.format, args.out)
+        elif args.command == "demo":
+            from .services.demo import create_demo_workshop
+
+            print(create_demo_workshop(db).id)
+    finally:
+        db.close()
+    return 0
+
+
+def _export(db: object, workshop_id: int, fmt: str, out: Path) -> None:
+    from .services.workshops import load_workshop
+
+    if out.exists() and out.is_dir() and fmt != "csv":
+        raise UserError(f"{out} is a folder; give a file name")
+    if not out.parent.exists():
+        raise UserError(f"the folder {out.parent} does not exist")
+    data = load_workshop(db, workshop_id)  # type: ignore[arg-type]
+    if fmt == "json":
+        from .exports.workshop_json import write_workshop_file
+
+        write_workshop_file(data, out)
+    elif fmt == "csv":
+        try:
+            from .exports.csv_export import write_csv
+        except ImportError as exc:
+            raise UserError("CSV export is not available yet") from exc
+        write_csv(data, out)
+    else:
+        try:
+            from .exports.minutes_pdf import write_minutes
+        except ImportError as exc:
+            raise UserError("PDF minutes are not available yet") from exc
+        write_minutes(data, out)

@@ -1,0 +1,37 @@
+"""Where things are: bundled resources (source tree or frozen build) and user folders."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from platformdirs import PlatformDirs
+
+from . import APP_NAME
+
+_DIRS = PlatformDirs(APP_NAME, appauthor=False)
+
+
+def resources_dir() -> Path:
+    """``resources/`` beside the package, or inside a PyInstaller bundle."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
+
+
+def data_dir() -> Path:
+    return Path(_DIRS.user_data_dir)
+
+
+def log_dir() -> Path:
+    return Path(_DIRS.user_log_dir)
+
+
+def default_library() -> Path:
+    """The library the app opens when none is named."""
+    return data_dir() / "workshops.coprod.db"

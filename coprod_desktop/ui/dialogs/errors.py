@@ -1,0 +1,30 @@
+"""Plain-language error dialogs: never a traceback in front of a user."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+def show_unexpected_error(error: BaseException, log_path: Path | None) -> None:
+    parent = QApplication.activeWindow()
+    where = tr("Details were written to {path}.").format(path=log_path) if log_path else ""
+    QMessageBox.warning(
+        parent,
+        tr("Something went wrong"),
+        tr(
+            "Something unexpected went wrong, but everything you did before it is saved. "
+            "You can carry on; if it happens again, please tell whoever supports this app."
+        )
+        + ("\n\n" + where if where else ""),
+    )
+
+
+def show_refusal(parent: QWidget | None, message: str, title: str | None = None) -> None:
+    QMessageBox.information(parent, title or tr("Not possible"), message)
