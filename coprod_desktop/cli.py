@@ -33,9 +33,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument(
-        "--db", metavar="LIBRARY", type=Path, help="the library file (default: %(default)s)",
+        "--db",
+        metavar="LIBRARY",
+        type=Path,
+        help="the library file (default: %(default)s)",
         default=None,
-    )  # fmt: skip
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("list", help="one line per workshop: id, date, title")
     imp = sub.add_parser("import", help="import a workshop file (JSON); prints the new id")

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from .engine import APPLICATION_ID, Database, make_engine
@@ -121,7 +120,7 @@ def inspect_library(path: Path) -> str:
                 f"{path.name} is damaged ({ok[0] if ok else 'no answer'}). "
                 "Open a backup copy instead; this file has been left as it was."
             )
-        revision = MigrationContext.configure(conn_for_alembic(conn)).get_current_revision()
+        revision = _revision(conn)
     except sqlite3.DatabaseError as exc:
         raise DamagedLibrary(
             f"{path.name} is damaged ({exc}). Open a backup copy instead; "
@@ -139,13 +138,14 @@ def inspect_library(path: Path) -> str:
     return revision
 
 
-def conn_for_alembic(conn: sqlite3.Connection):  # type: ignore[no-untyped-def]
-    """A SQLAlchemy connection wrapping an existing read-only sqlite3 connection."""
-    from sqlalchemy import create_engine
-    from sqlalchemy.pool import StaticPool
-
-    engine = create_engine("sqlite://", creator=lambda: conn, poolclass=StaticPool)
-    return engine.connect()
+def _revision(conn: sqlite3.Connection) -> str | None:
+    has_table = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).fetchone()
+    if not has_table:
+        return None
+    rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+    return rows[0][0] if len(rows) == 1 else None
 
 
 def backup_library(source: Path, destination: Path) -> Path:

@@ -82,9 +82,15 @@ def participant_record(p: m.Participant) -> r.ParticipantRecord:
 
 def stage_record(s: m.Stage) -> r.StageRecord:
     return r.StageRecord(
-        s.id, s.workshop_id, s.title, s.prompt, s.planned_minutes, s.started_at, s.ended_at,
+        s.id,
+        s.workshop_id,
+        s.title,
+        s.prompt,
+        s.planned_minutes,
+        s.started_at,
+        s.ended_at,
         s.position,
-    )  # fmt: skip
+    )
 
 
 def theme_record(t: m.Theme) -> r.ThemeRecord:
@@ -95,9 +101,18 @@ def theme_record(t: m.Theme) -> r.ThemeRecord:
 
 def idea_record(i: m.Idea) -> r.IdeaRecord:
     return r.IdeaRecord(
-        i.id, i.workshop_id, i.text, i.author_id, i.group_id, i.theme_id, i.stage_id, i.colour,
-        i.x, i.y, i.created_at,
-    )  # fmt: skip
+        i.id,
+        i.workshop_id,
+        i.text,
+        i.author_id,
+        i.group_id,
+        i.theme_id,
+        i.stage_id,
+        i.colour,
+        i.x,
+        i.y,
+        i.created_at,
+    )
 
 
 def note_record(n: m.Note) -> r.NoteRecord:

@@ -51,11 +51,20 @@ def action_records(session: Session, workshop_id: int) -> list[r.ActionRecord]:
 
 def _record(a: m.Action, ideas: Sequence[int], themes: Sequence[int]) -> r.ActionRecord:
     return r.ActionRecord(
-        id=a.id, workshop_id=a.workshop_id, title=a.title, owner_id=a.owner_id,
-        owner_name=a.owner_name, due=a.due, status=a.status, notes=a.notes,
-        position=a.position, created_at=a.created_at, idea_ids=tuple(ideas),
-        theme_ids=tuple(themes), carried_from_id=a.carried_from_id,
-    )  # fmt: skip
+        id=a.id,
+        workshop_id=a.workshop_id,
+        title=a.title,
+        owner_id=a.owner_id,
+        owner_name=a.owner_name,
+        due=a.due,
+        status=a.status,
+        notes=a.notes,
+        position=a.position,
+        created_at=a.created_at,
+        idea_ids=tuple(ideas),
+        theme_ids=tuple(themes),
+        carried_from_id=a.carried_from_id,
+    )
 
 
 def list_actions(db: Database, workshop_id: int) -> list[r.ActionRecord]:
@@ -119,11 +128,16 @@ def add_action(
         get(session, m.Workshop, workshop_id)
         get_in(session, m.Participant, owner_id, workshop_id)
         action = m.Action(
-            workshop_id=workshop_id, title=title, owner_id=owner_id,
-            owner_name=None if owner_id else _owner_name(owner_name), due=due,
-            status=_status(status), notes=notes,
-            position=next_position(session, m.Action, workshop_id), created_at=now(),
-        )  # fmt: skip
+            workshop_id=workshop_id,
+            title=title,
+            owner_id=owner_id,
+            owner_name=None if owner_id else _owner_name(owner_name),
+            due=due,
+            status=_status(status),
+            notes=notes,
+            position=next_position(session, m.Action, workshop_id),
+            created_at=now(),
+        )
         session.add(action)
         session.flush()
         _set_links(session, action, idea_ids, theme_ids)

@@ -64,8 +64,9 @@ def capture(session: Session, table: Table, column: str, values: list[Any]) -> S
                     query = select(child).where(child.c[fk.parent.name].in_(parent_values))
                     for linked in session.execute(query):
                         data = dict(linked._mapping)
-                        cleared.append((child.name, _pk(child, data), fk.parent.name,
-                                        data[fk.parent.name]))  # fmt: skip
+                        cleared.append(
+                            (child.name, _pk(child, data), fk.parent.name, data[fk.parent.name])
+                        )
 
     walk(table, column, values)
     return Snapshot(tuple(rows), tuple(cleared))

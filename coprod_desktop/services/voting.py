@@ -44,12 +44,20 @@ def _round_record(session: Session, v: m.VotingRound) -> r.RoundRecord:
         .order_by(m.RoundElector.participant_id)
     ).all()
     return r.RoundRecord(
-        id=v.id, workshop_id=v.workshop_id, question=v.question, target=v.target,
-        method=v.method, dots_per_voter=v.dots_per_voter,
-        max_dots_per_item=v.max_dots_per_item, secret=v.secret, status=v.status,
-        runoff_of_id=v.runoff_of_id, position=v.position, items=tuple(items),
+        id=v.id,
+        workshop_id=v.workshop_id,
+        question=v.question,
+        target=v.target,
+        method=v.method,
+        dots_per_voter=v.dots_per_voter,
+        max_dots_per_item=v.max_dots_per_item,
+        secret=v.secret,
+        status=v.status,
+        runoff_of_id=v.runoff_of_id,
+        position=v.position,
+        items=tuple(items),
         electors=tuple(electors),
-    )  # fmt: skip
+    )
 
 
 def list_rounds(db: Database, workshop_id: int) -> list[r.RoundRecord]:
@@ -180,11 +188,17 @@ def create_round(
     with db.transaction() as session:
         get(session, m.Workshop, workshop_id)
         v = m.VotingRound(
-            workshop_id=workshop_id, question=question, target=target, method=method,
-            dots_per_voter=dots_per_voter, max_dots_per_item=max_dots_per_item,
-            secret=secret, status="draft", runoff_of_id=runoff_of_id,
+            workshop_id=workshop_id,
+            question=question,
+            target=target,
+            method=method,
+            dots_per_voter=dots_per_voter,
+            max_dots_per_item=max_dots_per_item,
+            secret=secret,
+            status="draft",
+            runoff_of_id=runoff_of_id,
             position=next_position(session, m.VotingRound, workshop_id),
-        )  # fmt: skip
+        )
         session.add(v)
         session.flush()
         if items:
@@ -216,9 +230,11 @@ def update_round(
             v.question = clean_text(question, "question", required=True).strip()
         new_target = target or v.target
         _check_settings(
-            method or v.method, new_target, dots_per_voter or v.dots_per_voter,
+            method or v.method,
+            new_target,
+            dots_per_voter or v.dots_per_voter,
             max_dots_per_item or v.max_dots_per_item,
-        )  # fmt: skip
+        )
         if new_target != v.target:
             session.execute(delete(m.RoundItem).where(m.RoundItem.round_id == v.id))
         v.target, v.method = new_target, method or v.method
@@ -511,11 +527,17 @@ def create_runoff(db: Database, round_id: int) -> r.RoundRecord:
             raise VotingError("There is no tie at the top, so no run-off is needed.")
         tied = [i.item_id for i in results.items if i.rank == 1]
         runoff = m.VotingRound(
-            workshop_id=v.workshop_id, question=f"Run-off: {v.question}", target=v.target,
-            method=v.method, dots_per_voter=1, max_dots_per_item=1, secret=v.secret,
-            status="draft", runoff_of_id=v.id,
+            workshop_id=v.workshop_id,
+            question=f"Run-off: {v.question}",
+            target=v.target,
+            method=v.method,
+            dots_per_voter=1,
+            max_dots_per_item=1,
+            secret=v.secret,
+            status="draft",
+            runoff_of_id=v.id,
             position=next_position(session, m.VotingRound, v.workshop_id),
-        )  # fmt: skip
+        )
         session.add(runoff)
         session.flush()
         _set_items(session, runoff, tied)

@@ -80,6 +80,9 @@ def group_sentence(
     parts = []
     for choice, groups in by_choice.items():
         who = _join([name(g) for g in groups], text["and"])
-        parts.append(text["put_first"].format(groups=who, item=items(choice)) if choice
-                     else text["no_first"].format(groups=who))  # fmt: skip
+        parts.append(
+            text["put_first"].format(groups=who, item=items(choice))
+            if choice
+            else text["no_first"].format(groups=who)
+        )
     return text["differ"].format(parts="; ".join(parts))

@@ -146,28 +146,43 @@ def duplicate_workshop(db: Database, workshop_id: int) -> r.WorkshopRecord:
         for s in session.scalars(select(m.Stage).where(m.Stage.workshop_id == source.id)):
             session.add(
                 m.Stage(
-                    workshop_id=copy.id, title=s.title, prompt=s.prompt,
-                    planned_minutes=s.planned_minutes, position=s.position,
+                    workshop_id=copy.id,
+                    title=s.title,
+                    prompt=s.prompt,
+                    planned_minutes=s.planned_minutes,
+                    position=s.position,
                 )
-            )  # fmt: skip
+            )
         for t in session.scalars(select(m.Theme).where(m.Theme.workshop_id == source.id)):
             session.add(
                 m.Theme(
-                    workshop_id=copy.id, name=t.name, colour=t.colour, position=t.position,
-                    x=t.x, y=t.y, width=t.width, height=t.height,
+                    workshop_id=copy.id,
+                    name=t.name,
+                    colour=t.colour,
+                    position=t.position,
+                    x=t.x,
+                    y=t.y,
+                    width=t.width,
+                    height=t.height,
                 )
-            )  # fmt: skip
+            )
         rounds = select(m.VotingRound).where(
             m.VotingRound.workshop_id == source.id, m.VotingRound.runoff_of_id.is_(None)
         )
         for v in session.scalars(rounds):
             session.add(
                 m.VotingRound(
-                    workshop_id=copy.id, question=v.question, target=v.target, method=v.method,
-                    dots_per_voter=v.dots_per_voter, max_dots_per_item=v.max_dots_per_item,
-                    secret=v.secret, status="draft", position=v.position,
+                    workshop_id=copy.id,
+                    question=v.question,
+                    target=v.target,
+                    method=v.method,
+                    dots_per_voter=v.dots_per_voter,
+                    max_dots_per_item=v.max_dots_per_item,
+                    secret=v.secret,
+                    status="draft",
+                    position=v.position,
                 )
-            )  # fmt: skip
+            )
         session.flush()
         return workshop_record(copy)
 
@@ -193,12 +208,18 @@ def create_follow_up(
         for a in session.scalars(open_actions.order_by(m.Action.position, m.Action.id)):
             session.add(
                 m.Action(
-                    workshop_id=copy.id, title=a.title,
+                    workshop_id=copy.id,
+                    title=a.title,
                     owner_id=people.get(a.owner_id) if a.owner_id else None,
-                    owner_name=a.owner_name, due=a.due, status=a.status, notes=a.notes,
-                    position=a.position, created_at=now(), carried_from_id=a.id,
+                    owner_name=a.owner_name,
+                    due=a.due,
+                    status=a.status,
+                    notes=a.notes,
+                    position=a.position,
+                    created_at=now(),
+                    carried_from_id=a.id,
                 )
-            )  # fmt: skip
+            )
         session.flush()
         return workshop_record(copy)
 

@@ -1,0 +1,542 @@
+"""Checking a workshop document completely before anything is written.
+
+Every problem is collected with its JSON path (``ideas[3].theme: no theme "t9"``);
+nothing is written unless there are none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from ..db import models as m
+from ..services.palette import DEFAULT_NOTE_COLOUR, GROUP_COLOURS, THEME_COLOURS, nth_colour
+from ..services.validation import MAX_TEXT, control_character, is_colour
+
+MAX_PROBLEMS = 50
+MAX_DOTS = 100
+
+
+class ImportProblem(Exception):
+    """The file was refused; ``problems`` lists each one with its JSON path."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        first = problems[0] if problems else "the file could not be read"
+        more = len(problems) - 1
+        suffix = f" (and {more} more problem{'s' if more != 1 else ''})" if more > 0 else ""
+        super().__init__(first + suffix)
+
+
+@dataclass
+class Checked:
+    """A document that passed every check, with defaults filled in."""
+
+    workshop: dict[str, Any]
+    lists: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+
+class _Checker:
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+
+    def fail(self, path: str, message: str) -> None:
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(f"{path}: {message}")
+
+    # Field readers: each returns a clean value or None after recording a problem.
+
+    def text(
+        self,
+        obj: dict[str, Any],
+        key: str,
+        path: str,
+        *,
+        required: bool = False,
+        one_line: bool = False,
+    ) -> str | None:
+        value = obj.get(key)
+        where = f"{path}.{key}"
+        if value is None:
+            if required:
+                self.fail(where, "is required")
+            return None if required else ""
+        if not isinstance(value, str):
+            self.fail(where, "must be text")
+            return None
+        if required and not value.strip():
+            self.fail(where, "cannot be blank")
+            return None
+        bad = control_character(value)
+        if bad is not None:
+            self.fail(where, f"holds a control character (U+{ord(bad):04X})")
+            return None
+        if len(value) > MAX_TEXT:
+            self.fail(where, f"is too long ({len(value):,} characters; at most {MAX_TEXT:,})")
+            return None
+        if one_line and "\n" in value:
+            self.fail(where, "must fit on one line")
+            return None
+        return value.replace("\r\n", "\n").replace("\r", "\n")
+
+    def boolean(self, obj: dict[str, Any], key: str, path: str, default: bool) -> bool:
+        value = obj.get(key)
+        if value is None:
+            return default
+        if not isinstance(value, bool):
+            self.fail(f"{path}.{key}", "must be true or false")
+            return default
+        return value
+
+    def integer(
+        self,
+        obj: dict[str, Any],
+        key: str,
+        path: str,
+        low: int,
+        high: int,
+        *,
+        required: bool = False,
+    ) -> int | None:
+        value = obj.get(key)
+        if value is None:
+            if required:
+                self.fail(f"{path}.{key}", "is required")
+            return None
+        if not isinstance(value, int) or isinstance(value, bool):
+            self.fail(f"{path}.{key}", "must be a whole number")
+            return None
+        if not low <= value <= high:
+            self.fail(f"{path}.{key}", f"must be from {low} to {high}")
+            return None
+        return value
+
+    def number(self, obj: dict[str, Any], key: str, path: str) -> float | None:
+        value = obj.get(key)
+        if value is None:
+            return None
+        if (
+            not isinstance(value, int | float)
+            or isinstance(value, bool)
+            or value != value
+            or abs(value) > 1e9
+        ):
+            self.fail(f"{path}.{key}", "must be a number")
+            return None
+        return float(value)
+
+    def colour(self, obj: dict[str, Any], key: str, path: str, default: str) -> str:
+        value = obj.get(key)
+        if value is None:
+            return default
+        if not is_colour(value):
+            self.fail(f"{path}.{key}", "must be a colour like #RRGGBB")
+            return default
+        return str(value).upper()
+
+    def day(self, obj: dict[str, Any], key: str, path: str) -> date | None:
+        value = obj.get(key)
+        if value is None:
+            return None
+        try:
+            if not isinstance(value, str):
+                raise ValueError
+            return date.fromisoformat(value)
+        except ValueError:
+            self.fail(f"{path}.{key}", "must be a date like 2026-11-28")
+            return None
+
+    def moment(self, obj: dict[str, Any], key: str, path: str) -> datetime | None:
+        value = obj.get(key)
+        if value is None:
+            return None
+        try:
+            if not isinstance(value, str):
+                raise ValueError
+            stamp = datetime.fromisoformat(value)
+        except ValueError:
+            self.fail(f"{path}.{key}", "must be a date and time like 2026-11-28T10:15:00+00:00")
+            return None
+        return stamp.replace(tzinfo=UTC) if stamp.tzinfo is None else stamp.astimezone(UTC)
+
+    def choice(
+        self,
+        obj: dict[str, Any],
+        key: str,
+        path: str,
+        options: tuple[str, ...],
+        default: str | None,
+    ) -> str | None:
+        value = obj.get(key)
+        if value is None:
+            if default is None:
+                self.fail(f"{path}.{key}", f"is required (one of {', '.join(options)})")
+            return default
+        if value not in options:
+            self.fail(f"{path}.{key}", f"must be one of {', '.join(options)}")
+            return default
+        return str(value)
+
+    def ref(
+        self, obj: dict[str, Any], key: str, path: str, known: dict[str, Any], what: str
+    ) -> str | None:
+        value = obj.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str) or value not in known:
+            self.fail(f"{path}.{key}", f"no {what} {json_repr(value)}")
+            return None
+        return value
+
+    def items(self, document: dict[str, Any], key: str) -> list[tuple[str, dict[str, Any]]]:
+        value = document.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.fail(key, "must be a list")
+            return []
+        out = []
+        for n, obj in enumerate(value):
+            if not isinstance(obj, dict):
+                self.fail(f"{key}[{n}]", "must be an object")
+                continue
+            out.append((f"{key}[{n}]", obj))
+        return out
+
+    def ids(self, rows: list[tuple[str, dict[str, Any]]]) -> dict[str, int]:
+        """File id -> index of rows with a usable, unique id."""
+        seen: dict[str, int] = {}
+        for index, (path, obj) in enumerate(rows):
+            value = obj.get("id")
+            if not isinstance(value, str) or not value:
+                self.fail(f"{path}.id", 'is required (a text key such as "i1")')
+            elif value in seen:
+                self.fail(f"{path}.id", f"{json_repr(value)} is used twice")
+            else:
+                seen[value] = index
+        return seen
+
+
+def json_repr(value: Any) -> str:
+    if isinstance(value, str):
+        return f'"{value}"'
+    try:
+        import json
+
+        return json.dumps(value)[:40]
+    except (TypeError, ValueError):
+        return repr(value)[:40]
+
+
+def check_workshop(document: Any, fmt: str, version: int) -> Checked:
+    c = _Checker()
+    if not isinstance(document, dict):
+        raise ImportProblem(["the file is not a workshop file (expected a JSON object)"])
+    if document.get("format") != fmt:
+        raise ImportProblem([f'format: this is not a workshop file (expected "{fmt}")'])
+    file_version = document.get("version")
+    if not isinstance(file_version, int) or isinstance(file_version, bool) or file_version < 1:
+        raise ImportProblem(["version: must be a whole number, 1 or more"])
+    if file_version > version:
+        raise ImportProblem(
+            [
+                f"version: the file was made by a newer version of coprod-desktop "
+                f"(file version {file_version}; this program reads version {version})"
+            ]
+        )
+
+    raw_workshop = document.get("workshop")
+    workshop: dict[str, Any] = {}
+    if not isinstance(raw_workshop, dict):
+        c.fail("workshop", "is required (an object with at least a title)")
+    else:
+        workshop = {
+            "title": c.text(raw_workshop, "title", "workshop", required=True),
+            "purpose": c.text(raw_workshop, "purpose", "workshop"),
+            "date": c.day(raw_workshop, "date", "workshop"),
+            "venue": c.text(raw_workshop, "venue", "workshop"),
+            "facilitator": c.text(raw_workshop, "facilitator", "workshop"),
+            "organisation": c.text(raw_workshop, "organisation", "workshop"),
+            "language": c.choice(raw_workshop, "language", "workshop", m.LANGUAGES, "en"),
+        }
+        if workshop["title"]:
+            workshop["title"] = workshop["title"].strip()
+
+    rows = {
+        key: c.items(document, key)
+        for key in (
+            "groups",
+            "participants",
+            "stages",
+            "themes",
+            "ideas",
+            "rounds",
+            "actions",
+            "notes",
+        )
+    }
+    ids = {
+        key: c.ids(rows[key])
+        for key in ("groups", "participants", "stages", "themes", "ideas", "rounds", "actions")
+    }
+    out: dict[str, list[dict[str, Any]]] = {key: [] for key in rows}
+
+    names: dict[str, str] = {}
+    for n, (path, obj) in enumerate(rows["groups"]):
+        name = c.text(obj, "name", path, required=True, one_line=True)
+        if name and name.strip().lower() in names:
+            c.fail(f"{path}.name", f'"{name.strip()}" is used by {names[name.strip().lower()]} too')
+        elif name:
+            names[name.strip().lower()] = path
+        out["groups"].append(
+            {
+                "id": obj.get("id"),
+                "name": (name or "").strip(),
+                "colour": c.colour(obj, "colour", path, nth_colour(GROUP_COLOURS, n)),
+            }
+        )
+
+    for path, obj in rows["participants"]:
+        out["participants"].append(
+            {
+                "id": obj.get("id"),
+                "name": (c.text(obj, "name", path, required=True, one_line=True) or "").strip(),
+                "group": c.ref(obj, "group", path, ids["groups"], "group"),
+                "named_in_minutes": c.boolean(obj, "named_in_minutes", path, False),
+                "attended": c.boolean(obj, "attended", path, True),
+            }
+        )
+
+    for path, obj in rows["stages"]:
+        started, ended = c.moment(obj, "started_at", path), c.moment(obj, "ended_at", path)
+        out["stages"].append(
+            {
+                "id": obj.get("id"),
+                "title": (c.text(obj, "title", path, required=True) or "").strip(),
+                "prompt": c.text(obj, "prompt", path),
+                "planned_minutes": c.integer(obj, "planned_minutes", path, 0, 1440),
+                "started_at": started,
+                "ended_at": ended,
+            }
+        )
+
+    theme_names: dict[str, str] = {}
+    for n, (path, obj) in enumerate(rows["themes"]):
+        name = c.text(obj, "name", path, required=True, one_line=True)
+        if name and name.strip().lower() in theme_names:
+            c.fail(
+                f"{path}.name",
+                f'"{name.strip()}" is used by {theme_names[name.strip().lower()]} too',
+            )
+        elif name:
+            theme_names[name.strip().lower()] = path
+        area = [c.number(obj, k, path) for k in ("x", "y", "width", "height")]
+        out["themes"].append(
+            {
+                "id": obj.get("id"),
+                "name": (name or "").strip(),
+                "colour": c.colour(obj, "colour", path, nth_colour(THEME_COLOURS, n)),
+                "area": area if all(v is not None for v in area) else None,
+            }
+        )
+
+    for path, obj in rows["ideas"]:
+        x, y = c.number(obj, "x", path), c.number(obj, "y", path)
+        text = c.text(obj, "text", path, required=True)
+        out["ideas"].append(
+            {
+                "id": obj.get("id"),
+                "text": text.strip() if text else "",
+                "author": c.ref(obj, "author", path, ids["participants"], "participant"),
+                "group": c.ref(obj, "group", path, ids["groups"], "group"),
+                "theme": c.ref(obj, "theme", path, ids["themes"], "theme"),
+                "stage": c.ref(obj, "stage", path, ids["stages"], "stage"),
+                "colour": c.colour(obj, "colour", path, DEFAULT_NOTE_COLOUR),
+                "position": (x, y) if x is not None and y is not None else None,
+                "created_at": c.moment(obj, "created_at", path),
+            }
+        )
+
+    for path, obj in rows["rounds"]:
+        out["rounds"].append(_check_round(c, path, obj, ids))
+
+    for path, obj in rows["actions"]:
+        links = obj.get("links")
+        clean_links: list[str] = []
+        if links is not None and not isinstance(links, list):
+            c.fail(f"{path}.links", "must be a list of idea or theme ids")
+        for n, link in enumerate(links or []):
+            if isinstance(link, str) and (link in ids["ideas"] or link in ids["themes"]):
+                if link in ids["ideas"] and link in ids["themes"]:
+                    c.fail(f"{path}.links[{n}]", f"{json_repr(link)} is both an idea and a theme")
+                elif link not in clean_links:
+                    clean_links.append(link)
+            else:
+                c.fail(f"{path}.links[{n}]", f"no idea or theme {json_repr(link)}")
+        out["actions"].append(
+            {
+                "id": obj.get("id"),
+                "title": (c.text(obj, "title", path, required=True) or "").strip(),
+                "owner": c.ref(obj, "owner", path, ids["participants"], "participant"),
+                "owner_name": (c.text(obj, "owner_name", path, one_line=True) or "").strip()
+                or None,
+                "due": c.day(obj, "due", path),
+                "status": c.choice(obj, "status", path, m.ACTION_STATUSES, "proposed"),
+                "links": clean_links,
+                "notes": c.text(obj, "notes", path),
+            }
+        )
+
+    for path, obj in rows["notes"]:
+        text = c.text(obj, "text", path, required=True)
+        out["notes"].append(
+            {
+                "stage": c.ref(obj, "stage", path, ids["stages"], "stage"),
+                "text": text or "",
+                "created_at": c.moment(obj, "created_at", path),
+            }
+        )
+
+    if c.problems:
+        raise ImportProblem(c.problems)
+    return Checked(workshop, out)
+
+
+def _check_round(
+    c: _Checker, path: str, obj: dict[str, Any], ids: dict[str, dict[str, int]]
+) -> dict[str, Any]:
+    target = c.choice(obj, "target", path, m.TARGETS, None)
+    method = c.choice(obj, "method", path, m.METHODS, None)
+    status = c.choice(obj, "status", path, m.ROUND_STATUSES, "draft")
+    per_voter = c.integer(obj, "dots_per_voter", path, 1, MAX_DOTS, required=True)
+    per_item = c.integer(obj, "max_dots_per_item", path, 1, MAX_DOTS, required=True)
+    if per_voter and per_item and per_item > per_voter:
+        c.fail(f"{path}.max_dots_per_item", "cannot be more than dots_per_voter")
+    secret = c.boolean(obj, "secret", path, True)
+    known_items = ids["ideas"] if target == "ideas" else ids["themes"]
+    what = "idea" if target == "ideas" else "theme"
+
+    def id_list(key: str, known: dict[str, int], kind: str) -> list[str] | None:
+        value = obj.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, list):
+            c.fail(f"{path}.{key}", "must be a list")
+            return []
+        clean: list[str] = []
+        for n, ref in enumerate(value):
+            if not isinstance(ref, str) or ref not in known:
+                c.fail(f"{path}.{key}[{n}]", f"no {kind} {json_repr(ref)}")
+            elif ref in clean:
+                c.fail(f"{path}.{key}[{n}]", f"{json_repr(ref)} is listed twice")
+            else:
+                clean.append(ref)
+        return clean
+
+    items = id_list("items", known_items, what) if target else None
+    electors = id_list("electors", ids["participants"], "participant")
+    voters = id_list("voters", ids["participants"], "participant") or []
+    allowed = set(items) if items is not None else set(known_items)
+    runoff_of = c.ref(obj, "runoff_of", path, ids["rounds"], "round")
+    if runoff_of is not None and obj.get("id") == runoff_of:
+        c.fail(f"{path}.runoff_of", "a round cannot be its own run-off")
+
+    ballots: list[dict[str, Any]] = []
+    raw_ballots = obj.get("ballots")
+    if raw_ballots is not None and not isinstance(raw_ballots, list):
+        c.fail(f"{path}.ballots", "must be a list")
+        raw_ballots = []
+    named: set[str] = set()
+    for n, raw in enumerate(raw_ballots or []):
+        where = f"{path}.ballots[{n}]"
+        if not isinstance(raw, dict):
+            c.fail(where, "must be an object")
+            continue
+        group = c.ref(raw, "group", where, ids["groups"], "group")
+        voter = raw.get("voter")
+        if voter is not None:
+            if secret:
+                c.fail(f"{where}.voter", "a secret ballot never names its voter")
+            elif not isinstance(voter, str) or voter not in voters:
+                c.fail(f"{where}.voter", f"{json_repr(voter)} is not in this round's voters")
+            elif voter in named:
+                c.fail(f"{where}.voter", f"{json_repr(voter)} has two ballots")
+            else:
+                named.add(voter)
+        dots = raw.get("dots")
+        clean_dots: dict[str, int] = {}
+        if not isinstance(dots, dict):
+            c.fail(f"{where}.dots", "must be an object of item ids and dot counts")
+        else:
+            for key, count in dots.items():
+                spot = f"{where}.dots.{key}"
+                if key not in allowed:
+                    c.fail(
+                        spot,
+                        f'no {what} "{key}" in this round'
+                        if target
+                        else "round has no valid target",
+                    )
+                elif not isinstance(count, int) or isinstance(count, bool) or count < 1:
+                    c.fail(spot, "must be a whole number of dots, 1 or more")
+                elif per_item and count > per_item:
+                    c.fail(spot, f"is more than the {per_item} dots allowed on one item")
+                else:
+                    clean_dots[key] = count
+            if per_voter and sum(clean_dots.values()) > per_voter:
+                c.fail(
+                    f"{where}.dots",
+                    f"add up to {sum(clean_dots.values())}, "
+                    f"more than the {per_voter} each voter has",
+                )
+        ballots.append(
+            {"group": group, "voter": voter if isinstance(voter, str) else None, "dots": clean_dots}
+        )
+
+    tallies: dict[str, int] = {}
+    raw_tallies = obj.get("tallies")
+    if raw_tallies is not None and not isinstance(raw_tallies, dict):
+        c.fail(f"{path}.tallies", "must be an object of item ids and counts")
+    for key, count in (raw_tallies or {}).items() if isinstance(raw_tallies, dict) else ():
+        spot = f"{path}.tallies.{key}"
+        if key not in allowed:
+            c.fail(spot, f'no {what} "{key}" in this round')
+        elif not isinstance(count, int) or isinstance(count, bool) or count < 0:
+            c.fail(spot, "must be a whole number, 0 or more")
+        else:
+            tallies[key] = count
+
+    if method == "tally" and (voters or ballots):
+        c.fail(path, "a tally round has no voters or ballots")
+    if method == "ballot" and tallies:
+        c.fail(f"{path}.tallies", "a ballot round has no tallies")
+    if len(ballots) > len(voters):
+        c.fail(
+            f"{path}.ballots",
+            f"{len(ballots)} ballots but only {len(voters)} voters in the register",
+        )
+    if status == "draft" and (voters or ballots or tallies):
+        c.fail(path, "a draft round cannot hold votes yet")
+    if electors is not None:
+        for n, voter in enumerate(voters):
+            if voter not in electors:
+                c.fail(
+                    f"{path}.voters[{n}]", f"{json_repr(voter)} voted but is not among the electors"
+                )
+    return {
+        "id": obj.get("id"),
+        "question": (c.text(obj, "question", path, required=True) or "").strip(),
+        "target": target,
+        "method": method,
+        "status": status,
+        "dots_per_voter": per_voter,
+        "max_dots_per_item": per_item,
+        "secret": secret,
+        "items": items,
+        "electors": electors,
+        "voters": voters,
+        "ballots": ballots,
+        "tallies": tallies,
+        "runoff_of": runoff_of,
+    }
