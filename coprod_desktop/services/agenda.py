@@ -153,13 +153,18 @@ def list_notes(db: Database, workshop_id: int, stage_id: int | None = _UNSET) ->
 
 
 def add_note(
-    db: Database, workshop_id: int, text: str, *, stage_id: int | None = None
+    db: Database,
+    workshop_id: int,
+    text: str,
+    *,
+    stage_id: int | None = None,
+    at: datetime | None = None,
 ) -> r.NoteRecord:
     text = clean_text(text, "note", required=True)
     with db.transaction() as session:
         get(session, m.Workshop, workshop_id)
         get_in(session, m.Stage, stage_id, workshop_id)
-        note = m.Note(workshop_id=workshop_id, stage_id=stage_id, text=text, created_at=now())
+        note = m.Note(workshop_id=workshop_id, stage_id=stage_id, text=text, created_at=at or now())
         session.add(note)
         session.flush()
         return note_record(note)

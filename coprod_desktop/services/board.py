@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, func, select
@@ -170,6 +171,7 @@ def capture_idea(
     stage_id: int | None = None,
     colour: str | None = None,
     position: tuple[float, float] | None = None,
+    at: datetime | None = None,
 ) -> Captured:
     """Put a new sticky note on the board, committed at once.
 
@@ -202,7 +204,7 @@ def capture_idea(
             colour=clean_colour(colour) if colour else DEFAULT_NOTE_COLOUR,
             x=float(x),
             y=float(y),
-            created_at=now(),
+            created_at=at or now(),
         )
         session.add(idea)
         session.flush()

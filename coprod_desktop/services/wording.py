@@ -9,6 +9,7 @@ from .records import RoundResults
 _TEXT = {
     "en": {
         "no_ballots": "No ballots were cast, so there is nothing to compare between groups.",
+        "tally": "Dots were counted from stickers on the wall, so there is no breakdown by group.",
         "one_group": "Only {group} voted, so groups cannot be compared.",
         "all_agree": "{groups} all put {item} first.",
         "both_agree": "{groups} both put {item} first.",
@@ -21,6 +22,7 @@ _TEXT = {
     },
     "cy": {
         "no_ballots": "Ni fwriwyd pleidlais, felly nid oes dim i'w gymharu rhwng grwpiau.",
+        "tally": "Cyfrifwyd dotiau o sticeri ar y wal, felly nid oes dadansoddiad fesul grŵp.",
         "one_group": "Dim ond {group} a bleidleisiodd, felly ni ellir cymharu grwpiau.",
         "all_agree": "Rhoddodd {groups} i gyd {item} yn gyntaf.",
         "both_agree": "Rhoddodd {groups} ill dau {item} yn gyntaf.",
@@ -52,6 +54,8 @@ def group_sentence(
 ) -> str:
     """One sentence on where the groups that voted agreed and where they differed."""
     text = _TEXT.get(language, _TEXT["en"])
+    if results.round.method == "tally":
+        return text["tally"]
     voted = [g.group_id for g in results.turnout_by_group if g.voted]
     if not voted:
         return text["no_ballots"]
