@@ -271,6 +271,21 @@ def set_idea_themes(db: Database, themes: Mapping[int, int | None]) -> list[r.Id
         return changed
 
 
+def place_ideas(
+    db: Database, places: Mapping[int, tuple[float, float, int | None]]
+) -> list[r.IdeaRecord]:
+    """Move notes and file each under its own theme (None: no theme), in one step: a drag
+    of a selection that spans several themes, and the undo of any move."""
+    with db.transaction() as session:
+        placed = []
+        for idea_id, (x, y, theme_id) in places.items():
+            idea = get(session, m.Idea, idea_id)
+            get_in(session, m.Theme, theme_id, idea.workshop_id)
+            idea.x, idea.y, idea.theme_id = float(x), float(y), theme_id
+            placed.append(idea_record(idea))
+        return placed
+
+
 def apply_layout(
     db: Database,
     workshop_id: int,
