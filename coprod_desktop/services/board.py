@@ -286,6 +286,27 @@ def place_ideas(
         return placed
 
 
+def file_ideas(db: Database, idea_ids: Sequence[int], theme_id: int | None) -> list[r.IdeaRecord]:
+    """File notes under ``theme_id`` (None: no theme) and move each to a free spot in that
+    theme's area (or the unsorted column), as "move to theme" from a menu or the outline."""
+    with db.transaction() as session:
+        filed = []
+        for idea_id in idea_ids:
+            idea = get(session, m.Idea, idea_id)
+            theme = get_in(session, m.Theme, theme_id, idea.workshop_id)
+            if idea.theme_id == theme_id:
+                filed.append(idea_record(idea))
+                continue
+            idea.theme_id = theme_id
+            idea.x, idea.y = -1e9, -1e9  # out of the way while a free spot is found
+            session.flush()
+            x, y = _place(session, idea.workshop_id, theme)
+            idea.x, idea.y = float(x), float(y)
+            session.flush()
+            filed.append(idea_record(idea))
+        return filed
+
+
 def apply_layout(
     db: Database,
     workshop_id: int,
