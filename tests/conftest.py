@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -32,8 +33,61 @@ def library_path(tmp_path: Path) -> Path:
     return tmp_path / "library.db"
 
 
+@pytest.fixture(scope="session")
+def _empty_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One freshly migrated library, copied for each test (migrating takes a while)."""
+    path = tmp_path_factory.mktemp("template") / "empty.db"
+    open_library(path).close()
+    return path
+
+
 @pytest.fixture
-def db(library_path: Path) -> Iterator[Database]:
+def db(library_path: Path, _empty_library: Path) -> Iterator[Database]:
+    shutil.copyfile(_empty_library, library_path)
     database = open_library(library_path)
     yield database
     database.close()
+
+
+class Room:
+    """A small workshop made through the services: 2 groups, 6 people, 4 ideas, 2 themes."""
+
+    def __init__(self, db: Database) -> None:
+        from coprod_desktop.services import board, people, workshops
+
+        self.db = db
+        self.workshop = workshops.create_workshop(db, "Library hours", venue="Town hall")
+        self.residents = people.add_group(db, self.workshop.id, "Residents")
+        self.staff = people.add_group(db, self.workshop.id, "Staff")
+        self.people = [
+            people.add_participant(
+                db,
+                self.workshop.id,
+                name,
+                group_id=(self.residents if n < 4 else self.staff).id,
+                named_in_minutes=n != 1,
+            )
+            for n, name in enumerate(["Aled", "Bethan", "Carys", "Dai", "Eleri", "Ffion"])
+        ]
+        self.transport = board.add_theme(db, self.workshop.id, "Transport")
+        self.opening = board.add_theme(db, self.workshop.id, "Opening hours")
+        texts = ["Later buses", "Open on Sundays", "Quiet room", "Cheaper café"]
+        self.ideas = [
+            board.capture_idea(
+                db,
+                self.workshop.id,
+                text,
+                author_id=self.people[n].id,
+                theme_id=[self.transport.id, self.opening.id, None, None][n],
+            ).idea
+            for n, text in enumerate(texts)
+        ]
+
+    @property
+    def id(self) -> int:
+        return self.workshop.id
+
+
+@pytest.fixture
+def room(db: Database) -> Room:
+    return Room(db)
