@@ -41,12 +41,35 @@ def _empty_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture
-def db(library_path: Path, _empty_library: Path) -> Iterator[Database]:
-    shutil.copyfile(_empty_library, library_path)
-    database = open_library(library_path)
+@pytest.fixture(scope="session")
+def _demo_library(tmp_path_factory: pytest.TempPathFactory, _empty_library: Path) -> Path:
+    from coprod_desktop.services.demo import create_demo_workshop
+
+    path = tmp_path_factory.mktemp("template") / "demo.db"
+    shutil.copyfile(_empty_library, path)
+    database = open_library(path)
+    create_demo_workshop(database)
+    database.close()
+    return path
+
+
+def _copy_of(template: Path, path: Path) -> Iterator[Database]:
+    shutil.copyfile(template, path)
+    database = open_library(path)
     yield database
     database.close()
+
+
+@pytest.fixture
+def db(library_path: Path, _empty_library: Path) -> Iterator[Database]:
+    """A new, empty library."""
+    yield from _copy_of(_empty_library, library_path)
+
+
+@pytest.fixture
+def demo_db(library_path: Path, _demo_library: Path) -> Iterator[Database]:
+    """A library holding the demo workshop (id 1)."""
+    yield from _copy_of(_demo_library, library_path)
 
 
 class Room:

@@ -58,7 +58,9 @@ def test_stored_ballot_order_says_nothing_about_who_voted_when(cast_round):
     assert ids == sorted(ids)  # stored by random key, not by the order of casting
     register = [
         row[0]
-        for row in conn.execute("SELECT participant_id FROM round_voters WHERE round_id = ?", (rd.id,))
+        for row in conn.execute(
+            "SELECT participant_id FROM round_voters WHERE round_id = ?", (rd.id,)
+        )
     ]
     assert register == sorted(register)  # by participant, not by the order they voted in
     assert register != [room.people[p].id for p in order]

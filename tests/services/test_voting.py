@@ -148,7 +148,10 @@ def test_tallies_are_validated_and_replace_earlier_counts(room):
     voting.record_tallies(room.db, tally.id, {room.ideas[0].id: 5})
     voting.close_round(room.db, tally.id)
     results = voting.round_results(room.db, tally.id)
-    assert [(i.item_id, i.dots) for i in results.items[:2]] == [(room.ideas[0].id, 5), (room.ideas[1].id, 0)]
+    assert [(i.item_id, i.dots) for i in results.items[:2]] == [
+        (room.ideas[0].id, 5),
+        (room.ideas[1].id, 0),
+    ]
 
 
 def test_results_rank_ties_break_down_by_group_and_count_turnout(room):
@@ -238,7 +241,9 @@ def test_deleting_an_idea_and_undoing_restores_its_dots(room):
     from coprod_desktop.services.snapshots import undo_delete
 
     rd = open_ballot(room)
-    voting.cast_ballot(room.db, rd.id, room.people[0].id, {room.ideas[0].id: 2, room.ideas[1].id: 1})
+    voting.cast_ballot(
+        room.db, rd.id, room.people[0].id, {room.ideas[0].id: 2, room.ideas[1].id: 1}
+    )
     voting.close_round(room.db, rd.id)
     snapshot = board.delete_ideas(room.db, [room.ideas[0].id])
     assert room.ideas[0].id not in {i.item_id for i in voting.round_results(room.db, rd.id).items}
