@@ -16,7 +16,7 @@ from . import APP_NAME, __version__
 from .db.errors import LibraryError
 from .db.library import open_library
 from .paths import default_library
-from .services.errors import DomainError
+from .services.errors import DomainError, NotFoundError
 
 log = logging.getLogger(__name__)
 
@@ -115,7 +115,10 @@ def _export(db: object, workshop_id: int, fmt: str, out: Path) -> None:
         raise UserError(f"{out} is a folder; give a file name")
     if not out.parent.exists():
         raise UserError(f"the folder {out.parent} does not exist")
-    data = load_workshop(db, workshop_id)  # type: ignore[arg-type]
+    try:
+        data = load_workshop(db, workshop_id)  # type: ignore[arg-type]
+    except NotFoundError:
+        raise UserError(f"there is no workshop {workshop_id}; 'list' shows their ids") from None
     if fmt == "json":
         from .exports.workshop_json import write_workshop_file
 
