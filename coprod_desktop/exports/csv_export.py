@@ -1,0 +1,196 @@
+"""CSV files of a workshop for spreadsheets: ideas, votes (results per round and item),
+and actions. A path ending in ``.zip`` gets a zip of the three; any other path a folder.
+
+UTF-8 with a byte-order mark, so Excel reads Welsh and every other script correctly.
+A participant who did not agree to be named in the minutes is never named here either.
+A text cell that a spreadsheet would run as a formula (starting with = + - @) gets a
+leading apostrophe, as OWASP advises; the workshop file (JSON) keeps the exact text.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import shutil
+import zipfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from ..services.records import WorkshopData
+from .minutes.facts import Facts
+
+ENCODING = "utf-8-sig"
+FILES = ("ideas.csv", "votes.csv", "actions.csv")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+STATUS = {
+    "proposed": "Proposed",
+    "agreed": "Agreed",
+    "in_progress": "In progress",
+    "done": "Done",
+    "dropped": "Dropped",
+}
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> bytes:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([_cell(h) for h in header])
+    for row in rows:
+        writer.writerow(["" if v is None else _cell(v) for v in row])
+    return buffer.getvalue().encode(ENCODING)
+
+
+def _person(facts: Facts, person_id: int | None) -> str:
+    """A name only with consent; otherwise who they are by group."""
+    person = facts.people.get(person_id) if person_id is not None else None
+    if person is None:
+        return ""
+    if person.named_in_minutes:
+        return person.name
+    if person.group_id in facts.groups:
+        return f"A participant ({facts.group_name(person.group_id)})"
+    return "A participant"
+
+
+def ideas_csv(facts: Facts) -> bytes:
+    d = facts.data
+    dots = facts.idea_dots
+    header = ["No.", "Idea", "Theme", "Group", "Author", "Stage", "Captured at", "Dots"]
+    rows = []
+    for idea in d.ideas:
+        theme = facts.themes.get(idea.theme_id) if idea.theme_id is not None else None
+        stage = facts.stages.get(idea.stage_id) if idea.stage_id is not None else None
+        rows.append(
+            [
+                facts.idea_no[idea.id],
+                idea.text,
+                theme.name if theme else "",
+                facts.group_name(idea.group_id, "") if idea.group_id is not None else "",
+                facts.people[idea.author_id].name if facts.may_name(idea.author_id) else "",  # type: ignore[index]
+                stage.title if stage else "",
+                idea.created_at.astimezone().isoformat(timespec="seconds"),
+                dots.get(idea.id, ""),
+            ]
+        )
+    return _csv(header, rows)
+
+
+def votes_csv(facts: Facts) -> bytes:
+    """One row per round and item, with the round's set-up and turnout repeated so the
+    sheet can be filtered; a column of dots per group for ballot rounds."""
+    d = facts.data
+    groups = [(g.id, g.name) for g in d.groups]
+    header = [
+        "Vote", "Question", "Run-off of vote", "Status", "Method", "Voting on",
+        "Dots each", "Most dots on one item", "Secret", "Ballots", "Electors",
+        "Rank", "Tied", "Idea No.", "Item", "Dots",
+        *[f"Dots from {name}" for _, name in groups], "Dots from people without a group",
+    ]  # fmt: skip
+    rows: list[list[Any]] = []
+    for rd in d.rounds:
+        v = rd.round
+        number = facts.round_no[v.id]
+        runoff = facts.round_no.get(v.runoff_of_id) if v.runoff_of_id is not None else None
+        ballot = v.method == "ballot"
+        start = [
+            number, v.question, runoff or "", v.status,
+            "Ballot on screen" if ballot else "Tally of sticker dots", v.target,
+            v.dots_per_voter if ballot else "", v.max_dots_per_item if ballot else "",
+            ("Yes" if v.secret else "No") if ballot else "",
+        ]  # fmt: skip
+        res = facts.results.get(v.id)
+        if res is None:  # a draft or open round: its set-up, no results
+            rows.append([*start, "", "", "", "", "", "", "", *[""] * (len(groups) + 1)])
+            continue
+        for item in res.items:
+            by_group = [item.by_group.get(gid, 0) for gid, _ in groups] if ballot else []
+            no_group = item.by_group.get(None, 0) if ballot else ""
+            rows.append(
+                [
+                    *start,
+                    res.ballots if ballot else "",
+                    res.electors if ballot else "",
+                    item.rank,
+                    "Yes" if item.tied else "No",
+                    facts.idea_no.get(item.item_id, "") if v.target == "ideas" else "",
+                    item.label,
+                    item.dots,
+                    *(by_group or [""] * len(groups)),
+                    no_group,
+                ]
+            )
+    return _csv(header, rows)
+
+
+def actions_csv(facts: Facts) -> bytes:
+    d = facts.data
+    header = [
+        "No.", "Action", "Owner", "Due", "Status", "Notes", "Answers ideas (No.)",
+        "Answers themes", "Carried over from",
+    ]  # fmt: skip
+    rows = []
+    earlier = d.follow_up_of.title if d.follow_up_of else ""
+    for n, a in enumerate(d.actions, start=1):
+        owner = _person(facts, a.owner_id) if a.owner_id is not None else a.owner_name or ""
+        rows.append(
+            [
+                n,
+                a.title,
+                owner,
+                a.due.isoformat() if a.due else "",
+                STATUS.get(a.status, a.status),
+                a.notes,
+                "; ".join(str(facts.idea_no[i]) for i in a.idea_ids if i in facts.idea_no),
+                "; ".join(facts.themes[t].name for t in a.theme_ids if t in facts.themes),
+                earlier if a.carried_from_id is not None else "",
+            ]
+        )
+    return _csv(header, rows)
+
+
+def csv_files(data: WorkshopData) -> dict[str, bytes]:
+    """The three files' names and contents."""
+    facts = Facts(data)
+    return {
+        "ideas.csv": ideas_csv(facts),
+        "votes.csv": votes_csv(facts),
+        "actions.csv": actions_csv(facts),
+    }
+
+
+def write_csv(data: WorkshopData, out: Path) -> None:
+    """Write ``out.zip`` as a zip, or ``out`` as a folder (made if missing) of CSV files.
+    Nothing is left half-written if it fails."""
+    out = Path(out)
+    files = csv_files(data)
+    if out.suffix.lower() == ".zip":
+        temp = out.with_name(f".{out.name}.{os.getpid()}.part")
+        try:
+            with zipfile.ZipFile(temp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+                for name, content in files.items():
+                    archive.writestr(name, content)
+            os.replace(temp, out)
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+        return
+    if out.exists() and not out.is_dir():
+        raise NotADirectoryError(f"{out} is a file; give a folder name, or a name ending in .zip")
+    staging = out.with_name(f".{out.name}.{os.getpid()}.part")
+    try:
+        staging.mkdir(parents=False, exist_ok=True)
+        for name, content in files.items():
+            (staging / name).write_bytes(content)
+        out.mkdir(exist_ok=True)
+        for name in files:
+            os.replace(staging / name, out / name)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)

@@ -1,0 +1,132 @@
+"""What the room agreed to do, and (in a follow-up) what became of the earlier actions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable
+
+from ...services import records as r
+from .document import quote, shorten
+from .styles import WIDTH
+
+if TYPE_CHECKING:
+    from .document import MinutesRenderer
+
+
+def _answers(doc: MinutesRenderer, action: r.ActionRecord) -> str:
+    refs = [doc.item_ref("ideas", i, 60) for i in action.idea_ids if i in doc.facts.ideas]
+    refs += [
+        doc.L.s("theme_ref", name=doc.pr.line(quote(doc.facts.themes[t].name, 60)))
+        for t in action.theme_ids
+        if t in doc.facts.themes
+    ]
+    return doc.L.s("answers", items="; ".join(refs)) if refs else ""
+
+
+def _action_cell(doc: MinutesRenderer, action: r.ActionRecord, carried: str = "") -> list[Any]:
+    st = doc.st
+    cell: list[Any] = [doc.text(action.title, st.cell_bold)]
+    if action.notes.strip():
+        cell.append(doc.text(action.notes.strip(), st.cell))
+    answers = _answers(doc, action)
+    if answers:
+        cell.append(doc.p(answers, st.cell_small))
+    if carried:
+        cell.append(doc.p(carried, st.cell_small))
+    return cell
+
+
+def agreed_actions(doc: MinutesRenderer) -> list[Flowable]:
+    L, st = doc.L, doc.st
+    out: list[Flowable] = [doc.heading("agreed_actions")]
+    actions = doc.data.actions
+    if not actions:
+        out.append(doc.p(L.s("no_actions"), st.quiet))
+        return out
+    earlier = doc.data.follow_up_of
+    rows: list[list[Any]] = [
+        [
+            doc.header("no"),
+            doc.header("action"),
+            doc.header("owner"),
+            doc.header("due"),
+            doc.header("status"),
+        ]
+    ]
+    for n, action in enumerate(actions, start=1):
+        carried = ""
+        if action.carried_from_id is not None and earlier is not None:
+            carried = L.s("carried_from", title=doc.pr.line(shorten(earlier.title, 80)))
+        rows.append(
+            [
+                str(n),
+                _action_cell(doc, action, carried),
+                doc.p(doc.owner(action), st.cell),
+                doc.p(L.short_date(action.due) if action.due else "–", st.cell),
+                doc.p(L.status_both(action.status), st.cell),
+            ]
+        )
+    widths = [9 * mm, WIDTH - 9 * mm - 36 * mm - 23 * mm - 24 * mm, 36 * mm, 23 * mm, 24 * mm]
+    out.append(doc.table(rows, widths))
+    return out
+
+
+def you_said_we_did(doc: MinutesRenderer) -> list[Flowable]:
+    """The earlier workshop's actions beside what happened to them: each carried action
+    was reviewed (and perhaps updated) in this workshop."""
+    L, st = doc.L, doc.st
+    earlier = doc.data.follow_up_of
+    out: list[Flowable] = [doc.heading("you_said")]
+    if earlier is not None:
+        when = L.s("on_date", date=L.date(earlier.date)) if earlier.date else ""
+        out.append(
+            doc.p(L.s("you_said_intro", title=doc.pr.line(shorten(earlier.title, 200)),
+                      when=when), st.body)
+        )  # fmt: skip
+    reviewed = doc.data.reviewed_actions
+    if not reviewed:
+        out.append(doc.p(L.s("no_reviewed"), st.quiet))
+        return out
+    now = {a.carried_from_id: a for a in doc.data.actions if a.carried_from_id is not None}
+    rows: list[list[Any]] = [
+        [
+            doc.header("action"),
+            doc.header("owner"),
+            doc.header("due"),
+            doc.header("then"),
+            doc.header("now"),
+        ]
+    ]
+    for old in reviewed:
+        current = now.get(old.id)
+        said: list[Any] = [doc.text(old.title, st.cell_bold)]
+        if old.notes.strip():
+            said.append(doc.text(old.notes.strip(), st.cell_small))
+        if current is not None:
+            owner = doc.owner(current)
+            due = current.due
+            did: list[Any] = [doc.p(f"<b>{L.status_both(current.status)}</b>", st.cell)]
+            if current.notes.strip() and current.notes.strip() != old.notes.strip():
+                did.append(doc.text(current.notes.strip(), st.cell))
+        else:
+            # Not carried over: it was done or dropped by then. Its owner belongs to the
+            # earlier workshop, whose consent this document cannot see: never named.
+            owner = doc.pr.line(old.owner_name) if old.owner_name else L.s("a_participant")
+            if old.owner_id is None and not old.owner_name:
+                owner = L.s("not_set")
+            due = old.due
+            did = [doc.p(L.s("not_carried", status=L.status(old.status)), st.cell_small)]
+        rows.append(
+            [
+                said,
+                doc.p(owner, st.cell),
+                doc.p(L.short_date(due) if due else "–", st.cell),
+                doc.p(L.status_both(old.status), st.cell),
+                did,
+            ]
+        )
+    widths = [WIDTH - 36 * mm - 24 * mm - 24 * mm - 42 * mm, 36 * mm, 24 * mm, 24 * mm, 42 * mm]
+    out.append(doc.table(rows, widths))
+    return out

@@ -1,0 +1,70 @@
+"""Page furniture: a canvas that numbers pages "Page x of y" and draws the footer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from .styles import MARGIN_X, MUTED, PAGE, RULE
+from .text import FONT
+
+FOOTER_SIZE = 7.5
+
+
+def fit(text: str, width: float, font: str = FONT, size: float = FOOTER_SIZE) -> str:
+    """``text`` cut with an ellipsis so it fits ``width`` points."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:
+        mid = (low + high + 1) // 2
+        if stringWidth(text[:mid].rstrip() + "…", font, size) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return text[:low].rstrip() + "…"
+
+
+def numbered_canvas(title: str, made: str, page_label: str) -> type[Canvas]:
+    """A Canvas class that holds every page back until the count is known (two passes
+    would cost a second layout); ``page_label`` has ``{page}`` and ``{pages}``."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._held: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._held.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._held)
+            for state in self._held:
+                self.__dict__.update(state)
+                self._footer(total)
+                super().showPage()
+            super().save()
+
+        def _footer(self, total: int) -> None:
+            width = PAGE[0] - 2 * MARGIN_X
+            y = 12 * mm
+            self.saveState()
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            self.line(MARGIN_X, y + 4.5 * mm, MARGIN_X + width, y + 4.5 * mm)
+            self.setFont(FONT, FOOTER_SIZE)
+            self.setFillColor(MUTED)
+            number = page_label.format(page=self._pageNumber, pages=total)
+            right = stringWidth(number, FONT, FOOTER_SIZE)
+            middle = stringWidth(made, FONT, FOOTER_SIZE)
+            room = width - right - middle - 12 * mm
+            self.drawString(MARGIN_X, y, fit(title, max(room, 20 * mm)))
+            self.drawRightString(MARGIN_X + width - right - 6 * mm, y, made)
+            self.drawRightString(MARGIN_X + width, y, number)
+            self.restoreState()
+
+    return NumberedCanvas

@@ -1,0 +1,239 @@
+"""Sections of the minutes about people, the agenda, the ideas and the stage notes."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Spacer
+
+from ...services import records as r
+from .document import Para
+from .styles import WIDTH
+from .text import FONT
+
+if TYPE_CHECKING:
+    from .document import MinutesRenderer
+
+
+def attendance(doc: MinutesRenderer) -> list[Flowable]:
+    f, L, st, pr = doc.facts, doc.L, doc.st, doc.pr
+    out: list[Flowable] = [doc.heading("attendance")]
+    people = doc.data.participants
+    if not people:
+        out.append(doc.p(L.s("nobody"), st.quiet))
+        return out
+    present: dict[int | None, list[r.ParticipantRecord]] = defaultdict(list)
+    absent: dict[int | None, int] = defaultdict(int)
+    for p in people:
+        key = p.group_id if p.group_id in f.groups else None
+        if p.attended:
+            present[key].append(p)
+        else:
+            absent[key] += 1
+    rows: list[list[Any]] = [
+        [doc.header("group"), doc.header("present", True), doc.header("names")]
+    ]
+    order = [g.id for g in doc.data.groups] + [None]
+    for gid in order:
+        if not present.get(gid):
+            continue
+        named = [pr.line(p.name) for p in present[gid] if p.named_in_minutes]
+        hidden = len(present[gid]) - len(named)
+        names = ", ".join(named)
+        if hidden:
+            names += (" " if named else "") + (
+                L.s("not_named", count=hidden) if named else L.s("only_not_named", count=hidden)
+            )
+        rows.append(
+            [
+                doc.p(pr.line(doc.group(gid)), st.cell_bold),
+                str(len(present[gid])),
+                doc.p(names, st.cell),
+            ]
+        )
+    total = sum(len(v) for v in present.values())
+    rows.append([doc.p(L.h("total"), st.cell_bold), str(total), ""])
+    out.append(
+        doc.table(
+            rows,
+            [42 * mm, 22 * mm, WIDTH - 64 * mm],
+            extra=[
+                ("ALIGN", (1, 1), (1, -1), "RIGHT"),
+                ("FONTNAME", (1, -1), (1, -1), "DejaVuSans-Bold"),
+                ("LINEABOVE", (0, -1), (-1, -1), 0.8, "#1B3A5C"),
+            ],
+        )
+    )
+    if absent:
+        groups = ", ".join(f"{pr.line(doc.group(g))} {n}" for g in order if (n := absent.get(g, 0)))
+        out.append(Spacer(1, 4))
+        out.append(doc.p(L.s("absent", count=sum(absent.values()), groups=groups), st.body))
+    out.append(doc.p(L.s("consent_note"), st.small))
+    return out
+
+
+def _clock(value: datetime | None) -> str:
+    return f"{value.astimezone():%H:%M}" if value else "–"
+
+
+def agenda(doc: MinutesRenderer) -> list[Flowable]:
+    L, st, pr = doc.L, doc.st, doc.pr
+    out: list[Flowable] = [doc.heading("agenda")]
+    stages = doc.data.stages
+    if not stages:
+        out.append(doc.p(L.s("no_stages"), st.quiet))
+        return out
+    rows: list[list[Any]] = [
+        [
+            doc.header("no"),
+            doc.header("stage"),
+            doc.header("planned", True),
+            doc.header("started", True),
+            doc.header("ended", True),
+            doc.header("took", True),
+        ]
+    ]
+    planned_total = took_total = 0
+    for n, s in enumerate(stages, start=1):
+        cell: list[Flowable] = [doc.p(pr.line(s.title), st.cell_bold)]
+        if s.prompt.strip():
+            cell.append(doc.p(pr.para(s.prompt.strip()), st.cell_small))
+        took = ""
+        if s.started_at and s.ended_at:
+            minutes = max(0, round((s.ended_at - s.started_at).total_seconds() / 60))
+            took_total += minutes
+            took = L.s("minutes_short", n=minutes)
+        planned = ""
+        if s.planned_minutes is not None:
+            planned_total += s.planned_minutes
+            planned = L.s("minutes_short", n=s.planned_minutes)
+        rows.append([str(n), cell, planned, _clock(s.started_at), _clock(s.ended_at), took])
+    rows.append(
+        [
+            "",
+            doc.p(L.h("total"), st.cell_bold),
+            L.s("minutes_short", n=planned_total) if planned_total else "",
+            "",
+            "",
+            L.s("minutes_short", n=took_total) if took_total else "",
+        ]
+    )
+    out.append(
+        doc.table(
+            rows,
+            [11 * mm, WIDTH - 11 * mm - 4 * 21 * mm, 21 * mm, 21 * mm, 21 * mm, 21 * mm],
+            extra=[
+                ("ALIGN", (2, 1), (-1, -1), "RIGHT"),
+                ("FONTNAME", (2, -1), (-1, -1), "DejaVuSans-Bold"),
+                ("LINEABOVE", (0, -1), (-1, -1), 0.8, "#1B3A5C"),
+            ],
+        )
+    )
+    return out
+
+
+def ideas_by_theme(doc: MinutesRenderer) -> list[Flowable]:
+    f, L, st, pr = doc.facts, doc.L, doc.st, doc.pr
+    d = doc.data
+    out: list[Flowable] = [doc.heading("ideas_by_theme")]
+    if not d.ideas:
+        out.append(doc.p(L.s("no_ideas"), st.quiet))
+        return out
+    out.append(doc.p(L.s("ideas_intro", ideas=len(d.ideas), themes=len(d.themes)), st.small))
+    by_theme: dict[int | None, list[r.IdeaRecord]] = defaultdict(list)
+    for idea in d.ideas:
+        by_theme[idea.theme_id if idea.theme_id in f.themes else None].append(idea)
+    dots = f.idea_dots
+    from_width = 38 * mm
+    widths = [12 * mm, WIDTH - 12 * mm - from_width - 14 * mm, from_width, 14 * mm]
+    header = [doc.header("no"), doc.header("idea"), doc.header("from"), doc.header("dots", True)]
+    room = from_width - 8  # the cell's padding
+    for theme_id in [t.id for t in d.themes] + [None]:
+        ideas = by_theme.get(theme_id, [])
+        if theme_id is None and not ideas:
+            continue
+        if theme_id is not None:
+            theme = f.themes[theme_id]
+            title = f'<font color="{theme.colour}">■</font> {pr.line(theme.name)}'
+        else:
+            title = L.s("not_in_theme")
+        total = sum(dots.get(i.id, 0) for i in ideas)
+        counts = L.s("theme_counts", ideas=len(ideas), dots=total)
+        title += f'&#160;&#160;<font name="{FONT}" size="8.5" color="#555B61">{counts}</font>'
+        out.append(Spacer(1, 8))
+        if not ideas:
+            out += [doc.p(title, st.h2), doc.p(L.s("no_ideas_in_theme"), st.quiet)]
+            continue
+        ideas.sort(key=lambda i: (-dots.get(i.id, 0), f.idea_no[i.id]))
+        # The theme's name is the table's first row, so it repeats on every page it runs to.
+        rows: list[list[Any]] = [[doc.p(title, st.table_title), "", "", ""], header]
+        for idea in ideas:
+            rows.append(
+                [
+                    str(f.idea_no[idea.id]),
+                    doc.text(idea.text, st.cell),
+                    _from(doc, idea, room),
+                    str(dots[idea.id]) if idea.id in dots else "",
+                ]
+            )
+        out.append(
+            doc.table(
+                rows,
+                widths,
+                header_rows=2,
+                zebra=False,
+                extra=[
+                    ("SPAN", (0, 0), (-1, 0)),
+                    ("BACKGROUND", (0, 0), (-1, 0), "#FFFFFF"),
+                    ("LEFTPADDING", (0, 0), (-1, 0), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, 0), 5),
+                    ("ALIGN", (3, 2), (3, -1), "RIGHT"),
+                ],
+            )
+        )
+    return out
+
+
+def _from(doc: MinutesRenderer, idea: r.IdeaRecord, room: float) -> Any:
+    """Who an idea came from: the group, and the author if they agreed to be named.
+    Plain text when it fits on one line (much cheaper to lay out than a Paragraph)."""
+    parts = []
+    if idea.group_id in doc.facts.groups:
+        parts.append(doc.facts.groups[idea.group_id].name)  # type: ignore[index]
+    if doc.facts.may_name(idea.author_id):
+        parts.append(doc.facts.people[idea.author_id].name)  # type: ignore[index]
+    if not parts:
+        return ""
+    text = doc.pr.plain(" · ".join(" ".join(p.split()) for p in parts))
+    if stringWidth(text, FONT, 9) <= room:
+        return text
+    return doc.p(doc.pr.para(text), doc.st.cell)
+
+
+def stage_notes(doc: MinutesRenderer) -> list[Flowable]:
+    L, st, pr = doc.L, doc.st, doc.pr
+    out: list[Flowable] = [doc.heading("stage_notes")]
+    notes = doc.data.notes
+    if not notes:
+        out.append(doc.p(L.s("no_notes"), st.quiet))
+        return out
+    by_stage: dict[int | None, list[r.NoteRecord]] = defaultdict(list)
+    for note in notes:
+        by_stage[note.stage_id if note.stage_id in doc.facts.stages else None].append(note)
+    for s in doc.data.stages:
+        if by_stage.get(s.id):
+            out.append(doc.titled(pr.line(s.title), 2, room=18 * mm))
+            out += [_note(doc, n) for n in by_stage[s.id]]
+    if by_stage.get(None):
+        out.append(doc.heading("other_notes", 2))
+        out += [_note(doc, n) for n in by_stage[None]]
+    return out
+
+
+def _note(doc: MinutesRenderer, note: r.NoteRecord) -> Flowable:
+    time = f"{note.created_at.astimezone():%H:%M}"
+    return Para(doc.pr.para(note.text.strip()), doc.st.note, bulletText=time)

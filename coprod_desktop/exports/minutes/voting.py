@@ -1,0 +1,256 @@
+"""The votes: how each round was run, what it chose, how groups differed, run-offs."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer
+
+from ...services import records as r
+from ...services.wording import group_sentence
+from .chart import Bar, Legend, bar_chart
+from .document import quote
+from .styles import WIDTH
+
+if TYPE_CHECKING:
+    from .document import MinutesRenderer
+
+CHART_BARS = 10
+MAX_GROUP_COLUMNS = 4
+LIST_ZEROS_UP_TO = 30
+NO_GROUP_COLOUR = "#9AA3AD"
+
+
+def rounds(doc: MinutesRenderer) -> list[Flowable]:
+    out: list[Flowable] = [doc.heading("voting")]
+    if not doc.data.rounds:
+        out.append(doc.p(doc.L.s("no_votes"), doc.st.quiet))
+        return out
+    for rd in doc.data.rounds:
+        out += one_round(doc, rd)
+    return out
+
+
+def _title(doc: MinutesRenderer, v: r.RoundRecord) -> str:
+    f, L = doc.facts, doc.L
+    question = doc.pr.line(v.question)
+    if v.runoff_of_id is not None and v.runoff_of_id in f.round_no:
+        return L.s(
+            "runoff_title", n=f.round_no[v.id], of=f.round_no[v.runoff_of_id], question=question
+        )
+    return L.s("vote_title", n=f.round_no[v.id], question=question)
+
+
+def one_round(doc: MinutesRenderer, rd: r.RoundData) -> list[Flowable]:
+    f, L, st = doc.facts, doc.L, doc.st
+    v = rd.round
+    out: list[Flowable] = [doc.titled(_title(doc, v), 2, room=85 * mm)]
+    if v.status == "draft":
+        return [*out, doc.p(L.s("draft_round"), st.quiet)]
+    if v.status == "open":
+        return [*out, doc.p(L.s("open_round"), st.quiet)]
+    res = f.results[v.id]
+    out.append(how_it_was_run(doc, res))
+    out.append(doc.heading("results", 3))
+    if not res.total_dots:
+        out.append(doc.p(L.s("no_dots"), st.quiet))
+    else:
+        out += results_table(doc, res)
+        chart = _chart(doc, res)
+        if chart is not None:
+            out += [Spacer(1, 6), chart]
+    out += _ties(doc, res)
+    if v.method == "ballot" and res.ballots:
+        sentence = group_sentence(res, f.group_names(), L.language)
+        out.append(doc.heading("groups_compared", 3))
+        out.append(doc.text(sentence, st.body))
+    if v.method == "ballot" and not v.secret and rd.ballots:
+        out += named_ballots(doc, rd)
+    return out
+
+
+def how_it_was_run(doc: MinutesRenderer, res: r.RoundResults) -> Flowable:
+    L, st = doc.L, doc.st
+    v = res.round
+    rows: list[tuple[str, str]] = []
+    on = "on_ideas" if v.target == "ideas" else "on_themes"
+    rows.append(("method", L.s("method_ballot" if v.method == "ballot" else "method_tally")))
+    rows.append(("voting_on", L.s(on, n=L.number(len(res.items)))))
+    if v.method == "ballot":
+        rows.append(("dots_each", str(v.dots_per_voter)))
+        rows.append(("cap", str(v.max_dots_per_item)))
+        rows.append(("ballot", L.s("secret" if v.secret else "named")))
+        percent = round(100 * res.turnout)
+        line = L.s("turnout_line", voted=res.ballots, electors=res.electors, percent=percent)
+        groups = [
+            f"{doc.pr.line(g.name if g.group_id else L.s('no_group'))} {g.voted}/{g.electors}"
+            for g in res.turnout_by_group
+        ]
+        if groups:
+            line += "<br/>" + " · ".join(groups)
+        rows.append(("turnout", line))
+    else:
+        rows.append(("turnout", L.s("turnout_tally")))
+    rows.append(("dots_cast", L.number(res.total_dots)))
+    table_rows: list[list[Any]] = []
+    for key, markup in rows:
+        label = L.h(key) + (f"<br/>{L.h_other(key)}" if L.bilingual else "")
+        table_rows.append([doc.p(label, st.label), doc.p(markup, st.cell)])
+    return KeepTogether(
+        [
+            doc.heading("how_run", 3),
+            doc.table(table_rows, [48 * mm, WIDTH - 48 * mm], header_rows=0, zebra=False),
+        ]
+    )
+
+
+def _group_columns(doc: MinutesRenderer, res: r.RoundResults) -> list[int | None]:
+    if res.round.method != "ballot":
+        return []
+    return [g.group_id for g in res.turnout_by_group if g.voted]
+
+
+def results_table(doc: MinutesRenderer, res: r.RoundResults) -> list[Flowable]:
+    L, st, pr, f = doc.L, doc.st, doc.pr, doc.facts
+    v = res.round
+    ideas = v.target == "ideas"
+    scored = [i for i in res.items if i.dots > 0]
+    zeros = [i for i in res.items if i.dots == 0]
+    groups = _group_columns(doc, res)
+    if len(groups) < 2:
+        groups = []  # one group's breakdown would only repeat the totals
+    folded = len(groups) > MAX_GROUP_COLUMNS
+    header: list[Any] = [doc.header("rank")]
+    widths = [13 * mm]
+    if ideas:
+        header.append(doc.header("no"))
+        widths.append(11 * mm)
+    header.append(doc.header("idea" if ideas else "theme"))
+    header.append(doc.header("dots", True))
+    group_widths: list[float] = []
+    if groups and not folded:
+        for gid in groups:
+            header.append(doc.p(pr.line(doc.group(gid)), st.header_right))
+            group_widths.append(19 * mm)
+    elif groups:
+        header.append(doc.header("by_group"))
+        group_widths.append(46 * mm)
+    item_width = WIDTH - sum(widths) - 14 * mm - sum(group_widths)
+    widths += [item_width, 14 * mm, *group_widths]
+    rows: list[list[Any]] = [header]
+    for item in scored:
+        row: list[Any] = [f"={item.rank}" if item.tied else str(item.rank)]
+        if ideas:
+            row.append(str(f.idea_no.get(item.item_id, "")))
+        row.append(doc.text(item.label, st.cell))
+        row.append(str(item.dots))
+        if groups and not folded:
+            row += [str(item.by_group.get(gid, 0)) for gid in groups]
+        elif groups:
+            parts = [
+                f"{pr.line(doc.group(gid))} {item.by_group[gid]}"
+                for gid in groups
+                if item.by_group.get(gid)
+            ]
+            row.append(doc.p(" · ".join(parts), st.cell_small))
+        rows.append(row)
+    first_number = 1 + (1 if ideas else 0) + 1
+    extra = [("ALIGN", (0, 1), (0, -1), "LEFT"), ("ALIGN", (first_number, 1), (-1, -1), "RIGHT")]
+    if groups and folded:
+        extra.append(("ALIGN", (-1, 1), (-1, -1), "LEFT"))
+    if groups and not folded:
+        extra.append(("TEXTCOLOR", (first_number + 1, 1), (-1, -1), "#555B61"))
+    out: list[Flowable] = [doc.table(rows, widths, extra=extra)]
+    notes = []
+    if any(i.tied for i in scored):
+        notes.append(L.s("tie_mark"))
+    if zeros:
+        if len(zeros) <= LIST_ZEROS_UP_TO:
+            refs = ", ".join(
+                str(f.idea_no.get(i.item_id, "")) if ideas else pr.line(quote(i.label, 60))
+                for i in zeros
+            )
+            notes.append(L.s("zero_ideas" if ideas else "zero_themes", items=refs))
+        else:
+            key = "zero_count_ideas" if ideas else "zero_count_themes"
+            notes.append(L.s(key, n=L.number(len(zeros))))
+    if notes:
+        out.append(Spacer(1, 3))
+        out.append(doc.p(" ".join(notes), st.small))
+    return out
+
+
+def _chart(doc: MinutesRenderer, res: r.RoundResults) -> Flowable | None:
+    groups = _group_columns(doc, res)
+    split = len(groups) > 1
+    colours = {g.id: g.colour for g in doc.data.groups}
+    bars = []
+    for item in [i for i in res.items if i.dots > 0][:CHART_BARS]:
+        rank = f"={item.rank}" if item.tied else str(item.rank)
+        label = f"{rank}. {' '.join(item.label.split())}"
+        parts: tuple[tuple[str, int], ...] = ()
+        if split:
+            parts = tuple(
+                (colours.get(gid, NO_GROUP_COLOUR) if gid else NO_GROUP_COLOUR, n)
+                for gid in groups
+                if (n := item.by_group.get(gid, 0))
+            )
+        bars.append(Bar(doc.pr.plain(label), item.dots, parts))
+    legend = (
+        [
+            Legend(
+                colours.get(gid, NO_GROUP_COLOUR) if gid else NO_GROUP_COLOUR,
+                doc.pr.plain(doc.group(gid)),
+            )
+            for gid in groups
+        ]
+        if split
+        else []
+    )
+    return bar_chart(bars, WIDTH, legend)
+
+
+def _ties(doc: MinutesRenderer, res: r.RoundResults) -> list[Flowable]:
+    f, L = doc.facts, doc.L
+    if not res.top_tied:
+        return []
+    top = [i for i in res.items if i.rank == 1]
+    names = ", ".join(doc.item_ref(res.round.target, i.item_id, 60) for i in top)
+    text = L.s("top_tie", items=names, dots=top[0].dots)
+    runoffs = f.runoffs.get(res.round.id, [])
+    if runoffs:
+        text += " " + L.s("runoff_followed", n=f.round_no[runoffs[0]])
+    else:
+        text += " " + L.s("tie_stands")
+    return [Spacer(1, 3), doc.p(f"<b>{text}</b>", doc.st.body)]
+
+
+def named_ballots(doc: MinutesRenderer, rd: r.RoundData) -> list[Flowable]:
+    """Who put dots where, in a round that was not secret: names only with consent."""
+    f, L, st, pr = doc.facts, doc.L, doc.st, doc.pr
+    v = rd.round
+    order = {p.id: n for n, p in enumerate(doc.data.participants)}
+    ballots = sorted(
+        rd.ballots,
+        key=lambda b: (not f.may_name(b.voter_id), order.get(b.voter_id or -1, 1 << 30)),
+    )
+    rows: list[list[Any]] = [[doc.header("voter"), doc.header("dots_given")]]
+    for ballot in ballots:
+        if f.may_name(ballot.voter_id):
+            who = pr.line(f.people[ballot.voter_id].name)  # type: ignore[index]
+        else:
+            who = L.s("not_named_voter", group=pr.line(doc.group(ballot.group_id)))
+        given = []
+        for item, dots in ballot.dots.items():
+            if v.target == "ideas":
+                ref = doc.idea_ref(item)
+            else:
+                theme = f.themes.get(item)
+                ref = pr.line(quote(theme.name, 50)) if theme else ""
+            given.append(f"{ref} ×{dots}" if dots > 1 else ref)
+        rows.append([doc.p(who, st.cell), doc.p(", ".join(given), st.cell)])
+    return [
+        doc.heading("named_ballots", 3),
+        doc.table(rows, [60 * mm, WIDTH - 60 * mm]),
+    ]
