@@ -1,0 +1,255 @@
+"""The idea board's scene: note and theme items drawn from the services' records.
+
+The scene never writes: a finished drag becomes a signal (``notes_moved``,
+``theme_moved``) that the board page turns into an undo command; the command's
+controller signal then updates the items here (the one-way loop).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
+
+from ...services.records import (
+    GroupRecord,
+    IdeaRecord,
+    ParticipantRecord,
+    ThemeRecord,
+)
+from .. import style
+from .note_item import NoteItem, Who
+from .theme_item import ThemeItem
+
+Place = tuple[float, float, int | None]
+
+
+class BoardScene(QGraphicsScene):
+    notes_moved = Signal(dict, dict)  # {idea id: (x, y, theme id)} before, after
+    theme_moved = Signal(int, tuple, tuple, dict)  # id, old area, new area, {idea: (x, y)}
+    rename_theme_requested = Signal(int)
+    edit_requested = Signal(int)  # idea id (double-click)
+
+    def __init__(self, parent: object | None = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.notes: dict[int, NoteItem] = {}
+        self.themes: dict[int, ThemeItem] = {}
+        self._groups: dict[int, GroupRecord] = {}
+        self._people: dict[int, ParticipantRecord] = {}
+        self._dots: dict[int, int] = {}
+        self._search = ""
+        self._drag_start: dict[int, Place] = {}
+        self.apply_colours()
+
+    # Loading and updating ---------------------------------------------------------------
+
+    def clear_board(self) -> None:
+        self.clearSelection()
+        self.clear()
+        self.notes.clear()
+        self.themes.clear()
+
+    def load(
+        self,
+        themes: Iterable[ThemeRecord],
+        ideas: Iterable[IdeaRecord],
+        groups: Iterable[GroupRecord],
+        people: Iterable[ParticipantRecord],
+        dots: Mapping[int, int],
+    ) -> None:
+        """Replace everything on the board."""
+        self.clear_board()
+        self._groups = {g.id: g for g in groups}
+        self._people = {p.id: p for p in people}
+        self._dots = dict(dots)
+        for theme in themes:
+            self._add_theme(theme)
+        for idea in ideas:
+            self._add_note(idea)
+        self._count_members()
+        self._apply_search()
+
+    def set_people(
+        self, groups: Iterable[GroupRecord], people: Iterable[ParticipantRecord]
+    ) -> None:
+        self._groups = {g.id: g for g in groups}
+        self._people = {p.id: p for p in people}
+        for note in self.notes.values():
+            note.set_who(self._who(note.idea))
+
+    def set_dots(self, dots: Mapping[int, int]) -> None:
+        self._dots = dict(dots)
+        for idea_id, note in self.notes.items():
+            note.set_dots(self._dots.get(idea_id))
+
+    def set_themes(self, themes: Iterable[ThemeRecord]) -> None:
+        fresh = {t.id: t for t in themes}
+        for theme_id in list(self.themes):
+            if theme_id not in fresh:
+                self.removeItem(self.themes.pop(theme_id))
+        for theme in fresh.values():
+            if theme.id in self.themes:
+                self.themes[theme.id].set_theme(theme)
+            else:
+                self._add_theme(theme)
+        self._count_members()
+
+    def upsert_ideas(self, ideas: Iterable[IdeaRecord]) -> list[NoteItem]:
+        items = []
+        for idea in ideas:
+            note = self.notes.get(idea.id)
+            if note is None:
+                note = self._add_note(idea)
+            else:
+                note.set_idea(idea)
+                note.set_who(self._who(idea))
+                note.set_dots(self._dots.get(idea.id))
+            if self._search:
+                note.set_match(self._matches(idea))
+            items.append(note)
+        self._count_members()
+        return items
+
+    def remove_ideas(self, idea_ids: Iterable[int]) -> None:
+        for idea_id in idea_ids:
+            note = self.notes.pop(idea_id, None)
+            if note is not None:
+                self.removeItem(note)
+        self._count_members()
+
+    def _add_theme(self, theme: ThemeRecord) -> ThemeItem:
+        item = ThemeItem(theme)
+        self.themes[theme.id] = item
+        self.addItem(item)
+        return item
+
+    def _add_note(self, idea: IdeaRecord) -> NoteItem:
+        note = NoteItem(idea)
+        note.who = self._who(idea)
+        note.dots = self._dots.get(idea.id)
+        self.notes[idea.id] = note
+        self.addItem(note)
+        return note
+
+    def _who(self, idea: IdeaRecord) -> Who:
+        group = self._groups.get(idea.group_id) if idea.group_id is not None else None
+        person = self._people.get(idea.author_id) if idea.author_id is not None else None
+        words = [w for w in ((group.name if group else ""), (person.name if person else "")) if w]
+        return Who(" · ".join(words), group.colour if group else None)
+
+    def _count_members(self) -> None:
+        counts: dict[int, int] = {}
+        for note in self.notes.values():
+            if note.idea.theme_id is not None:
+                counts[note.idea.theme_id] = counts.get(note.idea.theme_id, 0) + 1
+        for theme_id, item in self.themes.items():
+            item.set_count(counts.get(theme_id, 0))
+
+    def apply_colours(self) -> None:
+        self.setBackgroundBrush(style.board_colours().background)
+        self.update()
+
+    # Search -----------------------------------------------------------------------------
+
+    def search(self, text: str) -> int:
+        """Highlight notes containing ``text`` (any case) and dim the rest; the count."""
+        self._search = text.strip().casefold()
+        return self._apply_search()
+
+    def _matches(self, idea: IdeaRecord) -> bool:
+        return self._search in idea.text.casefold()
+
+    def _apply_search(self) -> int:
+        found = 0
+        for note in self.notes.values():
+            if not self._search:
+                note.set_match(None)
+                continue
+            hit = self._matches(note.idea)
+            found += hit
+            note.set_match(hit)
+        return found
+
+    def matching_notes(self) -> list[NoteItem]:
+        return [n for n in self.notes.values() if n.match]
+
+    # Questions the page asks ------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        return [item.idea_id for item in self.selectedItems() if isinstance(item, NoteItem)]
+
+    def theme_at(self, point: QPointF) -> int | None:
+        """The theme whose area holds ``point`` (the most recently made, if they overlap)."""
+        hits = [t for t in self.themes.values() if t.area().contains(point)]
+        if not hits:
+            return None
+        return max(hits, key=lambda t: (t.theme.position, t.theme.id)).theme_id
+
+    def board_rect(self) -> QRectF:
+        rect = QRectF()
+        for item in (*self.themes.values(), *self.notes.values()):
+            rect = rect.united(item.sceneBoundingRect())
+        return rect
+
+    # Dragging notes ---------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mousePressEvent(event)
+        self._drag_start = {
+            n.idea_id: (n.pos().x(), n.pos().y(), n.idea.theme_id)
+            for n in self.selectedItems()
+            if isinstance(n, NoteItem)
+        }
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        self.finish_drag()
+
+    def finish_drag(self) -> None:
+        """Report the notes a drag moved, each with the theme now under its centre."""
+        before: dict[int, Place] = {}
+        after: dict[int, Place] = {}
+        for idea_id, start in self._drag_start.items():
+            note = self.notes.get(idea_id)
+            if note is None:
+                continue
+            pos = note.pos()
+            if (pos.x(), pos.y()) == start[:2]:
+                continue
+            before[idea_id] = start
+            after[idea_id] = (pos.x(), pos.y(), self.theme_at(note.center()))
+        self._drag_start = {}
+        if after:
+            self.notes_moved.emit(before, after)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        for item in self.items(event.scenePos()):
+            if isinstance(item, NoteItem):
+                self.edit_requested.emit(item.idea_id)
+                event.accept()
+                return
+        super().mouseDoubleClickEvent(event)
+
+    # Dragging themes (called by ThemeItem) ----------------------------------------------
+
+    def theme_dragged(self, theme: ThemeItem, delta: QPointF) -> None:
+        for note in self.notes.values():
+            if note.idea.theme_id == theme.theme_id:
+                note.setPos(note.pos() + delta)
+
+    def theme_dropped(self, theme: ThemeItem, start: QPointF) -> None:
+        record = theme.theme
+        old_area = (start.x(), start.y(), theme.area().width(), theme.area().height())
+        new_area = (theme.pos().x(), theme.pos().y(), old_area[2], old_area[3])
+        members = {
+            n.idea_id: (n.idea.x, n.idea.y)
+            for n in self.notes.values()
+            if n.idea.theme_id == record.id
+        }
+        self.theme_moved.emit(record.id, old_area, new_area, members)
+
+    def colour_of(self, idea_id: int) -> QColor:
+        note = self.notes.get(idea_id)
+        return QColor(note.idea.colour) if note else QColor()

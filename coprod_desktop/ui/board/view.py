@@ -1,0 +1,192 @@
+"""The board's view: zoom (wheel, Ctrl +/-, fit), pan (middle button, Space + drag,
+scroll bars), and arrow keys that walk from note to note."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from .note_item import NoteItem
+from .scene import BoardScene
+
+MIN_ZOOM, MAX_ZOOM = 0.04, 4.0
+STEP = 1.2
+FIT_MAX = 1.0  # fitting a nearly empty board never blows the notes up past 100 %
+
+
+class BoardView(QGraphicsView):
+    zoom_changed = Signal(float)
+
+    def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.board = scene
+        self._panning: QPointF | None = None
+        self._space = False
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlags(
+            QGraphicsView.OptimizationFlag.DontSavePainterState
+            | QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing
+        )
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Idea board"))
+        self.setAccessibleDescription(
+            self.tr(
+                "Sticky notes grouped into themes. Arrow keys move between notes; "
+                "the outline view lists the same ideas for screen readers."
+            )
+        )
+
+    # Zoom -------------------------------------------------------------------------------
+
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float, anchor: QGraphicsView.ViewportAnchor | None = None) -> None:
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        current = self.zoom()
+        if math.isclose(factor, current):
+            return
+        previous = self.transformationAnchor()
+        if anchor is not None:
+            self.setTransformationAnchor(anchor)
+        self.scale(factor / current, factor / current)
+        self.setTransformationAnchor(previous)
+        self.zoom_changed.emit(self.zoom())
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom() * STEP, QGraphicsView.ViewportAnchor.AnchorViewCenter)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom() / STEP, QGraphicsView.ViewportAnchor.AnchorViewCenter)
+
+    def fit(self, rect: QRectF | None = None) -> None:
+        """Show the whole board (or ``rect``), never larger than 100 %."""
+        rect = rect if rect is not None else self.board.board_rect()
+        if rect.isEmpty():
+            self.resetTransform()
+            self.zoom_changed.emit(1.0)
+            return
+        rect = rect.adjusted(-40, -40, 40, 40)
+        self.setSceneRect(
+            self.board.itemsBoundingRect().united(rect).adjusted(-400, -400, 400, 400)
+        )
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        if self.zoom() > FIT_MAX:
+            self.set_zoom(FIT_MAX, QGraphicsView.ViewportAnchor.AnchorViewCenter)
+            self.centerOn(rect.center())
+        self.zoom_changed.emit(self.zoom())
+
+    def grow_scene(self) -> None:
+        """Keep room around the notes to drag into after the board changed."""
+        self.setSceneRect(
+            self.sceneRect().united(self.board.itemsBoundingRect().adjusted(-400, -400, 400, 400))
+        )
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            super().wheelEvent(event)  # Shift + wheel scrolls sideways
+            return
+        steps = event.angleDelta().y() / 120.0
+        if steps:
+            self.set_zoom(self.zoom() * (STEP**steps))
+        event.accept()
+
+    # Pan --------------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton or (
+            self._space and event.button() == Qt.MouseButton.LeftButton
+        ):
+            self._panning = event.position()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._panning is not None:
+            delta = event.position() - self._panning
+            self._panning = event.position()
+            self.horizontalScrollBar().setValue(
+                self.horizontalScrollBar().value() - round(delta.x())
+            )
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - round(delta.y()))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._panning is not None:
+            self._panning = None
+            self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    # Keyboard ---------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            return
+        direction = {
+            Qt.Key.Key_Left: (-1, 0),
+            Qt.Key.Key_Right: (1, 0),
+            Qt.Key.Key_Up: (0, -1),
+            Qt.Key.Key_Down: (0, 1),
+        }.get(Qt.Key(key))
+        plain = not event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if direction and plain and self.step_selection(*direction):
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = False
+            self.viewport().unsetCursor()
+            return
+        super().keyReleaseEvent(event)
+
+    def step_selection(self, dx: int, dy: int) -> bool:
+        """Select the nearest note in a direction from the current one (or the first note
+        on the board); False when there is nowhere to go."""
+        notes = list(self.board.notes.values())
+        if not notes:
+            return False
+        current = self.board.focusItem()
+        if not isinstance(current, NoteItem):
+            selected = [i for i in self.board.selectedItems() if isinstance(i, NoteItem)]
+            current = selected[0] if selected else None
+        if current is None:
+            target = min(notes, key=lambda n: (n.pos().y() // 100, n.pos().x()))
+        else:
+            origin = current.center()
+            best: tuple[float, NoteItem] | None = None
+            for note in notes:
+                if note is current:
+                    continue
+                offset = note.center() - origin
+                along = offset.x() * dx + offset.y() * dy
+                if along <= 1:
+                    continue
+                across = abs(offset.x() * dy) + abs(offset.y() * dx)
+                score = along + 2.5 * across
+                if best is None or score < best[0]:
+                    best = (score, note)
+            if best is None:
+                return False
+            target = best[1]
+        self.board.clearSelection()
+        target.setSelected(True)
+        self.board.setFocusItem(target)
+        self.ensureVisible(target, 40, 40)
+        return True

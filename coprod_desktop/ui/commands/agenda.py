@@ -1,0 +1,79 @@
+"""Undoable agenda steps: starting a stage (which ends the one running) and ending it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from ...services import agenda
+from ..controller import Controller, ServiceCommand
+
+Stamps = dict[int, tuple[datetime | None, datetime | None]]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("commands", text)
+
+
+def _stamps(controller: Controller) -> Stamps:
+    return {
+        s.id: (s.started_at, s.ended_at)
+        for s in agenda.list_stages(controller.db, controller.workshop_id)
+    }
+
+
+class _StampCommand(ServiceCommand):
+    """Remembers every stage's stamps before, and after the first run, so undo and redo
+    put back exactly the times that were recorded (not new ones)."""
+
+    def __init__(self, controller: Controller, text: str, stage_id: int) -> None:
+        super().__init__(controller, text)
+        self.stage_id = stage_id
+        self.before = _stamps(controller)
+        self.after: Stamps | None = None
+
+    def stamp(self) -> None:
+        raise NotImplementedError
+
+    def _put(self, stamps: Stamps, reference: Stamps) -> None:
+        for stage_id, (started, ended) in stamps.items():
+            if reference.get(stage_id) != (started, ended):
+                agenda.set_stage_times(self.controller.db, stage_id, started, ended)
+
+    def do(self) -> None:
+        if self.after is None:
+            self.stamp()
+            self.after = _stamps(self.controller)
+        else:
+            self._put(self.after, _stamps(self.controller))
+        self._tell()
+
+    def undo_(self) -> None:
+        self._put(self.before, _stamps(self.controller))
+        self._tell()
+
+    def _tell(self) -> None:
+        self.controller.stages_changed.emit()
+        running = [
+            s.id
+            for s in agenda.list_stages(self.controller.db, self.controller.workshop_id)
+            if s.started_at is not None and s.ended_at is None
+        ]
+        self.controller.stage_started.emit(running[-1] if running else 0)
+
+
+class StartStage(_StampCommand):
+    def __init__(self, controller: Controller, stage_id: int, title: str) -> None:
+        super().__init__(controller, tr('Start "{title}"').format(title=title), stage_id)
+
+    def stamp(self) -> None:
+        agenda.start_stage(self.controller.db, self.stage_id)
+
+
+class EndStage(_StampCommand):
+    def __init__(self, controller: Controller, stage_id: int, title: str) -> None:
+        super().__init__(controller, tr('End "{title}"').format(title=title), stage_id)
+
+    def stamp(self) -> None:
+        agenda.end_stage(self.controller.db, self.stage_id)
