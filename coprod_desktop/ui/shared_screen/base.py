@@ -1,0 +1,78 @@
+"""What every shared-screen mode has in common: sizes from the window, and redrawing
+from the services when a controller signal says something changed.
+
+A mode that is not on screen only notes that it is out of date and reloads when it is
+shown, so a fast typist capturing ideas costs the projector nothing while it shows the
+timer.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QWidget
+
+from ...services.errors import DomainError
+from ..controller import Controller
+from .style import DEFAULT_METRICS, Metrics
+
+log = logging.getLogger(__name__)
+
+
+class ScreenView(QWidget):
+    """One mode of the shared screen."""
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.metrics = DEFAULT_METRICS
+        self._stale = True
+
+    @property
+    def workshop_id(self) -> int:
+        return self.controller.workshop_id if self.controller.has_library else 0
+
+    def set_metrics(self, metrics: Metrics) -> None:
+        self.metrics = metrics
+        self.apply_metrics()
+        self.update()
+
+    def apply_metrics(self) -> None:
+        """Give child widgets their fonts and spacing from ``self.metrics``."""
+
+    def load(self) -> None:
+        """Read what this mode shows from the services and redraw."""
+
+    def refresh(self) -> None:
+        """Reload now if on screen, else when next shown."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        try:
+            self.load()
+        except DomainError as exc:  # e.g. the round was deleted a moment ago
+            log.info("Shared screen could not reload %s: %s", type(self).__name__, exc)
+            self.clear()
+
+    def clear(self) -> None:
+        """Show nothing of the workshop (no workshop open, or it has gone)."""
+
+    def page_by(self, delta: int) -> bool:
+        """Move ``delta`` pages (results, actions); False if there is nowhere to go."""
+        return False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+
+class BlankView(ScreenView):
+    """A black pause screen: nothing to read, nothing to press."""
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self.setObjectName("blank")
+        self.setAccessibleName(self.tr("Paused"))

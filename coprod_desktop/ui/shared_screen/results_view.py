@@ -1,0 +1,378 @@
+"""Results mode: a closed round's ranked bar chart, ties shown as ties, and how each
+group voted, revealed when the facilitator says so.
+
+Ranks are numbers with "=" for a tie and the word "tie" by the count, so nothing
+depends on colour. With more items than fit, the chart pages (the facilitator turns the
+pages); the page says which items it shows, so nothing is silently left off.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+
+from ...services import people, voting, workshops
+from ...services.records import ItemResult, RoundResults
+from ...services.wording import group_sentence
+from ..controller import Controller
+from .base import ScreenView
+from .style import (
+    ACCENT,
+    DEFAULT_METRICS,
+    INK,
+    LINE,
+    MUTED,
+    PALE,
+    FitText,
+    Metrics,
+    draw_fitted,
+    fit_text,
+    one_line,
+    ordinal_rank,
+)
+
+
+def quoted(label: str, limit: int) -> str:
+    """“A label”, shortened with "…" if it is long."""
+    label = one_line(label)
+    if len(label) > limit:
+        label = label[: limit - 1].rstrip() + "…"
+    return f"“{label}”"
+
+
+class BarChart(QWidget):
+    """Ranked rows: rank, label, a bar as long as the dots, and the count in figures."""
+
+    page_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.items: tuple[ItemResult, ...] = ()
+        self.metrics: Metrics = DEFAULT_METRICS
+        self.page = 0
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_metrics(self, metrics: Metrics) -> None:
+        self.metrics = metrics
+        self.page = min(self.page, self.page_count - 1)
+        self.update()
+
+    def set_items(self, items: tuple[ItemResult, ...]) -> None:
+        self.items, self.page = items, 0
+        self.page_changed.emit()
+        self.update()
+
+    def row_height(self) -> float:
+        return self.metrics.unit * 2.5
+
+    @property
+    def per_page(self) -> int:
+        return max(1, int(self.height() // self.row_height()))
+
+    @property
+    def page_count(self) -> int:
+        return max(1, -(-len(self.items) // self.per_page))
+
+    def shown(self) -> range:
+        start = self.page * self.per_page
+        return range(start, min(len(self.items), start + self.per_page))
+
+    def set_page(self, page: int) -> bool:
+        page = max(0, min(page, self.page_count - 1))
+        if page == self.page:
+            return False
+        self.page = page
+        self.page_changed.emit()
+        self.update()
+        return True
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        if self.page >= self.page_count:
+            self.page = self.page_count - 1
+        self.page_changed.emit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.items:
+            return
+        painter = QPainter(self)
+        painter.setRenderHints(
+            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+        )
+        unit, row = self.metrics.unit, self.row_height()
+        top = max((i.dots for i in self.items), default=0) or 1
+        rank_width, label_width = unit * 2.6, self.width() * 0.42
+        count_width = unit * 5.5
+        bar_left = rank_width + label_width + unit * 0.6
+        bar_room = max(unit, self.width() - bar_left - count_width)
+        tie = self.tr("tie")
+        for slot, index in enumerate(self.shown()):
+            item = self.items[index]
+            y = slot * row
+            if slot % 2 == 0:
+                painter.fillRect(QRectF(0, y, self.width(), row), PALE)
+            box = QRectF(0, y, rank_width, row)
+            rank = ordinal_rank(item.rank, item.tied)
+            draw_fitted(
+                painter,
+                box.adjusted(unit * 0.3, 0, 0, 0),
+                fit_text(rank, box.width() - unit * 0.3, row, unit * 1.4, unit, True, 1),
+                bold=True,
+                vcenter=True,
+            )
+            box = QRectF(rank_width, y + unit * 0.15, label_width, row - unit * 0.3)
+            fitted = fit_text(
+                one_line(item.label),
+                box.width(),
+                box.height(),
+                unit * 1.05,
+                unit * 0.8,
+                item.rank == 1,
+                2,
+            )
+            draw_fitted(painter, box, fitted, bold=item.rank == 1, vcenter=True)
+            length = bar_room * item.dots / top
+            bar = QRectF(bar_left, y + row * 0.2, length, row * 0.6)
+            if item.dots:
+                painter.setPen(QPen(INK, 2))
+                painter.setBrush(ACCENT if item.rank == 1 else QColor("#4A6A8F"))
+                painter.drawRect(bar)
+            count = str(item.dots) + (f"  ({tie})" if item.tied and item.dots else "")
+            box = QRectF(bar_left + length + unit * 0.4, y, count_width, row)
+            draw_fitted(
+                painter,
+                box,
+                fit_text(count, box.width(), row, unit * 1.3, unit * 0.8, True, 1),
+                bold=True,
+                vcenter=True,
+            )
+        painter.setPen(QPen(LINE, 2))
+        painter.drawLine(int(bar_left), 0, int(bar_left), int(len(self.shown()) * row))
+        painter.end()
+
+
+@dataclass(frozen=True)
+class GroupLine:
+    name: str
+    colour: str | None
+    turnout: str
+    first: str
+
+
+class GroupPanel(QWidget):
+    """Per group: a colour square and the name (never colour alone), turnout, first choice."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lines: list[GroupLine] = []
+        self.metrics: Metrics = DEFAULT_METRICS
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_metrics(self, metrics: Metrics) -> None:
+        self.metrics = metrics
+        self.update()
+
+    def set_lines(self, lines: list[GroupLine]) -> None:
+        self.lines = lines
+        self.setAccessibleDescription(" ".join(f"{g.name}: {g.turnout}. {g.first}" for g in lines))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.lines:
+            return
+        painter = QPainter(self)
+        painter.setRenderHints(
+            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+        )
+        # Shrink together until every group fits.
+        factor = 1.0
+        while factor > 0.55:
+            unit = self.metrics.unit * factor
+            block = unit * 1.25 * 3 + unit * 0.5
+            if block * len(self.lines) <= self.height():
+                break
+            factor -= 0.05
+        unit = self.metrics.unit * factor
+        block = max(unit * 3.4, min(self.height() / max(1, len(self.lines)), unit * 5))
+        for n, line in enumerate(self.lines):
+            y = n * block
+            swatch = QRectF(0, y + unit * 0.2, unit * 0.9, unit * 0.9)
+            painter.setPen(QPen(INK, 2))
+            painter.setBrush(QColor(line.colour) if line.colour else Qt.BrushStyle.NoBrush)
+            painter.drawRect(swatch)
+            left = unit * 1.3
+            width = self.width() - left
+            rows = ((line.name, True, INK), (line.turnout, False, MUTED), (line.first, False, INK))
+            for k, (text, bold, colour) in enumerate(rows):
+                box = QRectF(left, y + k * unit * 1.25, width, unit * 1.25)
+                fitted = fit_text(one_line(text), width, box.height(), unit, unit * 0.75, bold, 1)
+                draw_fitted(painter, box, fitted, bold=bold, colour=colour)
+        painter.end()
+
+
+class ResultsView(ScreenView):
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self.setObjectName("results")
+        self.round_id = 0
+        self.results: RoundResults | None = None
+        self.question = FitText(self, factor=1.6, min_factor=1.0, bold=True, max_lines=2)
+        self.summary = FitText(self, factor=1.05, colour=MUTED, max_lines=1)
+        self.banner = FitText(self, factor=1.15, bold=True, max_lines=2)
+        self.chart = BarChart(self)
+        self.chart.setAccessibleName(self.tr("Ranked results"))
+        self.chart.page_changed.connect(self._update_pager)
+        self.pager = FitText(self, factor=0.95, colour=MUTED, max_lines=1)
+        self.groups_title = FitText(self, factor=1.15, bold=True, max_lines=1)
+        self.sentence = FitText(self, factor=1.05, min_factor=0.75, max_lines=7)
+        self.groups = GroupPanel(self)
+        self.groups.setAccessibleName(self.tr("How each group voted"))
+        left = QVBoxLayout()
+        left.addWidget(self.chart, 1)
+        left.addWidget(self.pager, 0)
+        self.right = QVBoxLayout()
+        self.right.addWidget(self.groups_title, 0)
+        self.right.addWidget(self.sentence, 0)
+        self.right.addSpacing(12)
+        self.right.addWidget(self.groups, 1)
+        middle = QHBoxLayout()
+        middle.addLayout(left, 62)
+        middle.addLayout(self.right, 38)
+        self.middle = middle
+        self.body = QVBoxLayout(self)
+        self.body.addWidget(self.question, 0)
+        self.body.addWidget(self.summary, 0)
+        self.body.addWidget(self.banner, 0)
+        self.body.addLayout(middle, 1)
+        controller.round_changed.connect(self._on_round_changed)
+        controller.rounds_changed.connect(self.refresh)
+        controller.groups_changed.connect(self.refresh)
+        controller.ideas_changed.connect(self.refresh)
+        controller.themes_changed.connect(self.refresh)
+        controller.workshop_opened.connect(lambda _id: self.set_round(0))
+
+    def apply_metrics(self) -> None:
+        m = self.metrics
+        self.body.setContentsMargins(m.px(1.5), m.px(1), m.px(1.5), m.px(1))
+        self.body.setSpacing(m.px(0.4))
+        self.middle.setSpacing(m.px(1.5))
+        for child in self.findChildren(FitText):
+            child.set_metrics(m)
+        self.chart.set_metrics(m)
+        self.groups.set_metrics(m)
+
+    def set_round(self, round_id: int) -> None:
+        self.round_id = round_id
+        self._stale = True
+        self.refresh()
+
+    def _on_round_changed(self, round_id: int) -> None:
+        if round_id == self.round_id:
+            self.refresh()
+
+    def clear(self) -> None:
+        self.results = None
+        for child in self.findChildren(FitText):
+            child.setText("")
+        self.chart.set_items(())
+        self.groups.set_lines([])
+        self.question.setText(self.tr("Results will appear here when voting has closed"))
+
+    def load(self) -> None:
+        if not self.workshop_id or not self.round_id:
+            self.clear()
+            return
+        db = self.controller.db
+        round_ = voting.get_round(db, self.round_id)
+        if round_.status != "closed" or round_.workshop_id != self.workshop_id:
+            self.clear()  # never results of a round still open
+            return
+        results = voting.round_results(db, self.round_id)
+        self.results = results
+        groups = people.list_groups(db, self.workshop_id)
+        names: dict[int | None, str] = {g.id: g.name for g in groups}
+        language = workshops.get_workshop(db, self.workshop_id).language
+        self.question.setText(round_.question)
+        self.summary.setText(self._summary(results))
+        self.banner.setText(self._banner(results))
+        self.banner.setVisible(bool(self.banner.text()))
+        self.chart.set_items(results.items)
+        self._update_pager()
+        if round_.method == "tally":
+            self.groups_title.setText(self.tr("By group"))
+            self.sentence.setText(
+                self.tr("Sticker dots carry no names or groups, so there is no breakdown by group.")
+            )
+            self.groups.set_lines([])
+            return
+        self.groups_title.setText(self.tr("How each group voted"))
+        self.sentence.setText(group_sentence(results, names, language))
+        colours = {g.id: g.colour for g in groups}
+        labels = {i.item_id: i.label for i in results.items}
+        lines = []
+        for turnout in results.turnout_by_group:
+            first = results.group_top.get(turnout.group_id, ())
+            if first:
+                picks = self.tr(" or ").join(quoted(labels[i], 60) for i in first)
+                first_text = self.tr("Put first: {items}").format(items=picks)
+            elif turnout.voted:
+                first_text = self.tr("Placed no dots")
+            else:
+                first_text = self.tr("Did not vote")
+            lines.append(
+                GroupLine(
+                    turnout.name if turnout.group_id is not None else self.tr("No group"),
+                    colours.get(turnout.group_id),
+                    self.tr("{voted} of {electors} voted").format(
+                        voted=turnout.voted, electors=turnout.electors
+                    ),
+                    first_text,
+                )
+            )
+        self.groups.set_lines(lines)
+
+    def _summary(self, results: RoundResults) -> str:
+        if results.round.method == "tally":
+            return self.tr("Counted from sticker dots · {dots} dots").format(
+                dots=results.total_dots
+            )
+        return self.tr("{ballots} of {electors} people voted ({percent}%) · {dots} dots").format(
+            ballots=results.ballots,
+            electors=results.electors,
+            percent=round(results.turnout * 100),
+            dots=results.total_dots,
+        )
+
+    def _banner(self, results: RoundResults) -> str:
+        if not results.top_tied:
+            return ""
+        tied = [i for i in results.items if i.rank == 1]
+        if len(tied) > 3:
+            return self.tr("= Tie for first place: {n} items have {dots} dots each.").format(
+                n=len(tied), dots=tied[0].dots
+            )
+        names = self.tr(" and ").join(quoted(i.label, 50) for i in tied)
+        return self.tr("= Tie for first place: {items}, {dots} dots each.").format(
+            items=names, dots=tied[0].dots
+        )
+
+    def _update_pager(self) -> None:
+        shown, total = self.chart.shown(), len(self.chart.items)
+        if self.chart.page_count > 1 and shown:
+            self.pager.setText(
+                self.tr("Showing {first} to {last} of {total} · page {page} of {pages}").format(
+                    first=shown.start + 1,
+                    last=shown.stop,
+                    total=total,
+                    page=self.chart.page + 1,
+                    pages=self.chart.page_count,
+                )
+            )
+        else:
+            self.pager.setText("")
+
+    def page_by(self, delta: int) -> bool:
+        return self.chart.set_page(self.chart.page + delta)

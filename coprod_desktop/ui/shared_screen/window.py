@@ -1,0 +1,204 @@
+"""The shared-screen window: one top-level window holding the six modes, with no menu,
+toolbar or facilitator control on it, and keys that cannot do anything they should not.
+
+While voting, only the ballot's own keys reach it (arrows, Space, Enter, plus and
+minus, Tab, Page Up and Down); Esc, Alt+F4, shortcuts of the facilitator window and
+anything with Ctrl or Alt do nothing, and the window refuses to close. Only the
+facilitator window ends voting.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QPalette, QResizeEvent, QWindow
+from PySide6.QtWidgets import QApplication, QStackedLayout, QWidget
+
+from ..controller import Controller
+from .actions_view import ActionsView
+from .base import BlankView, ScreenView
+from .board_view import BoardView
+from .kiosk import KioskView
+from .results_view import ResultsView
+from .stage_view import StageView
+from .style import ACCENT, BACKGROUND, BLANK, INK, LINE, Metrics, clamp_scale
+
+MODES = ("stage", "board", "voting", "results", "actions", "blank")
+
+KIOSK_KEYS = frozenset(
+    {
+        Qt.Key.Key_Left,
+        Qt.Key.Key_Right,
+        Qt.Key.Key_Up,
+        Qt.Key.Key_Down,
+        Qt.Key.Key_Space,
+        Qt.Key.Key_Return,
+        Qt.Key.Key_Enter,
+        Qt.Key.Key_Plus,
+        Qt.Key.Key_Minus,
+        Qt.Key.Key_Equal,
+        Qt.Key.Key_Underscore,
+        Qt.Key.Key_Backspace,
+        Qt.Key.Key_Delete,
+        Qt.Key.Key_Tab,
+        Qt.Key.Key_Backtab,
+        Qt.Key.Key_PageUp,
+        Qt.Key.Key_PageDown,
+        Qt.Key.Key_Home,
+        Qt.Key.Key_End,
+    }
+)
+_HARMLESS_MODIFIERS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+
+STYLESHEET = f"""
+QWidget#sharedScreen {{ background: {BACKGROUND.name()}; color: {INK.name()}; }}
+QPushButton#kioskButton {{
+    background: {BACKGROUND.name()}; color: {INK.name()};
+    border: 3px solid {INK.name()}; border-radius: 12px; padding: 4px 22px;
+}}
+QPushButton#kioskButton[primary="true"] {{
+    background: {ACCENT.name()}; color: #FFFFFF; border: 3px solid {INK.name()};
+}}
+QPushButton#kioskButton:focus {{ border: 6px dashed {INK.name()}; }}
+QPushButton#kioskButton:pressed {{ background: #DCE9F7; color: {INK.name()}; }}
+QPushButton#kioskButton:disabled {{
+    background: {BACKGROUND.name()}; color: {LINE.name()}; border: 3px dotted {LINE.name()};
+}}
+"""
+
+
+def key_allowed_while_voting(event: QKeyEvent) -> bool:
+    extra = event.modifiers() & ~_HARMLESS_MODIFIERS
+    return event.key() in KIOSK_KEYS and extra == Qt.KeyboardModifier.NoModifier
+
+
+class KeyGuard(QObject):
+    """Watches every key event in the app; those aimed at the shared screen never fire a
+    shortcut, and while voting only the ballot's keys get through."""
+
+    def __init__(self, window: SharedScreenWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def _aimed_at_window(self, obj: QObject) -> bool:
+        if isinstance(obj, QWidget):
+            return obj.window() is self.window
+        if isinstance(obj, QWindow):
+            return obj is self.window.windowHandle()
+        return False
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride):
+            return False
+        if not self._aimed_at_window(obj):
+            return False
+        if kind == QEvent.Type.ShortcutOverride:
+            event.accept()  # no shortcut of any window fires from the shared screen
+            return True
+        if self.window.mode != "voting":
+            return False
+        if key_allowed_while_voting(event):  # type: ignore[arg-type]
+            return False
+        event.accept()
+        return True
+
+
+class SharedScreenWindow(QWidget):
+    escape_pressed = Signal()  # outside voting: leave full screen
+    hidden_by_user = Signal()  # the window manager's close button, outside voting
+
+    def __init__(self, controller: Controller) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.controller = controller
+        self.setObjectName("sharedScreen")
+        self.setWindowTitle(self.tr("Shared screen"))
+        self.setAccessibleName(self.tr("Shared screen"))
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.setStyleSheet(STYLESHEET)
+        self.setMinimumSize(640, 360)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, BACKGROUND)
+        palette.setColor(QPalette.ColorRole.WindowText, INK)
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
+        self.allow_close = False
+        self.mode = "stage"
+        self.scale = 1.0
+        self.stage = StageView(controller, self)
+        self.board = BoardView(controller, self)
+        self.kiosk = KioskView(controller, self)
+        self.results = ResultsView(controller, self)
+        self.actions = ActionsView(controller, self)
+        self.blank = BlankView(controller, self)
+        blank_palette = self.blank.palette()
+        blank_palette.setColor(QPalette.ColorRole.Window, BLANK)
+        self.blank.setPalette(blank_palette)
+        self.blank.setAutoFillBackground(True)
+        self.views: dict[str, ScreenView] = dict(
+            zip(
+                MODES,
+                (self.stage, self.board, self.kiosk, self.results, self.actions, self.blank),
+                strict=True,
+            )
+        )
+        self.stack = QStackedLayout(self)
+        self.stack.setContentsMargins(0, 0, 0, 0)
+        for view in self.views.values():
+            self.stack.addWidget(view)
+        self.guard = KeyGuard(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.guard)
+        self.set_mode("stage")
+
+    @property
+    def view(self) -> ScreenView:
+        return self.views[self.mode]
+
+    def set_mode(self, mode: str) -> None:
+        if mode not in self.views:
+            raise ValueError(f"unknown shared-screen mode {mode!r}")
+        self.mode = mode
+        self.stack.setCurrentWidget(self.views[mode])
+        # The pointer is for voters; in every other mode it would only get in the way.
+        self.setCursor(
+            Qt.CursorShape.ArrowCursor if mode == "voting" else Qt.CursorShape.BlankCursor
+        )
+        self.setAccessibleDescription(mode)
+
+    def set_scale(self, scale: float) -> None:
+        self.scale = clamp_scale(scale)
+        self._apply_metrics()
+
+    def metrics(self) -> Metrics:
+        return Metrics.for_size(self.size(), self.scale)
+
+    def _apply_metrics(self) -> None:
+        metrics = self.metrics()
+        for view in self.views.values():
+            view.set_metrics(metrics)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_metrics()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.mode != "voting":
+            self.escape_pressed.emit()
+        event.accept()  # nothing else on the shared screen answers to keys
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.allow_close:
+            self._release_guard()
+            event.accept()
+            return
+        event.ignore()
+        if self.mode != "voting":  # closing it while voting does nothing
+            self.hide()
+            self.hidden_by_user.emit()
+
+    def _release_guard(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.guard)
