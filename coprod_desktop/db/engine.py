@@ -10,7 +10,6 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
 
 APPLICATION_ID = 0x43505244  # "CPRD" in the SQLite header: this file is a coprod library
 BUSY_TIMEOUT_MS = 5000
@@ -23,7 +22,7 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
     behind; the driver's transaction handling is switched off and BEGIN emitted by hand,
     as SQLAlchemy's SQLite documentation describes.
     """
-    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+    engine = create_engine(f"sqlite:///{path}")
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

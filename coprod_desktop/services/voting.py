@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -352,28 +352,50 @@ def cast_ballot(db: Database, round_id: int, participant_id: int, dots: Mapping[
     """Cast one voter's dots; returns how many were cast. All of it is stored, or none."""
     with db.transaction() as session:
         v = _open_round(session, round_id, "ballot")
-        person = session.get(m.Participant, participant_id)
+        elector = select(m.RoundElector.participant_id).where(
+            m.RoundElector.round_id == round_id, m.RoundElector.participant_id == participant_id
+        )
+        voted = select(m.RoundVoter.participant_id).where(
+            m.RoundVoter.round_id == round_id, m.RoundVoter.participant_id == participant_id
+        )
+        person = session.execute(
+            select(
+                m.Participant.name,
+                m.Participant.group_id,
+                m.Participant.workshop_id,
+                elector.exists(),
+                voted.exists(),
+            ).where(m.Participant.id == participant_id)
+        ).first()
         if person is None or person.workshop_id != v.workshop_id:
             raise NotFoundError("That participant is not part of this workshop.")
-        if not session.get(m.RoundElector, (round_id, participant_id)):
-            raise VotingError(f"{person.name} is not on the list of voters for this round.")
-        if session.get(m.RoundVoter, (round_id, participant_id)):
-            raise VotingError(f"{person.name} has already voted in this round.")
+        name, group_id, _, may_vote, has_voted = person
+        if not may_vote:
+            raise VotingError(f"{name} is not on the list of voters for this round.")
+        if has_voted:
+            raise VotingError(f"{name} has already voted in this round.")
         clean = _check_dots(v, dots, _round_items(session, v))
-        session.add(m.RoundVoter(round_id=round_id, participant_id=participant_id))
-        ballot = m.Ballot(id=m.random_id(), round_id=round_id, group_id=person.group_id)
-        session.add(ballot)
+        ballot_id = m.random_id()
         key = "idea_id" if v.target == "ideas" else "theme_id"
-        for item, count in clean.items():
-            session.add(
-                m.BallotDot(id=m.random_id(), ballot_id=ballot.id, dots=count, **{key: item})
+        try:
+            session.execute(
+                insert(m.RoundVoter).values(round_id=round_id, participant_id=participant_id)
+            )
+        except IntegrityError as exc:  # a second window cast for the same voter first
+            raise VotingError(f"{name} has already voted in this round.") from exc
+        session.execute(insert(m.Ballot).values(id=ballot_id, round_id=round_id, group_id=group_id))
+        if clean:
+            session.execute(
+                insert(m.BallotDot),
+                [
+                    {"id": m.random_id(), "ballot_id": ballot_id, "dots": count, key: item}
+                    for item, count in clean.items()
+                ],
             )
         if not v.secret:
-            session.add(m.NamedBallot(ballot_id=ballot.id, participant_id=participant_id))
-        try:
-            session.flush()
-        except IntegrityError as exc:  # a second window cast for the same voter first
-            raise VotingError(f"{person.name} has already voted in this round.") from exc
+            session.execute(
+                insert(m.NamedBallot).values(ballot_id=ballot_id, participant_id=participant_id)
+            )
         return sum(clean.values())
 
 
