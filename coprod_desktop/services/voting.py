@@ -422,6 +422,16 @@ def record_tallies(db: Database, round_id: int, counts: Mapping[int, int]) -> di
         return clean
 
 
+def tally_counts(db: Database, round_id: int) -> dict[int, int]:
+    """The sticker counts typed in so far for a tally round (never ballots: a tally
+    is the facilitator's own count, shown to them while they type it)."""
+    with db.transaction() as session:
+        v = get(session, m.VotingRound, round_id)
+        if v.method != "tally":
+            raise VotingError("This round is voted on screen; it has no tally.")
+        return item_totals(session, v)
+
+
 def voter_status(db: Database, round_id: int) -> list[r.VoterStatus]:
     """Who may vote and whether they have: names only, never choices."""
     with db.transaction() as session:

@@ -99,3 +99,18 @@ def test_tally_rounds_and_other_workshops_are_not_counted(db, hall):
 def test_an_unknown_workshop_is_refused_plainly(db):
     with pytest.raises(NotFoundError, match="no longer exists"):
         voice_figures(db, 999)
+
+
+def test_tally_counts_reads_back_what_was_typed_and_refuses_ballot_rounds(db, hall):
+    from coprod_desktop.services.errors import VotingError
+
+    w, _res, _staff, p = hall
+    a = board.capture_idea(db, w.id, "a", author_id=p["Aled"].id).idea
+    b = board.capture_idea(db, w.id, "b").idea
+    tally = voting.open_round(db, voting.create_round(db, w.id, "Stickers", method="tally").id)
+    assert voting.tally_counts(db, tally.id) == {}
+    voting.record_tallies(db, tally.id, {a.id: 4, b.id: 0})
+    assert voting.tally_counts(db, tally.id) == {a.id: 4, b.id: 0}
+    ballot = voting.create_round(db, w.id, "On screen")
+    with pytest.raises(VotingError, match="no tally"):
+        voting.tally_counts(db, ballot.id)
