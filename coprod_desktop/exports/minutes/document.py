@@ -7,11 +7,14 @@ through ``self.pr`` (see text.py) before it reaches a Paragraph or the canvas.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table
 
 from ... import APP_NAME, __version__
@@ -19,9 +22,10 @@ from ...services import records as r
 from .facts import Facts
 from .labels import Labels
 from .page import numbered_canvas
-from .styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE, WIDTH, Styles, grid
+from .styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE, RULE, TILE_BG, WIDTH, Styles, grid
 from .text import FONT, Printer
 
+_SPACES = re.compile(r" {2,}")
 LANG_TAGS = {"en": "en-GB", "cy": "cy-GB"}
 
 
@@ -59,6 +63,24 @@ class Heading(Para):
 ROOM = {1: 45 * mm, 2: 32 * mm, 3: 22 * mm}
 
 
+class _Frags:
+    """Paragraph fragments for plain text in one style, cloned from a parsed template:
+    user text never goes through the markup parser at all (safer, and the parser is
+    most of the cost of a short paragraph)."""
+
+    def __init__(self, style: Any) -> None:
+        sample = Paragraph("x<br/>y", style).frags
+        self.text, self.br = sample[0], sample[1]
+
+    def __call__(self, text: str) -> list[Any]:
+        lines = text.split("\n")
+        frags = [self.text.clone(text=lines[0])]
+        for line in lines[1:]:
+            frags.append(self.br.clone())
+            frags.append(self.text.clone(text=line))
+        return frags
+
+
 def shorten(text: str, limit: int = 90) -> str:
     """User text folded onto one line and cut to ``limit`` characters."""
     text = " ".join(text.split())
@@ -87,6 +109,7 @@ class MinutesRenderer:
         self.pr = Printer(self.L.s("unprintable_run", n="{n}"))
         self.st = Styles()
         self.generated_at = generated_at or datetime.now(UTC)
+        self._frags: dict[str, _Frags] = {}
 
     # Helpers ------------------------------------------------------------------------
 
@@ -94,8 +117,30 @@ class MinutesRenderer:
         return Para(markup, style or self.st.body)
 
     def text(self, value: str, style: Any = None) -> Para:
-        """A paragraph of user text, exactly as typed."""
-        return Para(self.pr.para(value), style or self.st.body)
+        """A paragraph of user text, exactly as typed (line breaks and spaces kept)."""
+        style = style or self.st.body
+        frags = self._frags.get(style.name)
+        if frags is None:
+            frags = self._frags[style.name] = _Frags(style)
+        value = self.pr.plain(value)
+        if "  " in value or "\t" in value:
+            value = _SPACES.sub(lambda m: " " + "\xa0" * (len(m.group()) - 1), value)
+            value = value.replace("\t", "\xa0" * 4)
+        return Para(value, style, frags=frags(value))
+
+    def cell(self, value: str, width: float) -> Any:
+        """User text for a table cell ``width`` points wide (padding included): a plain
+        string when it fits on one line, which is far cheaper to lay out and draw."""
+        value = self.pr.plain(value)
+        if (
+            len(value) < 160
+            and "\n" not in value
+            and "  " not in value
+            and "\t" not in value
+            and stringWidth(value, FONT, self.st.cell.fontSize) <= width - 8
+        ):
+            return value
+        return self.text(value, self.st.cell)
 
     def heading(self, key: str, level: int = 1, room: float | None = None) -> Heading:
         """A fixed heading, with the other language beneath it when bilingual."""
@@ -258,7 +303,7 @@ class MinutesRenderer:
                     [38 * mm, WIDTH - 38 * mm],
                     header_rows=0,
                     zebra=False,
-                    extra=[("LINEBELOW", (0, 0), (-1, -1), 0.4, "#C5CCD4")],
+                    extra=[("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)],
                 )
             )
         out.append(Spacer(1, 4))
@@ -282,8 +327,8 @@ class MinutesRenderer:
         tile_table = Table([cells], colWidths=[WIDTH / len(tiles)] * len(tiles), hAlign="LEFT")
         tile_table.setStyle(
             [
-                ("BACKGROUND", (0, 0), (-1, -1), "#EEF2F6"),
-                ("LINEAFTER", (0, 0), (-2, -1), 3, "#FFFFFF"),
+                ("BACKGROUND", (0, 0), (-1, -1), TILE_BG),
+                ("LINEAFTER", (0, 0), (-2, -1), 3, colors.white),
                 ("TOPPADDING", (0, 0), (-1, -1), 6),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
                 ("LEFTPADDING", (0, 0), (-1, -1), 8),

@@ -39,12 +39,15 @@ def round_results(data: r.WorkshopData, rd: r.RoundData) -> r.RoundResults:
     frequency = Counter(counts.values())
     order = {item: n for n, item in enumerate(v.items)}
     ranked = sorted(counts, key=lambda item: (-counts[item], order[item]))
+    rank_of: dict[int, int] = {}  # dots -> 1 + how many items got more
+    for n, item in enumerate(ranked, start=1):
+        rank_of.setdefault(counts[item], n)
     items = tuple(
         r.ItemResult(
             item_id=item,
             label=labels[item],
             dots=counts[item],
-            rank=1 + sum(1 for other in counts.values() if other > counts[item]),
+            rank=rank_of[counts[item]],
             tied=frequency[counts[item]] > 1,
             by_group={g: n for g, n in by_group.get(item, {}).items() if n},
         )

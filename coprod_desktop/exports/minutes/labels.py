@@ -49,6 +49,7 @@ HEADINGS: dict[str, tuple[str, str]] = {
     "how_run": ("How the vote was run", "Sut y cynhaliwyd y bleidlais"),
     "results": ("Results", "Canlyniadau"),
     "rank": ("Rank", "Safle"),
+    "results_of": ("Results of vote {n}", "Canlyniadau pleidlais {n}"),
     "by_group": ("By group", "Fesul grŵp"),
     "groups_compared": ("Groups compared", "Cymharu grwpiau"),
     "named_ballots": ("Named ballots", "Pleidleisiau ag enwau"),
@@ -183,9 +184,10 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "Themes on the ballot that got no dots: {items}.",
         "Themâu ar y papur pleidleisio na chawsant unrhyw ddotiau: {items}.",
     ),
+    "tie_label": ("Tie at the top:", "Cyfartal ar y brig:"),
     "top_tie": (
-        "The top place was tied between {items}, with {dots} dots each.",
-        "Roedd y safle uchaf yn gyfartal rhwng {items}, gyda {dots} dot yr un.",
+        "{items}, with {dots} dots each.",
+        "{items}, gyda {dots} dot yr un.",
     ),
     "runoff_followed": ("A run-off followed: vote {n}.", "Dilynodd ail bleidlais: pleidlais {n}."),
     "tie_stands": (

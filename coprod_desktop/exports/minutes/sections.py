@@ -6,14 +6,15 @@ from collections import defaultdict
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer
 
 from ...services import records as r
 from .document import Para
-from .styles import WIDTH
-from .text import FONT
+from .styles import ACCENT, WIDTH
+from .text import FONT, FONT_BOLD
 
 if TYPE_CHECKING:
     from .document import MinutesRenderer
@@ -63,8 +64,8 @@ def attendance(doc: MinutesRenderer) -> list[Flowable]:
             [42 * mm, 22 * mm, WIDTH - 64 * mm],
             extra=[
                 ("ALIGN", (1, 1), (1, -1), "RIGHT"),
-                ("FONTNAME", (1, -1), (1, -1), "DejaVuSans-Bold"),
-                ("LINEABOVE", (0, -1), (-1, -1), 0.8, "#1B3A5C"),
+                ("FONTNAME", (1, -1), (1, -1), FONT_BOLD),
+                ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
             ],
         )
     )
@@ -128,8 +129,8 @@ def agenda(doc: MinutesRenderer) -> list[Flowable]:
             [11 * mm, WIDTH - 11 * mm - 4 * 21 * mm, 21 * mm, 21 * mm, 21 * mm, 21 * mm],
             extra=[
                 ("ALIGN", (2, 1), (-1, -1), "RIGHT"),
-                ("FONTNAME", (2, -1), (-1, -1), "DejaVuSans-Bold"),
-                ("LINEABOVE", (0, -1), (-1, -1), 0.8, "#1B3A5C"),
+                ("FONTNAME", (2, -1), (-1, -1), FONT_BOLD),
+                ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
             ],
         )
     )
@@ -175,7 +176,7 @@ def ideas_by_theme(doc: MinutesRenderer) -> list[Flowable]:
             rows.append(
                 [
                     str(f.idea_no[idea.id]),
-                    doc.text(idea.text, st.cell),
+                    doc.cell(idea.text, widths[1]),
                     _from(doc, idea, room),
                     str(dots[idea.id]) if idea.id in dots else "",
                 ]
@@ -188,7 +189,7 @@ def ideas_by_theme(doc: MinutesRenderer) -> list[Flowable]:
                 zebra=False,
                 extra=[
                     ("SPAN", (0, 0), (-1, 0)),
-                    ("BACKGROUND", (0, 0), (-1, 0), "#FFFFFF"),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.white),
                     ("LEFTPADDING", (0, 0), (-1, 0), 0),
                     ("BOTTOMPADDING", (0, 0), (-1, 0), 5),
                     ("ALIGN", (3, 2), (3, -1), "RIGHT"),

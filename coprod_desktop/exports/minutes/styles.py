@@ -66,6 +66,9 @@ class Styles:
         self.table_title = _style(
             "table_title", fontName=FONT_BOLD, fontSize=12, leading=15.5, textColor=ACCENT
         )
+        self.table_title_small = _style(
+            "table_title_small", fontName=FONT_BOLD, fontSize=10, leading=13.5, textColor=INK
+        )
         self.cell = _style("cell", fontSize=9, leading=12)
         self.cell_bold = _style("cell_bold", fontName=FONT_BOLD, fontSize=9, leading=12)
         self.cell_small = _style("cell_small", fontSize=8, leading=10.5, textColor=MUTED)

@@ -61,11 +61,17 @@ def register_fonts() -> frozenset[int]:
     return frozenset(covered or ())
 
 
+@cache
+def _characters(covered: frozenset[int]) -> frozenset[str]:
+    return frozenset(map(chr, covered)) | {"\n", "\t"}
+
+
 class Printer:
     """Turns user text into what the PDF can show, and remembers if anything was replaced."""
 
     def __init__(self, unprintable_run: str = "[{n} characters that cannot be printed]") -> None:
         self.covered = register_fonts()
+        self._chars = _characters(self.covered)
         self.unprintable_run = unprintable_run
         self.replaced = False
 
@@ -73,8 +79,7 @@ class Printer:
         """``text`` with characters the font lacks replaced (no markup; for the canvas)."""
         if text.isascii():
             return text
-        covered = self.covered
-        if all(ord(ch) in covered or ch in "\n\t" for ch in text):
+        if self._chars.issuperset(text):
             return text
         return self._replace(text)
 

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from ...services import records as r
 from ...services.wording import group_sentence
 from .chart import Bar, Legend, bar_chart
 from .document import quote
-from .styles import WIDTH
+from .styles import MUTED, WIDTH
+from .text import FONT_BOLD
 
 if TYPE_CHECKING:
     from .document import MinutesRenderer
@@ -19,6 +22,7 @@ if TYPE_CHECKING:
 CHART_BARS = 10
 MAX_GROUP_COLUMNS = 4
 LIST_ZEROS_UP_TO = 30
+MAX_GROUP_WIDTH = 30 * mm
 NO_GROUP_COLOUR = "#9AA3AD"
 
 
@@ -52,9 +56,8 @@ def one_round(doc: MinutesRenderer, rd: r.RoundData) -> list[Flowable]:
         return [*out, doc.p(L.s("open_round"), st.quiet)]
     res = f.results[v.id]
     out.append(how_it_was_run(doc, res))
-    out.append(doc.heading("results", 3))
     if not res.total_dots:
-        out.append(doc.p(L.s("no_dots"), st.quiet))
+        out += [doc.heading("results", 3), doc.p(L.s("no_dots"), st.quiet)]
     else:
         out += results_table(doc, res)
         chart = _chart(doc, res)
@@ -120,7 +123,11 @@ def results_table(doc: MinutesRenderer, res: r.RoundResults) -> list[Flowable]:
     groups = _group_columns(doc, res)
     if len(groups) < 2:
         groups = []  # one group's breakdown would only repeat the totals
-    folded = len(groups) > MAX_GROUP_COLUMNS
+    names = [pr.plain(" ".join(doc.group(g).split())) for g in groups]
+    group_widths = [
+        min(MAX_GROUP_WIDTH, max(15 * mm, stringWidth(n, FONT_BOLD, 8.5) + 10)) for n in names
+    ]
+    folded = len(groups) > MAX_GROUP_COLUMNS or sum(group_widths) > 80 * mm
     header: list[Any] = [doc.header("rank")]
     widths = [13 * mm]
     if ideas:
@@ -128,25 +135,28 @@ def results_table(doc: MinutesRenderer, res: r.RoundResults) -> list[Flowable]:
         widths.append(11 * mm)
     header.append(doc.header("idea" if ideas else "theme"))
     header.append(doc.header("dots", True))
-    group_widths: list[float] = []
     if groups and not folded:
-        for gid in groups:
-            header.append(doc.p(pr.line(doc.group(gid)), st.header_right))
-            group_widths.append(19 * mm)
+        header += [doc.p(pr.para(n), st.header_right) for n in names]
     elif groups:
         header.append(doc.header("by_group"))
-        group_widths.append(46 * mm)
+        group_widths = [46 * mm]
     item_width = WIDTH - sum(widths) - 14 * mm - sum(group_widths)
     widths += [item_width, 14 * mm, *group_widths]
-    rows: list[list[Any]] = [header]
+    # The title row repeats with the header on every page the table runs to.
+    title = L.h("results_of").format(n=f.round_no[v.id])
+    if L.bilingual:
+        other = L.h_other("results_of") or ""
+        title += f'<font size="9"> / {other.format(n=f.round_no[v.id])}</font>'
+    rows: list[list[Any]] = [[doc.p(title, st.table_title_small)] + [""] * (len(widths) - 1)]
+    rows.append(header)
     for item in scored:
         row: list[Any] = [f"={item.rank}" if item.tied else str(item.rank)]
         if ideas:
             row.append(str(f.idea_no.get(item.item_id, "")))
-        row.append(doc.text(item.label, st.cell))
+        row.append(doc.cell(item.label, item_width))
         row.append(str(item.dots))
         if groups and not folded:
-            row += [str(item.by_group.get(gid, 0)) for gid in groups]
+            row += [str(item.by_group.get(gid) or "–") for gid in groups]
         elif groups:
             parts = [
                 f"{pr.line(doc.group(gid))} {item.by_group[gid]}"
@@ -156,12 +166,17 @@ def results_table(doc: MinutesRenderer, res: r.RoundResults) -> list[Flowable]:
             row.append(doc.p(" · ".join(parts), st.cell_small))
         rows.append(row)
     first_number = 1 + (1 if ideas else 0) + 1
-    extra = [("ALIGN", (0, 1), (0, -1), "LEFT"), ("ALIGN", (first_number, 1), (-1, -1), "RIGHT")]
+    extra: list[tuple[Any, ...]] = [
+        ("SPAN", (0, 0), (-1, 0)),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.white),
+        ("LEFTPADDING", (0, 0), (-1, 0), 0),
+        ("ALIGN", (first_number, 2), (-1, -1), "RIGHT"),
+    ]
     if groups and folded:
-        extra.append(("ALIGN", (-1, 1), (-1, -1), "LEFT"))
+        extra.append(("ALIGN", (-1, 2), (-1, -1), "LEFT"))
     if groups and not folded:
-        extra.append(("TEXTCOLOR", (first_number + 1, 1), (-1, -1), "#555B61"))
-    out: list[Flowable] = [doc.table(rows, widths, extra=extra)]
+        extra.append(("TEXTCOLOR", (first_number + 1, 2), (-1, -1), MUTED))
+    out: list[Flowable] = [doc.table(rows, widths, header_rows=2, extra=extra)]
     notes = []
     if any(i.tied for i in scored):
         notes.append(L.s("tie_mark"))
@@ -217,13 +232,13 @@ def _ties(doc: MinutesRenderer, res: r.RoundResults) -> list[Flowable]:
         return []
     top = [i for i in res.items if i.rank == 1]
     names = ", ".join(doc.item_ref(res.round.target, i.item_id, 60) for i in top)
-    text = L.s("top_tie", items=names, dots=top[0].dots)
+    text = f"<b>{L.s('tie_label')}</b> " + L.s("top_tie", items=names, dots=top[0].dots)
     runoffs = f.runoffs.get(res.round.id, [])
     if runoffs:
         text += " " + L.s("runoff_followed", n=f.round_no[runoffs[0]])
     else:
         text += " " + L.s("tie_stands")
-    return [Spacer(1, 3), doc.p(f"<b>{text}</b>", doc.st.body)]
+    return [Spacer(1, 4), doc.p(text, doc.st.body)]
 
 
 def named_ballots(doc: MinutesRenderer, rd: r.RoundData) -> list[Flowable]:
