@@ -1,0 +1,205 @@
+"""A closed round's results for the facilitator: the ranking with ties, each group's
+dots, the plain sentence on where groups agreed, turnout by group; and what to do next:
+reveal on the shared screen, a run-off on tied items, or a new round (never reopening).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services import people, voting, workshops
+from ...services.records import RoundRecord, RoundResults
+from ...services.wording import group_sentence
+from ..controller import Controller
+from ..shared_screen.manager import SharedScreen
+from ..shared_screen.style import ordinal_rank
+
+
+def _cell(text: str, *, number: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    if number:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+class ResultsPanel(QWidget):
+    runoff_requested = Signal(int)
+    new_round_requested = Signal(int)  # a new draft set up like this round
+
+    def __init__(
+        self, controller: Controller, shared_screen: SharedScreen, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.shared_screen = shared_screen
+        self.record: RoundRecord | None = None
+        self.results: RoundResults | None = None
+        self.summary = QLabel()
+        self.summary.setProperty("role", "subheading")
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Summary of the results"))
+        self.tie = QLabel()
+        self.tie.setProperty("role", "banner")
+        self.tie.setWordWrap(True)
+        self.table = QTableWidget(0, 3)
+        self.table.setAccessibleName(self.tr("Ranked results"))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.sentence = QLabel()
+        self.sentence.setWordWrap(True)
+        self.sentence.setAccessibleName(self.tr("How the groups compared"))
+        self.sentence.setTextFormat(Qt.TextFormat.PlainText)
+        self.turnout = QLabel()
+        self.turnout.setWordWrap(True)
+        self.turnout.setProperty("role", "muted")
+        self.turnout.setAccessibleName(self.tr("Turnout by group"))
+        self.reveal_button = QPushButton(self.tr("&Reveal results on the shared screen"))
+        self.reveal_button.setProperty("primary", True)
+        self.reveal_button.setAccessibleName(self.tr("Reveal results on the shared screen"))
+        self.reveal_button.clicked.connect(self.reveal)
+        self.previous_button = QPushButton(self.tr("◀ Screen &page"))
+        self.previous_button.setAccessibleName(
+            self.tr("Previous page of results on the shared screen")
+        )
+        self.previous_button.clicked.connect(lambda: self.shared_screen.page_by(-1))
+        self.next_button = QPushButton(self.tr("Screen pa&ge ▶"))
+        self.next_button.setAccessibleName(self.tr("Next page of results on the shared screen"))
+        self.next_button.clicked.connect(lambda: self.shared_screen.page_by(1))
+        self.runoff_button = QPushButton(self.tr("Run-&off on the tied items"))
+        self.runoff_button.setAccessibleName(self.tr("Set up a run-off round on the tied items"))
+        self.runoff_button.clicked.connect(
+            lambda: self.runoff_requested.emit(self.record.id) if self.record else None
+        )
+        self.again_button = QPushButton(self.tr("&New round like this one"))
+        self.again_button.setAccessibleName(
+            self.tr("Set up a new round like this one (a closed round cannot reopen)")
+        )
+        self.again_button.clicked.connect(
+            lambda: self.new_round_requested.emit(self.record.id) if self.record else None
+        )
+        screen = QHBoxLayout()
+        screen.addWidget(self.reveal_button)
+        screen.addWidget(self.previous_button)
+        screen.addWidget(self.next_button)
+        screen.addStretch(1)
+        follow = QHBoxLayout()
+        follow.addWidget(self.runoff_button)
+        follow.addWidget(self.again_button)
+        follow.addStretch(1)
+        box = QVBoxLayout(self)
+        box.addWidget(self.summary)
+        box.addWidget(self.tie)
+        box.addWidget(self.table, 1)
+        box.addWidget(self.sentence)
+        box.addWidget(self.turnout)
+        box.addLayout(screen)
+        box.addLayout(follow)
+
+    def set_round(self, record: RoundRecord, has_runoff: bool = False) -> None:
+        self.record = record
+        db = self.controller.db
+        results = self.results = voting.round_results(db, record.id)
+        groups = people.list_groups(db, record.workshop_id)
+        names: dict[int | None, str] = {g.id: g.name for g in groups}
+        ballot = record.method == "ballot"
+        group_ids = [t.group_id for t in results.turnout_by_group] if ballot else []
+        headers = [self.tr("Rank"), self.tr("Item"), self.tr("Dots")]
+        headers += [names.get(g) or self.tr("No group") for g in group_ids]
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setRowCount(len(results.items))
+        tie = self.tr("tie")
+        for row, item in enumerate(results.items):
+            rank = ordinal_rank(item.rank, item.tied)
+            self.table.setItem(row, 0, _cell(rank))
+            label = _cell(" ".join(item.label.split())[:300])
+            label.setToolTip(item.label[:2000])
+            self.table.setItem(row, 1, label)
+            dots = f"{item.dots} ({tie})" if item.tied and item.dots else str(item.dots)
+            self.table.setItem(row, 2, _cell(dots, number=True))
+            for column, group_id in enumerate(group_ids, 3):
+                self.table.setItem(
+                    row, column, _cell(str(item.by_group.get(group_id, 0)), number=True)
+                )
+        if ballot:
+            self.summary.setText(
+                self.tr(
+                    "{ballots} of {electors} people voted ({percent}%), {dots} dots in all."
+                ).format(
+                    ballots=results.ballots,
+                    electors=results.electors,
+                    percent=round(results.turnout * 100),
+                    dots=results.total_dots,
+                )
+            )
+            language = workshops.get_workshop(db, record.workshop_id).language
+            self.sentence.setText(group_sentence(results, names, language))
+            self.turnout.setText(
+                self.tr("Turnout by group: ")
+                + "; ".join(
+                    self.tr("{group} {voted} of {electors}").format(
+                        group=(names.get(t.group_id) or self.tr("No group")),
+                        voted=t.voted,
+                        electors=t.electors,
+                    )
+                    for t in results.turnout_by_group
+                )
+            )
+        else:
+            self.summary.setText(
+                self.tr("Counted from sticker dots: {dots} dots in all.").format(
+                    dots=results.total_dots
+                )
+            )
+            self.sentence.setText(
+                self.tr("Sticker dots carry no names or groups, so there is no breakdown by group.")
+            )
+            self.turnout.setText("")
+        if results.top_tied:
+            tied = [i for i in results.items if i.rank == 1]
+            self.tie.setText(
+                self.tr("= Tie for first place: {n} items have {dots} dots each.").format(
+                    n=len(tied), dots=tied[0].dots
+                )
+                + " "
+                + (
+                    self.tr("A run-off round has been set up.")
+                    if has_runoff
+                    else self.tr("A run-off round on just these items can settle it.")
+                )
+            )
+        self.tie.setVisible(results.top_tied)
+        self.runoff_button.setVisible(results.top_tied)
+        self.runoff_button.setEnabled(results.top_tied and not has_runoff)
+        self._sync_screen_buttons()
+
+    def _sync_screen_buttons(self) -> None:
+        showing = (
+            self.record is not None
+            and self.shared_screen.is_shown
+            and self.shared_screen.mode == "results"
+            and self.shared_screen.results_round_id == self.record.id
+        )
+        self.previous_button.setEnabled(showing)
+        self.next_button.setEnabled(showing)
+
+    def reveal(self) -> None:
+        if self.record is not None:
+            self.shared_screen.show_results(self.record.id)
+            self._sync_screen_buttons()

@@ -1,0 +1,209 @@
+"""Watching an open ballot: who has voted and who has not (names only, never choices),
+turnout, the next voter, and closing the round.
+
+Nothing on this panel can show a dot: it reads only ``voter_status``, the register.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services import people, voting
+from ...services.records import RoundRecord, VoterStatus
+from ..controller import Controller
+from ..dialogs import ask
+from ..shared_screen.manager import SharedScreen
+
+
+class BallotWatchPanel(QWidget):
+    close_requested = Signal(int)
+
+    def __init__(
+        self, controller: Controller, shared_screen: SharedScreen, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.shared_screen = shared_screen
+        self.record: RoundRecord | None = None
+        self.status: list[VoterStatus] = []
+        self.turnout = QLabel()
+        self.turnout.setProperty("role", "subheading")
+        self.turnout.setAccessibleName(self.tr("Turnout"))
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName(self.tr("Turnout"))
+        self.bar.setTextVisible(True)
+        self.by_group = QLabel()
+        self.by_group.setProperty("role", "muted")
+        self.by_group.setWordWrap(True)
+        self.kiosk = QLabel()
+        self.kiosk.setProperty("role", "banner")
+        self.kiosk.setWordWrap(True)
+        self.kiosk.setAccessibleName(self.tr("The shared screen now"))
+        self.waiting_label = QLabel()
+        self.waiting = QListWidget()
+        self.waiting.setAccessibleName(self.tr("Still to vote"))
+        self.waiting.itemActivated.connect(lambda _item: self.start_selected())
+        self.waiting_label.setBuddy(self.waiting)
+        self.voted_label = QLabel()
+        self.voted = QListWidget()
+        self.voted.setAccessibleName(self.tr("Have voted"))
+        self.voted.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.voted_label.setBuddy(self.voted)
+        self.show_button = QPushButton(self.tr("&Show the ballot on the shared screen"))
+        self.show_button.setAccessibleName(self.tr("Show the ballot on the shared screen"))
+        self.show_button.clicked.connect(self.show_ballot)
+        self.next_button = QPushButton(self.tr("&Next voter"))
+        self.next_button.setAccessibleName(
+            self.tr("Open the ballot for the next person on the list")
+        )
+        self.next_button.clicked.connect(self.next_voter)
+        self.start_button = QPushButton(self.tr("Ballot for the &selected person"))
+        self.start_button.setAccessibleName(self.tr("Open the ballot for the selected person"))
+        self.start_button.clicked.connect(self.start_selected)
+        self.close_button = QPushButton(self.tr("&Close voting…"))
+        self.close_button.setProperty("primary", True)
+        self.close_button.setAccessibleName(self.tr("Close voting"))
+        self.close_button.clicked.connect(
+            lambda: self.close_requested.emit(self.record.id) if self.record else None
+        )
+        lists = QGridLayout()
+        lists.addWidget(self.waiting_label, 0, 0)
+        lists.addWidget(self.voted_label, 0, 1)
+        lists.addWidget(self.waiting, 1, 0)
+        lists.addWidget(self.voted, 1, 1)
+        voter_buttons = QHBoxLayout()
+        voter_buttons.addWidget(self.next_button)
+        voter_buttons.addWidget(self.start_button)
+        voter_buttons.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.show_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        box = QVBoxLayout(self)
+        box.addWidget(self.turnout)
+        box.addWidget(self.bar)
+        box.addWidget(self.by_group)
+        box.addWidget(self.kiosk)
+        box.addLayout(lists, 1)
+        box.addLayout(voter_buttons)
+        box.addLayout(buttons)
+        shared_screen.kiosk_state_changed.connect(lambda _state: self._show_kiosk())
+        shared_screen.mode_changed.connect(lambda _mode: self._show_kiosk())
+        shared_screen.shown_changed.connect(lambda _on: self._show_kiosk())
+
+    def set_round(self, record: RoundRecord) -> None:
+        self.record = record
+        self.status = voting.voter_status(self.controller.db, record.id)
+        waiting = [v for v in self.status if not v.has_voted]
+        voted = [v for v in self.status if v.has_voted]
+        total = len(self.status)
+        self.turnout.setText(
+            self.tr("{voted} of {total} have voted").format(voted=len(voted), total=total)
+        )
+        self.bar.setRange(0, max(1, total))
+        self.bar.setValue(len(voted))
+        self.bar.setFormat(
+            self.tr("{percent}% have voted").format(
+                percent=round(100 * len(voted) / total) if total else 0
+            )
+        )
+        groups = {g.id: g.name for g in people.list_groups(self.controller.db, record.workshop_id)}
+        parts = []
+        for group_id in dict.fromkeys(v.group_id for v in self.status):
+            members = [v for v in self.status if v.group_id == group_id]
+            parts.append(
+                self.tr("{group}: {voted} of {total}").format(
+                    group=groups.get(group_id, self.tr("No group"))
+                    if group_id
+                    else self.tr("No group"),
+                    voted=sum(v.has_voted for v in members),
+                    total=len(members),
+                )
+            )
+        self.by_group.setText(" · ".join(parts))
+        self.waiting_label.setText(self.tr("S&till to vote ({n})").format(n=len(waiting)))
+        self.voted_label.setText(self.tr("&Have voted ({n})").format(n=len(voted)))
+        self._fill(self.waiting, waiting)
+        self._fill(self.voted, voted)
+        self.next_button.setEnabled(bool(waiting))
+        self.start_button.setEnabled(bool(waiting))
+        self._show_kiosk()
+
+    def _fill(self, widget: QListWidget, voters: list[VoterStatus]) -> None:
+        current = widget.currentItem()
+        keep = current.data(Qt.ItemDataRole.UserRole) if current else None
+        widget.clear()
+        for voter in voters:
+            item = QListWidgetItem(voter.name)
+            item.setData(Qt.ItemDataRole.UserRole, voter.participant_id)
+            widget.addItem(item)
+            if voter.participant_id == keep:
+                widget.setCurrentItem(item)
+
+    def names(self, widget: QListWidget) -> list[str]:
+        return [widget.item(row).text() for row in range(widget.count())]
+
+    def _show_kiosk(self) -> None:
+        screen = self.shared_screen
+        if self.record is None:
+            return
+        if not screen.is_shown:
+            text = self.tr("The shared screen is not showing.")
+        elif screen.mode != "voting" or screen.voting_round_id != self.record.id:
+            text = self.tr("The shared screen is not showing this ballot.")
+        else:
+            state, name = screen.kiosk_state, screen.kiosk_voter_name
+            text = {
+                "names": self.tr(
+                    "The shared screen is waiting for the next voter to find their name."
+                ),
+                "ballot": self.tr("{name} is voting on the shared screen.").format(name=name),
+                "confirm": self.tr("{name} is confirming their votes.").format(name=name),
+                "thanks": self.tr(
+                    "A ballot was just cast; the screen is waiting for the next person."
+                ),
+                "done": self.tr("Everyone on the list has voted."),
+            }.get(state, self.tr("The shared screen shows the ballot."))
+        self.kiosk.setText(text)
+
+    def show_ballot(self) -> None:
+        if self.record is not None:
+            self.shared_screen.show_voting(self.record.id)
+
+    def next_voter(self) -> None:
+        if self.waiting.count():
+            self._start(self.waiting.item(0).data(Qt.ItemDataRole.UserRole))
+
+    def start_selected(self) -> None:
+        item = self.waiting.currentItem()
+        if item is not None:
+            self._start(item.data(Qt.ItemDataRole.UserRole))
+
+    def _start(self, participant_id: int) -> None:
+        if self.record is None:
+            return
+        busy = self.shared_screen.kiosk_voter_name
+        in_progress = busy and self.shared_screen.kiosk_state in ("ballot", "confirm")
+        if in_progress and not ask.confirm(
+            self,
+            self.tr("Someone is voting"),
+            self.tr(
+                "{name} is in the middle of voting on the shared screen. Start a new "
+                "ballot anyway? Their dots so far will not be cast."
+            ).format(name=busy),
+            self.tr("Start a new ballot"),
+        ):
+            return
+        if not self.shared_screen.start_ballot(participant_id, self.record.id):
+            self.controller.error.emit(self.tr("That person cannot vote in this round now."))
