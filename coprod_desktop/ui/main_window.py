@@ -1,19 +1,452 @@
-"""The facilitator's main window (built out by the facilitator-window issue)."""
+"""The facilitator's window: pages down the side (Ctrl+1..6), menus that show every
+shortcut, a message bar for refused actions, and what is remembered between runs."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMainWindow
+from pathlib import Path
 
-from .. import APP_TITLE
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import APP_TITLE, __version__
+from ..db.errors import LibraryError
+from ..services import board, workshops
+from ..services.errors import DomainError
+from . import exports_menu, style
+from .actions.page import ActionsPage
+from .agenda.page import AgendaPage
+from .board.page import BoardPage
 from .controller import Controller
+from .dialogs import ask
+from .library import settings
+from .library.opening import open_with_lock
+from .library.page import LibraryPage
+from .setup.page import SetupPage
+from .shared_screen.manager import SharedScreen
+from .voting.page import VotingPage
+
+LIBRARY_FILTER = "Workshop libraries (*.db *.coprod.db);;All files (*)"
+
+
+class MessageBar(QFrame):
+    """A refused action explained in plain words, until dismissed or replaced."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "banner")
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setAccessibleName(self.tr("Message"))
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        close = QPushButton(self.tr("Dismiss"))
+        close.setAccessibleName(self.tr("Dismiss message"))
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.label.setText(text)
+        self.show()
 
 
 class MainWindow(QMainWindow):
     def __init__(self, controller: Controller) -> None:
         super().__init__()
         self.controller = controller
+        self.setObjectName("mainWindow")
         self.setWindowTitle(APP_TITLE)
-        self.setCentralWidget(
-            QLabel(self.tr("Library: {path}").format(path=controller.library_path))
+        self.setWindowIcon(style.icon("app"))
+        self.shared_screen = SharedScreen(controller, self)
+        self.library_page = LibraryPage(controller)
+        self.setup_page = SetupPage(controller)
+        self.board_page = BoardPage(controller)
+        self.agenda_page = AgendaPage(controller)
+        self.voting_page = VotingPage(controller, self.shared_screen)
+        self.actions_page = ActionsPage(controller, self.shared_screen)
+        self.pages: list[tuple[QWidget, str, str]] = [
+            (self.library_page, self.tr("Library"), "library"),
+            (self.setup_page, self.tr("Set-up"), "setup"),
+            (self.board_page, self.tr("Board"), "board"),
+            (self.agenda_page, self.tr("Agenda"), "agenda"),
+            (self.voting_page, self.tr("Voting"), "voting"),
+            (self.actions_page, self.tr("Actions"), "actions"),
+        ]
+        self.stack = QStackedWidget()
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.nav.setFixedWidth(176)
+        for n, (page, label, icon_name) in enumerate(self.pages, start=1):
+            item = QListWidgetItem(style.icon(icon_name), label)
+            item.setToolTip(self.tr("{page} (Ctrl+{n})").format(page=label, n=n))
+            self.nav.addItem(item)
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self._page_changed)
+        self.message = MessageBar()
+        self.workshop_label = QLabel()
+        self.workshop_label.setProperty("role", "subheading")
+        self.workshop_label.setAccessibleName(self.tr("Open workshop"))
+        body = QVBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        title_row = QHBoxLayout()
+        title_row.setContentsMargins(16, 10, 16, 0)
+        title_row.addWidget(self.workshop_label)
+        body.addLayout(title_row)
+        body.addWidget(self.message)
+        body.addWidget(self.stack, 1)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+        self._make_menus()
+        self._connect()
+        self.resize(1360, 860)
+        geometry = settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        self.nav.setCurrentRow(0)
+        self._page_changed(0)
+        self._workshop_opened(controller.workshop_id)
+        if controller.has_library:
+            self._library_opened(str(controller.library_path))
+            self.library_page.refresh()
+
+    # Menus ------------------------------------------------------------------------------
+
+    def _act(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: object,
+        shortcut: str | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = menu.addAction(text)
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)
+        elif shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        return action
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        self._act(file, self.tr("&New library…"), self.new_library)
+        self._act(
+            file, self.tr("&Open library…"), self.choose_library, QKeySequence.StandardKey.Open
         )
-        self.resize(1280, 800)
+        self.recent_menu = file.addMenu(self.tr("&Recent libraries"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file.addSeparator()
+        self.act_new_workshop = self._act(
+            file, self.tr("New &workshop…"), self._new_workshop, QKeySequence.StandardKey.New
+        )
+        self._act(file, self.tr("&Import workshop file…"), self._import_workshop, "Ctrl+I")
+        self.act_export_workshop = self._act(
+            file, self.tr("&Export workshop file…"), self._export_workshop, "Ctrl+E"
+        )
+        file.addSeparator()
+        self.act_minutes = self._act(
+            file,
+            self.tr("Export minutes (PDF)…"),
+            lambda: exports_menu.export_minutes(self, self.controller),
+            "Ctrl+P",
+        )
+        self.act_csv = self._act(
+            file, self.tr("Export CSV…"), lambda: exports_menu.export_csv(self, self.controller)
+        )
+        file.addSeparator()
+        self._act(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit = bar.addMenu(self.tr("&Edit"))
+        undo = self.controller.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        redo = self.controller.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        self.act_undo, self.act_redo = undo, redo
+        edit.addAction(undo)
+        edit.addAction(redo)
+
+        view = bar.addMenu(self.tr("&View"))
+        self.page_actions = []
+        for n, (_page, label, icon_name) in enumerate(self.pages):
+            action = self._act(view, label, lambda _=False, i=n: self.show_page(i), f"Ctrl+{n + 1}")
+            action.setIcon(style.icon(icon_name))
+            self.page_actions.append(action)
+        view.addSeparator()
+        themes = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for theme in style.THEMES:
+            action = self._act(
+                view,
+                self.tr("{name} theme").format(name=style.theme_label(theme)),
+                lambda _=False, t=theme: self.set_theme(t),
+                "Ctrl+Alt+H" if theme == style.HIGH_CONTRAST else None,
+            )
+            action.setCheckable(True)
+            action.setChecked(theme == style.current_theme())
+            themes.addAction(action)
+            self.theme_actions[theme] = action
+        view.addSeparator()
+        self._act(view, self.tr("&Larger text"), lambda: self.scale_text(0.1), "Ctrl+Alt+=")
+        self._act(view, self.tr("&Smaller text"), lambda: self.scale_text(-0.1), "Ctrl+Alt+-")
+        self._act(view, self.tr("&Normal text size"), lambda: self.scale_text(0), "Ctrl+Alt+0")
+        view.addSeparator()
+        self._act(
+            view,
+            self.tr("&Full screen"),
+            self.toggle_full_screen,
+            QKeySequence.StandardKey.FullScreen,
+        )
+
+        self.board_menu = bar.addMenu(self.tr("&Board"))
+        self.board_page.populate_menu(self.board_menu)
+        self.agenda_menu = bar.addMenu(self.tr("A&genda"))
+        self.agenda_page.populate_menu(self.agenda_menu)
+        self.shared_menu = bar.addMenu(self.tr("&Shared screen"))
+        self.shared_screen.populate_menu(self.shared_menu)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._act(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
+        self._act(help_menu, self.tr("&About"), self.show_about)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        paths = settings.recent_libraries()
+        if not paths:
+            none = self.recent_menu.addAction(self.tr("No recent libraries"))
+            none.setEnabled(False)
+            return
+        for path in paths:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_library(p))
+
+    def _connect(self) -> None:
+        c = self.controller
+        c.error.connect(self.show_error)
+        c.workshop_opened.connect(self._workshop_opened)
+        c.workshop_changed.connect(lambda: self._workshop_opened(c.workshop_id))
+        c.library_opened.connect(self._library_opened)
+        c.undo_stack.indexChanged.connect(lambda _i: self.message.hide())
+        for page in (self.library_page, self.board_page, self.setup_page, self.agenda_page):
+            page.status.connect(self.say)
+        self.library_page.workshop_chosen.connect(self.open_workshop)
+
+    # Pages ------------------------------------------------------------------------------
+
+    def show_page(self, index: int) -> None:
+        item = self.nav.item(index)
+        if item is not None and not item.flags() & Qt.ItemFlag.ItemIsEnabled:
+            self.say(self.tr("Open a workshop from the library first."))
+            return
+        self.nav.setCurrentRow(index)
+
+    def _page_changed(self, index: int) -> None:
+        if index < 0:
+            return
+        self.stack.setCurrentIndex(index)
+        for n, (page, _label, _icon) in enumerate(self.pages):
+            set_active = getattr(page, "set_active", None)
+            if set_active is not None:
+                set_active(n == index)
+        page = self.pages[index][0]
+        focus = getattr(page, "focus_first", None) or getattr(page, "focus_list", None)
+        if focus is not None:
+            QTimer.singleShot(0, focus)
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    # Library and workshop ---------------------------------------------------------------
+
+    def _library_opened(self, path: str) -> None:
+        settings.remember_library(Path(path))
+        self.status_label.setText(self.tr("Library: {name}").format(name=Path(path).name))
+        self.status_label.setToolTip(path)
+
+    def open_workshop(self, workshop_id: int) -> None:
+        self.controller.open_workshop(workshop_id)
+        if not workshop_id:
+            return
+        has_ideas = bool(board.list_ideas(self.controller.db, workshop_id)[:1])
+        self.show_page(2 if has_ideas else 1)
+
+    def _workshop_opened(self, workshop_id: int) -> None:
+        title = ""
+        if workshop_id and self.controller.has_library:
+            try:
+                title = workshops.get_workshop(self.controller.db, workshop_id).title
+            except DomainError:
+                title = ""
+            settings.remember_workshop(self.controller.library_path, workshop_id)  # type: ignore[arg-type]
+        self.workshop_label.setText(title or self.tr("No workshop open"))
+        self.setWindowTitle(f"{title} — {APP_TITLE}" if title else APP_TITLE)
+        for n in range(1, self.nav.count()):
+            item = self.nav.item(n)
+            flags = item.flags()
+            if workshop_id:
+                item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled)
+            else:
+                item.setFlags(flags & ~Qt.ItemFlag.ItemIsEnabled)
+            self.page_actions[n].setEnabled(bool(workshop_id))
+        for action in (self.act_export_workshop, self.act_minutes, self.act_csv):
+            action.setEnabled(bool(workshop_id))
+        if not workshop_id and self.nav.currentRow() > 0:
+            self.nav.setCurrentRow(0)
+
+    def new_library(self) -> None:
+        path = ask.save_file(
+            self, self.tr("New library"), "workshops.coprod.db", self.tr(LIBRARY_FILTER)
+        )
+        if path is None:
+            return
+        if path.exists():
+            ask.warn(
+                self,
+                self.tr("New library"),
+                self.tr(
+                    "{name} already exists. Use Open library to open it, or choose a new name."
+                ).format(name=path.name),
+            )
+            return
+        self.open_library(path, create=True)
+
+    def choose_library(self) -> None:
+        folder = str(self.controller.library_path.parent) if self.controller.library_path else ""
+        path = ask.open_file(self, self.tr("Open library"), folder, self.tr(LIBRARY_FILTER))
+        if path is not None:
+            self.open_library(path)
+
+    def open_library(self, path: Path, *, create: bool = False) -> bool:
+        """Switch this window to the library at ``path``; a refusal is explained and the
+        current library stays open."""
+        path = Path(path).expanduser().absolute()
+        if self.controller.library_path == path:
+            ask.inform(
+                self,
+                self.tr("Open library"),
+                self.tr("{name} is already open in this window.").format(name=path.name),
+            )
+            return False
+        try:
+            db, lock = open_with_lock(path, create=create)
+        except LibraryError as exc:
+            ask.warn(self, self.tr("Cannot open the library"), str(exc))
+            return False
+        self.controller.set_library(db, lock)
+        last = settings.last_workshop(path)
+        ids = {w.id for w in workshops.list_workshops(db)}
+        self.show_page(0)
+        if last in ids:
+            self.open_workshop(last)
+        self.say(self.tr("Opened {name}.").format(name=path.name))
+        return True
+
+    def _new_workshop(self) -> None:
+        self.show_page(0)
+        self.library_page.new_workshop()
+
+    def _import_workshop(self) -> None:
+        self.show_page(0)
+        self.library_page.import_file()
+
+    def _export_workshop(self) -> None:
+        if self.controller.workshop_id:
+            self.library_page.select(self.controller.workshop_id)
+            self.library_page.export_selected()
+
+    # Look and feel ----------------------------------------------------------------------
+
+    def set_theme(self, theme: str) -> None:
+        settings.set_theme(theme)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            style.apply_theme(app, theme, settings.text_scale())
+        self.theme_actions[theme].setChecked(True)
+        self._refresh_icons()
+        self.board_page.apply_colours()
+
+    def scale_text(self, step: float) -> None:
+        scale = 1.0 if step == 0 else style.clamp_scale(settings.text_scale() + step)
+        settings.set_text_scale(scale)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            style.apply_theme(app, style.current_theme(), scale)
+        self.say(self.tr("Text size {percent} %").format(percent=round(scale * 100)))
+
+    def _refresh_icons(self) -> None:
+        for n, (_page, _label, icon_name) in enumerate(self.pages):
+            self.nav.item(n).setIcon(style.icon(icon_name))
+            self.page_actions[n].setIcon(style.icon(icon_name))
+
+    def toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    # Messages ---------------------------------------------------------------------------
+
+    def show_error(self, text: str) -> None:
+        self.message.show_message(text)
+        self.statusBar().showMessage(text, 10_000)
+
+    def say(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6_000)
+
+    def show_shortcuts(self) -> None:
+        lines = []
+        for menu in self.menuBar().findChildren(QMenu):
+            for action in menu.actions():
+                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                if keys and action.text():
+                    lines.append(f"{action.text().replace('&', '')}: {keys}")
+        extra = [
+            self.tr("Capture line: Ctrl+Up / Ctrl+Down choose who is speaking"),
+            self.tr("Capture line: #Theme at the start files the idea under that theme"),
+            self.tr("Board: arrow keys move between notes; Space + drag pans"),
+            self.tr("Outline: Alt+Up / Alt+Down move ideas to the previous or next theme"),
+        ]
+        ask.inform(
+            self, self.tr("Keyboard shortcuts"), "\n".join([*sorted(set(lines)), "", *extra])
+        )
+
+    def show_about(self) -> None:
+        ask.inform(
+            self,
+            self.tr("About"),
+            self.tr(
+                "{title} {version}\n\nRun in-person co-production workshops offline: "
+                "ideas, themes, fair dot-voting, actions and minutes."
+            ).format(title=APP_TITLE, version=__version__),
+        )
+
+    # Closing ----------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings.save_window(self.saveGeometry(), self.saveState())
+        self.shared_screen.close()
+        super().closeEvent(event)

@@ -11,8 +11,19 @@ import logging
 from dataclasses import dataclass
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QIcon, QPalette
+from PySide6.QtCore import QByteArray, QCoreApplication, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
 from ..paths import resource
@@ -168,7 +179,8 @@ def apply_theme(app: QApplication, theme: str, scale: float = 1.0) -> None:
     """Fusion, our palette, fonts and stylesheet; safe to call again to switch."""
     global _current_theme
     _current_theme = theme if theme in THEMES else LIGHT
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")  # once: replacing the style under live widgets can crash
     app.setPalette(_palette(_current_theme))
     font = QFont(load_fonts())
     font.setPointSizeF(BASE_POINT_SIZE * clamp_scale(scale))
@@ -239,29 +251,43 @@ def _palette(theme: str) -> QPalette:
 
 
 def icon(name: str) -> QIcon:
-    """An icon from ``resources/icons`` drawn in the theme's text colour (the SVGs use
-    ``currentColor``), or an empty icon if it is missing."""
-    return _icon(name, _current_theme)
+    """An icon from ``resources/icons``, drawn at paint time in the current theme's text
+    colour (the SVGs use ``currentColor``), so switching theme recolours every icon."""
+    cached = _ICONS.get(name)
+    if cached is None:
+        path = resource("icons", f"{name}.svg")
+        if not path.exists():
+            return QIcon()
+        cached = _ICONS[name] = QIcon(_ThemedSvg(name))
+    return cached
+
+
+_ICONS: dict[str, QIcon] = {}
 
 
 @cache
-def _icon(name: str, theme: str) -> QIcon:
-    from PySide6.QtCore import QByteArray
-    from PySide6.QtGui import QPainter, QPixmap
-    from PySide6.QtSvg import QSvgRenderer
+def _renderer(name: str, theme: str, disabled: bool) -> QSvgRenderer:
+    colour = _QSS_VALUES[theme]["muted" if disabled else "sidebar_text"]
+    data = resource("icons", f"{name}.svg").read_text(encoding="utf-8")
+    return QSvgRenderer(QByteArray(data.replace("currentColor", colour).encode("utf-8")))
 
-    path = resource("icons", f"{name}.svg")
-    if not path.exists():
-        return QIcon()
-    colour = _QSS_VALUES[theme]["sidebar_text"]
-    data = path.read_text(encoding="utf-8").replace("currentColor", colour)
-    renderer = QSvgRenderer(QByteArray(data.encode("utf-8")))
-    result = QIcon()
-    for size in (16, 24, 32, 48):
-        pixmap = QPixmap(size, size)
+
+class _ThemedSvg(QIconEngine):
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        disabled = mode == QIcon.Mode.Disabled
+        _renderer(self.name, _current_theme, disabled).render(painter, QRectF(rect))
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        pixmap = QPixmap(size)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
-        renderer.render(painter)
+        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
         painter.end()
-        result.addPixmap(pixmap)
-    return result
+        return pixmap
+
+    def clone(self) -> QIconEngine:
+        return _ThemedSvg(self.name)

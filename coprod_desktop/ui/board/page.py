@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QTabWidget,
-    QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -63,6 +63,7 @@ class BoardPage(QWidget):
         self.search.setPlaceholderText(self.tr("Find on the board (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Find ideas"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(220)
         self.search.setMaximumWidth(320)
         self.search.textChanged.connect(self._search)
         self.search.returnPressed.connect(self.next_match)
@@ -79,30 +80,39 @@ class BoardPage(QWidget):
     # Layout -----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        toolbar = QToolBar(self.tr("Board tools"))
-        toolbar.setAccessibleName(self.tr("Board tools"))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.act_new_theme, self.act_arrange):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        for action in (self.act_zoom_out, self.act_zoom_in, self.act_fit):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
+        toolbar = QHBoxLayout()
+        toolbar.setSpacing(6)
+        for action, text_too in (
+            (self.act_new_theme, True), (self.act_arrange, True), (self.act_zoom_out, False),
+            (self.act_zoom_in, False), (self.act_fit, False),
+        ):  # fmt: skip
+            toolbar.addWidget(self._tool_button(action, text_too))
+        toolbar.addSpacing(12)
         toolbar.addWidget(self.search)
         toolbar.addWidget(self.found)
-        spacer = QWidget()
-        spacer.setSizePolicy(
-            spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy()
-        )
-        toolbar.addWidget(spacer)
-        toolbar.addWidget(self.summary)
+        toolbar.addStretch(1)
+        self.tabs.setCornerWidget(self.summary, Qt.Corner.TopRightCorner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 12)
-        layout.addWidget(toolbar)
+        layout.addLayout(toolbar)
         layout.addWidget(self.tabs, 1)
         row = QHBoxLayout()
         row.addWidget(self.capture)
         layout.addLayout(row)
+
+    def _tool_button(self, action: QAction, text_too: bool) -> QToolButton:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+        button.setToolButtonStyle(
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            if text_too
+            else Qt.ToolButtonStyle.ToolButtonIconOnly
+        )
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        tip = action.text().replace("&", "")
+        button.setToolTip(f"{tip} ({keys})" if keys else tip)
+        return button
 
     def _action(
         self,

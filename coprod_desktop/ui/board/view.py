@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from .note_item import NoteItem
@@ -35,6 +35,11 @@ class BoardView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # No scroll bars: they steal room and shift the fit; pan by dragging (middle
+        # button or Space), Alt+arrow keys, or the wheel with Shift.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fit_pending = False
         self.setAccessibleName(self.tr("Idea board"))
         self.setAccessibleDescription(
             self.tr(
@@ -67,7 +72,12 @@ class BoardView(QGraphicsView):
         self.set_zoom(self.zoom() / STEP, QGraphicsView.ViewportAnchor.AnchorViewCenter)
 
     def fit(self, rect: QRectF | None = None) -> None:
-        """Show the whole board (or ``rect``), never larger than 100 %."""
+        """Show the whole board (or ``rect``), never larger than 100 %. While the view is
+        hidden the fit waits until it is shown at its real size."""
+        if not self.isVisible():
+            self._fit_pending = True
+            return
+        self._fit_pending = False
         rect = rect if rect is not None else self.board.board_rect()
         if rect.isEmpty():
             self.resetTransform()
@@ -89,9 +99,21 @@ class BoardView(QGraphicsView):
             self.sceneRect().united(self.board.itemsBoundingRect().adjusted(-400, -400, 400, 400))
         )
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_pending:
+            QTimer.singleShot(0, self.fit)
+
+    def pan(self, dx: int, dy: int) -> None:
+        bar_x, bar_y = self.horizontalScrollBar(), self.verticalScrollBar()
+        bar_x.setValue(bar_x.value() + dx)
+        bar_y.setValue(bar_y.value() + dy)
+
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-            super().wheelEvent(event)  # Shift + wheel scrolls sideways
+            delta = event.angleDelta()
+            self.pan(-round(delta.y() or delta.x()), 0)  # Shift + wheel pans sideways
+            event.accept()
             return
         steps = event.angleDelta().y() / 120.0
         if steps:
@@ -114,10 +136,7 @@ class BoardView(QGraphicsView):
         if self._panning is not None:
             delta = event.position() - self._panning
             self._panning = event.position()
-            self.horizontalScrollBar().setValue(
-                self.horizontalScrollBar().value() - round(delta.x())
-            )
-            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - round(delta.y()))
+            self.pan(-round(delta.x()), -round(delta.y()))
             event.accept()
             return
         super().mouseMoveEvent(event)
@@ -144,8 +163,11 @@ class BoardView(QGraphicsView):
             Qt.Key.Key_Up: (0, -1),
             Qt.Key.Key_Down: (0, 1),
         }.get(Qt.Key(key))
-        plain = not event.modifiers() & Qt.KeyboardModifier.AltModifier
-        if direction and plain and self.step_selection(*direction):
+        if direction and event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            step = max(40, self.viewport().width() // 6)
+            self.pan(direction[0] * step, direction[1] * step)
+            return
+        if direction and self.step_selection(*direction):
             return
         super().keyPressEvent(event)
 

@@ -1,0 +1,111 @@
+"""Pasting or importing a list of names (one per line, or CSV with name and group),
+with a live report of what will be added and which lines could not be read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services.people import NameListReport, parse_name_list
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
+
+
+def read_name_file(path: Path) -> str:
+    """The text of a names file (UTF-8, or Windows-1252 as spreadsheets often save)."""
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise ValueError(f"{path.name} is too large to be a list of names.")
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+class NameListDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, text: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add a list of names"))
+        self.setMinimumSize(620, 520)
+        intro = QLabel(
+            self.tr(
+                "Paste names, one per line, or a CSV with a name column and an optional "
+                "group column (groups that do not exist yet are created)."
+            )
+        )
+        intro.setWordWrap(True)
+        self.text = QPlainTextEdit(text)
+        self.text.setAccessibleName(self.tr("Names"))
+        self.text.setPlaceholderText("Aled Pritchard\nSiân Roberts\n…")
+        self.text.setTabChangesFocus(True)
+        self.load = QPushButton(self.tr("&Load from file…"))
+        self.load.setAccessibleName(self.tr("Load names from a file"))
+        self.load.clicked.connect(self._load)
+        self.report = QLabel()
+        self.report.setWordWrap(True)
+        self.report.setAccessibleName(self.tr("What will be added"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.text.textChanged.connect(self._update)
+        row = QHBoxLayout()
+        row.addWidget(self.load)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.report)
+        layout.addWidget(self.buttons)
+        self._update()
+
+    def parsed(self) -> NameListReport:
+        return parse_name_list(self.text.toPlainText())
+
+    def _update(self) -> None:
+        report = self.parsed()
+        count = len(report.people)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(
+            self.tr("Add {n} people").format(n=count) if count != 1 else self.tr("Add 1 person")
+        )
+        ok.setEnabled(count > 0)
+        lines = [self.tr("{n} names ready to add.").format(n=count)]
+        if report.problems:
+            lines.append(self.tr("These lines could not be read and will be skipped:"))
+            lines += [f"• {p}" for p in report.problems[:15]]
+            if len(report.problems) > 15:
+                lines.append(self.tr("…and {n} more.").format(n=len(report.problems) - 15))
+        self.report.setText("\n".join(lines))
+
+    def _load(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Load names"), "", self.tr("Lists of names (*.csv *.txt);;All files (*)")
+        )
+        if path:
+            self.load_file(Path(path))
+
+    def load_file(self, path: Path) -> None:
+        try:
+            self.text.setPlainText(read_name_file(path))
+        except (OSError, ValueError) as exc:
+            self.report.setText(self.tr("Could not read that file: {why}").format(why=exc))
+
+    @classmethod
+    def get(cls, parent: QWidget | None = None, text: str = "") -> NameListReport | None:
+        dialog = cls(parent, text)
+        return dialog.parsed() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,335 @@
+"""The library page: every workshop in the open library, and what can be done with them
+(new, open, duplicate, follow up, delete, import and export workshop files)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...exports import workshop_json
+from ...services import agenda, workshops
+from ...services.errors import DomainError
+from .. import exports_menu, style
+from ..controller import Controller
+from ..dialogs import ask
+from ..dialogs.new_workshop import NewWorkshop, NewWorkshopDialog
+from .model import ID_ROLE, TITLE, VENUE, WorkshopTableModel
+from .templates import template
+
+FILE_FILTER = "Workshop files (*.json);;All files (*)"
+
+
+class LibraryPage(QWidget):
+    status = Signal(str)
+    workshop_chosen = Signal(int)  # open this workshop (the window then shows it)
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.model = WorkshopTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.heading = QLabel(self.tr("Workshops"))
+        self.heading.setProperty("role", "heading")
+        self.where = QLabel()
+        self.where.setProperty("role", "muted")
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.where.setAccessibleName(self.tr("Library file"))
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter workshops"))
+        self.filter.setAccessibleName(self.tr("Filter workshops"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setMaximumWidth(320)
+        self.filter.textChanged.connect(
+            lambda text: self.proxy.setFilterRegularExpression(re.escape(text))
+        )
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Workshops in this library"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(36)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(VENUE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(VENUE, 220)
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.table.activated.connect(lambda _i: self.open_selected())
+        self.empty = QLabel(
+            self.tr(
+                "No workshops here yet. Create a new one, import a workshop file, "
+                "or add the demo workshop to look around."
+            )
+        )
+        self.empty.setProperty("role", "banner")
+        self.empty.setWordWrap(True)
+        self._make_buttons()
+        self._build()
+        controller.workshops_changed.connect(self.refresh)
+        controller.library_opened.connect(self._library_opened)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+
+    def _button(self, text: str, slot: object, icon: str = "", tip: str = "") -> QPushButton:
+        button = QPushButton(style.icon(icon), text) if icon else QPushButton(text)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        if tip:
+            button.setToolTip(tip)
+        button.clicked.connect(slot)  # type: ignore[arg-type]
+        return button
+
+    def _make_buttons(self) -> None:
+        b = self._button
+        self.new_button = b(self.tr("&New workshop…"), self.new_workshop, "add")
+        self.new_button.setProperty("primary", True)
+        self.open_button = b(self.tr("&Open"), self.open_selected, "open", self.tr("Enter"))
+        self.duplicate_button = b(
+            self.tr("D&uplicate"), self.duplicate_selected, "copy",
+            self.tr("A copy of the plan: details, people, agenda, themes and questions"),
+        )  # fmt: skip
+        self.follow_up_button = b(
+            self.tr("New &follow-up…"), self.follow_up_selected, "follow-up",
+            self.tr("A new workshop with the same people and the open actions to review"),
+        )  # fmt: skip
+        self.delete_button = b(self.tr("&Delete…"), self.delete_selected, "delete")
+        self.import_button = b(self.tr("&Import…"), self.import_file, "import")
+        self.export_button = b(self.tr("E&xport…"), self.export_selected, "export")
+        self.demo_button = b(self.tr("Add the demo workshop"), self.add_demo)
+        self.act_delete = QAction(self.tr("Delete workshop…"), self)
+        self.act_delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.act_delete.triggered.connect(self.delete_selected)
+        self.table.addAction(self.act_delete)
+
+    def _build(self) -> None:
+        top = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.heading)
+        titles.addWidget(self.where)
+        top.addLayout(titles, 1)
+        top.addWidget(self.filter, 0, Qt.AlignmentFlag.AlignBottom)
+        actions = QHBoxLayout()
+        for button in (
+            self.new_button, self.open_button, self.duplicate_button, self.follow_up_button,
+            self.delete_button,
+        ):  # fmt: skip
+            actions.addWidget(button)
+        actions.addStretch(1)
+        for button in (self.import_button, self.export_button):
+            actions.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setSpacing(12)
+        layout.addLayout(top)
+        layout.addLayout(actions)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.table, 1)
+
+    # Reading ----------------------------------------------------------------------------
+
+    def _library_opened(self, path: str) -> None:
+        self.where.setText(self.tr("Library: {path}").format(path=path))
+
+    def refresh(self) -> None:
+        current = self.selected_id()
+        if self.controller.has_library:
+            self._library_opened(str(self.controller.library_path))
+        rows = workshops.list_workshops(self.controller.db) if self.controller.has_library else []
+        self.model.set_rows(rows)
+        empty = not rows
+        self.empty.setVisible(empty)
+        self.demo_button.setVisible(empty)
+        self.table.setVisible(not empty)
+        self.select(current or self.controller.workshop_id)
+        self._update_buttons()
+
+    def select(self, workshop_id: int) -> None:
+        row = self.model.row_of(workshop_id)
+        if row < 0:
+            row = 0 if self.model.rows else -1
+        if row >= 0:
+            index = self.proxy.mapFromSource(self.model.index(row, TITLE))
+            self.table.setCurrentIndex(index)
+            self.table.selectRow(index.row())
+
+    def selected_id(self) -> int:
+        rows = self.table.selectionModel().selectedRows(TITLE) if self.table.model() else []
+        return int(rows[0].data(ID_ROLE)) if rows else 0
+
+    def _selected_title(self) -> str:
+        rows = self.table.selectionModel().selectedRows(TITLE)
+        return str(rows[0].data()) if rows else ""
+
+    def _update_buttons(self) -> None:
+        has = bool(self.selected_id())
+        for button in (
+            self.open_button, self.duplicate_button, self.follow_up_button, self.delete_button,
+            self.export_button,
+        ):  # fmt: skip
+            button.setEnabled(has)
+
+    def focus_list(self) -> None:
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # Doing ------------------------------------------------------------------------------
+
+    def _try(self, work, *args):  # type: ignore[no-untyped-def]
+        try:
+            return work(*args)
+        except DomainError as exc:
+            ask.warn(self, self.tr("Not possible"), str(exc))
+            return None
+
+    def new_workshop(self) -> None:
+        if not self.controller.has_library:
+            return
+        data = NewWorkshopDialog.get(self)
+        if data is not None:
+            self.create_workshop(data)
+
+    def create_workshop(self, data: NewWorkshop) -> int:
+        """Make the workshop (with the template's agenda) and open it."""
+        db = self.controller.db
+        record = self._try(
+            lambda: workshops.create_workshop(
+                db, data.title, date=data.date, venue=data.venue, facilitator=data.facilitator
+            )
+        )
+        if record is None:
+            return 0
+        chosen = template(data.template)
+        if chosen is not None:
+            for stage in chosen.translated_stages():
+                agenda.add_stage(
+                    db, record.id, stage.title, prompt=stage.prompt, planned_minutes=stage.minutes
+                )
+        self.controller.workshops_changed.emit()
+        self.workshop_chosen.emit(record.id)
+        return int(record.id)
+
+    def open_selected(self) -> None:
+        workshop_id = self.selected_id()
+        if workshop_id:
+            self.workshop_chosen.emit(workshop_id)
+
+    def duplicate_selected(self) -> None:
+        workshop_id = self.selected_id()
+        if not workshop_id:
+            return
+        record = self._try(workshops.duplicate_workshop, self.controller.db, workshop_id)
+        if record is not None:
+            self.controller.workshops_changed.emit()
+            self.select(record.id)
+            self.status.emit(self.tr('Made "{title}".').format(title=record.title))
+
+    def follow_up_selected(self) -> None:
+        workshop_id = self.selected_id()
+        if workshop_id:
+            exports_menu.new_follow_up(self, self.controller, workshop_id)
+
+    def delete_selected(self) -> None:
+        workshop_id = self.selected_id()
+        if not workshop_id:
+            return
+        title = self._selected_title()
+        question = self.tr(
+            'Delete "{title}" with all its ideas, votes, actions and notes? '
+            "This cannot be undone. Export it to a workshop file first if you may need it."
+        ).format(title=title)
+        if not ask.confirm(self, self.tr("Delete workshop"), question, self.tr("Delete")):
+            return
+        if workshop_id == self.controller.workshop_id:
+            self.controller.open_workshop(0)
+        self._try(workshops.delete_workshop, self.controller.db, workshop_id)
+        self.controller.workshops_changed.emit()
+        self.status.emit(self.tr('Deleted "{title}".').format(title=title))
+
+    def import_file(self) -> None:
+        if not self.controller.has_library:
+            return
+        path = ask.open_file(self, self.tr("Import a workshop file"), "", self.tr(FILE_FILTER))
+        if path is not None:
+            self.import_path(path)
+
+    def import_path(self, path: Path) -> int:
+        try:
+            record = workshop_json.import_workshop_file(self.controller.db, path)
+        except workshop_json.ImportProblem as exc:
+            details = "\n".join(f"• {p}" for p in exc.problems[:12])
+            more = len(exc.problems) - 12
+            if more > 0:
+                details += "\n" + self.tr("…and {n} more.").format(n=more)
+            ask.warn(
+                self,
+                self.tr("Cannot import this file"),
+                self.tr("{name} was not imported; nothing was changed.\n\n{details}").format(
+                    name=Path(path).name, details=details
+                ),
+            )
+            return 0
+        except (DomainError, OSError) as exc:
+            ask.warn(self, self.tr("Cannot import this file"), str(exc))
+            return 0
+        self.controller.workshops_changed.emit()
+        self.select(record.id)
+        self.status.emit(self.tr('Imported "{title}".').format(title=record.title))
+        return int(record.id)
+
+    def export_selected(self) -> None:
+        workshop_id = self.selected_id()
+        if not workshop_id:
+            return
+        safe = re.sub(r"[^\w\- ]+", "", self._selected_title()).strip() or "workshop"
+        path = ask.save_file(
+            self, self.tr("Export workshop file"), f"{safe}.json", self.tr(FILE_FILTER)
+        )
+        if path is not None:
+            self.export_to(workshop_id, path)
+
+    def export_to(self, workshop_id: int, path: Path) -> bool:
+        if not path.suffix:
+            path = path.with_suffix(".json")
+        try:
+            data = workshops.load_workshop(self.controller.db, workshop_id)
+            workshop_json.write_workshop_file(data, path)
+        except (DomainError, OSError) as exc:
+            message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            ask.warn(
+                self,
+                self.tr("Cannot export"),
+                self.tr("The file could not be written: {why}").format(why=message),
+            )
+            return False
+        self.status.emit(self.tr("Exported to {path}.").format(path=path))
+        return True
+
+    def add_demo(self) -> None:
+        from ...services.demo import create_demo_workshop
+
+        record = self._try(create_demo_workshop, self.controller.db)
+        if record is not None:
+            self.controller.workshops_changed.emit()
+            self.select(record.id)
+            self.status.emit(self.tr("Added the demo workshop."))

@@ -1,0 +1,98 @@
+"""What the app remembers between runs (QSettings): recent libraries, the last workshop
+of each library, the window's geometry, the theme and the text size.
+
+Tests point QSettings at a temporary folder and another organisation (see
+``tests/ui/conftest.py``), so they never touch a real user's settings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 8
+
+
+def settings() -> QSettings:
+    return QSettings()
+
+
+def recent_libraries() -> list[Path]:
+    value = settings().value("libraries/recent", [])
+    if isinstance(value, str):
+        value = [value]
+    return [Path(p) for p in (value or []) if p]
+
+
+def remember_library(path: Path) -> None:
+    path = Path(path).absolute()
+    items = [p for p in recent_libraries() if p != path]
+    items.insert(0, path)
+    s = settings()
+    s.setValue("libraries/recent", [str(p) for p in items[:MAX_RECENT]])
+    s.setValue("libraries/last", str(path))
+
+
+def forget_library(path: Path) -> None:
+    items = [p for p in recent_libraries() if p != Path(path).absolute()]
+    settings().setValue("libraries/recent", [str(p) for p in items])
+
+
+def last_library() -> Path | None:
+    value = settings().value("libraries/last", "")
+    return Path(value) if value else None
+
+
+def _workshop_key(library: Path) -> str:
+    # QSettings keys may not hold slashes freely; a stable hash of the path will do.
+    import hashlib
+
+    digest = hashlib.sha1(str(Path(library).absolute()).encode("utf-8")).hexdigest()[:16]
+    return f"workshops/last-{digest}"
+
+
+def last_workshop(library: Path) -> int:
+    try:
+        return int(settings().value(_workshop_key(library), 0))
+    except (TypeError, ValueError):
+        return 0
+
+
+def remember_workshop(library: Path, workshop_id: int) -> None:
+    settings().setValue(_workshop_key(library), int(workshop_id))
+
+
+def geometry() -> QByteArray | None:
+    value = settings().value("window/geometry")
+    return value if isinstance(value, QByteArray) else None
+
+
+def window_state() -> QByteArray | None:
+    value = settings().value("window/state")
+    return value if isinstance(value, QByteArray) else None
+
+
+def save_window(geometry: QByteArray, state: QByteArray) -> None:
+    s = settings()
+    s.setValue("window/geometry", geometry)
+    s.setValue("window/state", state)
+
+
+def theme(default: str) -> str:
+    return str(settings().value("look/theme", default))
+
+
+def set_theme(value: str) -> None:
+    settings().setValue("look/theme", value)
+
+
+def text_scale() -> float:
+    try:
+        return float(settings().value("look/text_scale", 1.0))
+    except (TypeError, ValueError):
+        return 1.0
+
+
+def set_text_scale(value: float) -> None:
+    settings().setValue("look/text_scale", float(value))
