@@ -124,7 +124,7 @@ class _Checker:
         ):
             self.fail(f"{path}.{key}", "must be a number")
             return None
-        return float(value)
+        return float(value) + 0.0  # no negative zero
 
     def colour(self, obj: dict[str, Any], key: str, path: str, default: str) -> str:
         value = obj.get(key)
@@ -332,6 +332,9 @@ def check_workshop(document: Any, fmt: str, version: int) -> Checked:
         elif name:
             theme_names[name.strip().lower()] = path
         area = [c.number(obj, k, path) for k in ("x", "y", "width", "height")]
+        for key, value in zip(("width", "height"), area[2:], strict=True):
+            if value is not None and value < 0:
+                c.fail(f"{path}.{key}", "must be 0 or more")
         out["themes"].append(
             {
                 "id": obj.get("id"),

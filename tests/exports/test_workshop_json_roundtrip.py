@@ -35,6 +35,7 @@ moments = st.datetimes(datetime(2000, 1, 1), datetime(2100, 1, 1), timezones=st.
 days = st.dates().map(lambda d: d.isoformat())
 colours = st.from_regex(r"\A#[0-9A-F]{6}\Z")
 coords = st.floats(-1e6, 1e6, allow_nan=False, allow_infinity=False)
+sizes = st.floats(0, 1e6, allow_nan=False, allow_infinity=False)
 
 
 def unique_names(n: int) -> st.SearchStrategy[list[str]]:
@@ -83,7 +84,7 @@ def workshops(draw: st.DrawFn) -> dict[str, Any]:
         ],
         "themes": [
             {"id": tid, "name": name, "colour": draw(colours), "x": draw(coords), "y": draw(coords),
-             "width": draw(coords), "height": draw(coords)}
+             "width": draw(sizes), "height": draw(sizes)}
             for tid, name in zip(t, draw(unique_names(n_themes)), strict=True)
         ],
         "ideas": [
