@@ -80,7 +80,7 @@ def build_big_room(db: Database, *, ideas: int = 60, people_count: int = 24) -> 
             db,
             w.id,
             idea_text(n),
-            author_id=room.people[n % 12].id,
+            author_id=room.people[n % min(12, people_count)].id,
             theme_id=room.themes[n % len(THEMES)].id,
         )
         room.ideas.append(captured.idea)
