@@ -42,7 +42,7 @@ class CaptureIdea(CreateCommand):
     ) -> None:
         super().__init__(controller, tr('Add idea "{text}"').format(text=_short(text)))
         self.workshop_id = controller.workshop_id
-        self.kwargs: dict[str, Any] = {
+        given: dict[str, Any] = {
             "author_id": author_id,
             "group_id": group_id,
             "theme_id": theme_id,
@@ -51,6 +51,8 @@ class CaptureIdea(CreateCommand):
             "colour": colour,
             "position": position,
         }
+        # Left out rather than None: the service then takes the author's group.
+        self.kwargs = {key: value for key, value in given.items() if value is not None}
         self.idea_text = text
         self.idea_id = 0
         self.new_theme_id = 0

@@ -1,0 +1,109 @@
+"""UI fixtures: isolated settings, no modal dialog can block, a controller on a fresh
+library, and the main window built the way the app builds it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+
+from coprod_desktop.db.engine import Database
+from coprod_desktop.ui.controller import Controller
+
+
+class UnexpectedDialog(AssertionError):
+    pass
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """QSettings go to a temporary folder under a test organisation, never the user's."""
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    QCoreApplication.setOrganizationName("coprod-desktop-tests")
+    QCoreApplication.setApplicationName("coprod-desktop-tests")
+    QSettings().clear()
+    yield folder
+    QSettings().clear()
+
+
+OWN_TESTS = (
+    "test_main_window", "test_library", "test_setup", "test_board", "test_capture",
+    "test_outline", "test_agenda", "test_undo",
+)  # fmt: skip
+
+
+@pytest.fixture(autouse=True)
+def _no_blocking_dialogs(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> list[str]:
+    """In the facilitator-window tests, a modal dialog a test did not replace fails the
+    test at once instead of hanging (other suites here drive their dialogs their way)."""
+    seen: list[str] = []
+    if not request.node.path.name.startswith(OWN_TESTS):
+        return seen
+
+    def refuse(name: str) -> Any:
+        def _raise(*args: Any, **kwargs: Any) -> Any:
+            seen.append(name)
+            raise UnexpectedDialog(f"a test opened {name} without replacing it")
+
+        return _raise
+
+    for name in ("information", "warning", "critical", "question", "about"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(refuse(f"QMessageBox.{name}")))
+    monkeypatch.setattr(QMessageBox, "exec", refuse("QMessageBox.exec"))
+    monkeypatch.setattr(QDialog, "exec", refuse("QDialog.exec"))
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(refuse("QInputDialog.getText")))
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(refuse(f"QFileDialog.{name}")))
+    return seen
+
+
+@pytest.fixture
+def controller(qapp: Any, db: Database) -> Iterator[Controller]:
+    c = Controller()
+    c.set_library(db)
+    yield c
+    c.close_library()
+
+
+class Recorder:
+    """Stands in for the small question functions in ``ui.dialogs.ask``."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, tuple[Any, ...]]] = []
+        self.answers: dict[str, list[Any]] = {}
+
+    def answer(self, name: str, *values: Any) -> None:
+        self.answers.setdefault(name, []).extend(values)
+
+    def make(self, name: str, default: Any = None) -> Any:
+        def stand_in(*args: Any, **kwargs: Any) -> Any:
+            self.calls.append((name, args))
+            queue = self.answers.get(name)
+            return queue.pop(0) if queue else default
+
+        return stand_in
+
+    def messages(self, name: str) -> list[str]:
+        return [" ".join(str(a) for a in args[1:]) for n, args in self.calls if n == name]
+
+
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> Recorder:
+    """Every ``ask.*`` question answered by the test (default: cancel / no)."""
+    from coprod_desktop.ui.dialogs import ask
+
+    recorder = Recorder()
+    for name, default in (
+        ("ask_text", None), ("confirm", False), ("inform", None), ("warn", None),
+        ("open_file", None), ("save_file", None),
+    ):  # fmt: skip
+        monkeypatch.setattr(ask, name, recorder.make(name, default))
+    return recorder
