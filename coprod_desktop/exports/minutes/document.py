@@ -63,6 +63,36 @@ class Heading(Para):
 ROOM = {1: 45 * mm, 2: 32 * mm, 3: 22 * mm}
 
 
+class MinutesTable(Table):
+    """A Table that splits inside a tall row when that row straddles the page end.
+
+    ReportLab first splits between rows, then lays the rest (repeated header and all)
+    in the space left on the same page, where it splits the tall row: a second header
+    in mid-page. Splitting inside the tall row at once fills the page instead."""
+
+    TALL = 150.0  # points: a row this tall is worth splitting rather than moving
+    MIN_PART = 40.0
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self._calc(availWidth, availHeight)
+        used = 0.0
+        for index, height in enumerate(self._rowHeights):
+            if used + height > availHeight:
+                header = self.repeatRows if isinstance(self.repeatRows, int) else 0
+                if (
+                    index >= header
+                    and height >= self.TALL
+                    and availHeight - used >= self.MIN_PART
+                    and hasattr(self, "_splitRows")
+                ):
+                    parts = self._splitRows(availHeight, doInRowSplit=True)
+                    if parts:
+                        return parts
+                break
+            used += height
+        return super().split(availWidth, availHeight)
+
+
 class _Frags:
     """Paragraph fragments for plain text in one style, cloned from a parsed template:
     user text never goes through the markup parser at all (safer, and the parser is
@@ -175,7 +205,7 @@ class MinutesRenderer:
         zebra: bool = True,
         extra: Sequence[tuple[Any, ...]] = (),
     ) -> Table:
-        table = Table(
+        table = MinutesTable(
             rows,
             colWidths=list(widths),
             repeatRows=header_rows,
@@ -238,7 +268,10 @@ class MinutesRenderer:
         if self.data.follow_up_of is not None or self.data.reviewed_actions:
             body += actions.you_said_we_did(self)
         body += sections.stage_notes(self)
-        return self.cover() + body
+        cover = self.cover()
+        if self.pr.replaced:  # known only once every text has been set
+            cover.append(self.p(self.L.s("characters_missing"), self.st.small))
+        return cover + body
 
     def render(self) -> bytes:
         buffer = io.BytesIO()

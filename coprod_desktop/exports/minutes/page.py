@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from .styles import MARGIN_X, MUTED, PAGE, RULE
+from .styles import FRAME_PADDING, MARGIN_X, MUTED, RULE, WIDTH
 from .text import FONT
 
 FOOTER_SIZE = 7.5
@@ -50,21 +50,21 @@ def numbered_canvas(title: str, made: str, page_label: str) -> type[Canvas]:
             super().save()
 
         def _footer(self, total: int) -> None:
-            width = PAGE[0] - 2 * MARGIN_X
+            width, left = WIDTH, MARGIN_X + FRAME_PADDING
             y = 12 * mm
             self.saveState()
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
-            self.line(MARGIN_X, y + 4.5 * mm, MARGIN_X + width, y + 4.5 * mm)
+            self.line(left, y + 4.5 * mm, left + width, y + 4.5 * mm)
             self.setFont(FONT, FOOTER_SIZE)
             self.setFillColor(MUTED)
             number = page_label.format(page=self._pageNumber, pages=total)
             right = stringWidth(number, FONT, FOOTER_SIZE)
             middle = stringWidth(made, FONT, FOOTER_SIZE)
             room = width - right - middle - 12 * mm
-            self.drawString(MARGIN_X, y, fit(title, max(room, 20 * mm)))
-            self.drawRightString(MARGIN_X + width - right - 6 * mm, y, made)
-            self.drawRightString(MARGIN_X + width, y, number)
+            self.drawString(left, y, fit(title, max(room, 20 * mm)))
+            self.drawRightString(left + width - right - 6 * mm, y, made)
+            self.drawRightString(left + width, y, number)
             self.restoreState()
 
     return NumberedCanvas

@@ -15,7 +15,8 @@ PAGE = A4
 MARGIN_X = 20 * mm
 MARGIN_TOP = 18 * mm
 MARGIN_BOTTOM = 22 * mm
-WIDTH = PAGE[0] - 2 * MARGIN_X
+FRAME_PADDING = 6  # SimpleDocTemplate's frame keeps 6 pt inside each margin
+WIDTH = PAGE[0] - 2 * MARGIN_X - 2 * FRAME_PADDING
 
 INK = colors.HexColor("#1A1A1A")
 MUTED = colors.HexColor("#555B61")

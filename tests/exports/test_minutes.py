@@ -1,0 +1,276 @@
+"""The PDF minutes, read back with pypdf: complete, exact, honest, and respectful of consent."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from minutes_workshop import HIDDEN_ABSENT, HIDDEN_NAME, HUGE, Built, build_workshop
+from pypdf import PdfReader
+
+from coprod_desktop.db.engine import Database
+from coprod_desktop.db.library import open_library
+from coprod_desktop.exports.minutes import facts
+from coprod_desktop.exports.minutes_pdf import minutes_bytes, write_minutes
+from coprod_desktop.services import actions, voting, workshops
+from coprod_desktop.services.workshops import load_workshop
+
+MADE = datetime(2026, 11, 28, 15, 30, tzinfo=UTC)
+
+
+def squash(text: str) -> str:
+    """Text with all whitespace removed: lines wrap wherever the page needs them."""
+    return "".join(text.split())
+
+
+def pdf_text(pdf: bytes) -> str:
+    reader = PdfReader(io.BytesIO(pdf))
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+@pytest.fixture
+def built(db: Database) -> Built:
+    return build_workshop(db)
+
+
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Built, bytes, str]]:
+    """One workshop and its minutes for the tests that only read them (rendering is
+    the slow part)."""
+    db = open_library(tmp_path_factory.mktemp("minutes") / "library.db")
+    built = build_workshop(db)
+    pdf = minutes_bytes(load_workshop(db, built.workshop_id), generated_at=MADE)
+    yield built, pdf, pdf_text(pdf)
+    db.close()
+
+
+@pytest.fixture
+def pdf(shared: tuple[Built, bytes, str]) -> bytes:
+    return shared[1]
+
+
+@pytest.fixture
+def text(shared: tuple[Built, bytes, str]) -> str:
+    return shared[2]
+
+
+def test_every_section_is_there(text: str) -> None:
+    for heading in (
+        "Minutes of a co-production workshop",
+        "At a glance",
+        "People by group",
+        "Top priorities",
+        "Actions by status",
+        "Attendance",
+        "Agenda",
+        "Ideas by theme",
+        "Voting",
+        "How the vote was run",
+        "Results of vote 1",
+        "Groups compared",
+        "Named ballots",
+        "Agreed actions",
+        "Stage notes",
+        "Other notes",
+    ):
+        assert heading in text, heading
+
+
+def test_every_piece_of_user_text_prints_exactly(shared: tuple[Built, bytes, str]) -> None:
+    built, _, text = shared
+    flat = squash(text)
+    missing = [t for t in built.texts if t != HUGE and squash(t) not in flat]
+    assert missing == []
+
+
+def test_a_huge_idea_runs_across_pages_whole_and_in_order(text: str) -> None:
+    # Page footers and repeated table headers fall between its pieces, nothing else.
+    assert re.findall(r"word\d+", text) == HUGE.split()
+
+
+def test_markup_like_text_is_printed_not_obeyed(pdf: bytes, text: str) -> None:
+    assert squash("a < b & <b>x</b> R&D; <i>unclosed") in squash(text)
+    assert squash('<img src="/etc/passwd"/>') in squash(text)
+    reader = PdfReader(io.BytesIO(pdf))
+    for page in reader.pages:
+        resources = page.get("/Resources") or {}
+        assert "/XObject" not in resources, "a user's text embedded an image"
+    assert b"/etc/passwd" not in pdf.replace(b"\\", b"")  # never a file reference, only text
+
+
+def test_line_breaks_are_kept(text: str) -> None:
+    lines = [line.strip() for line in text.splitlines()]
+    assert "First line" in lines
+    assert "Second line" in lines
+
+
+def test_emoji_get_a_readable_placeholder_and_a_note(text: str) -> None:
+    assert "Great idea [thumbs up sign] and a flag [flag GB]" in " ".join(text.split())
+    assert "cannot be printed in this document" in " ".join(text.split())
+
+
+def test_a_participant_who_did_not_consent_is_never_named(db: Database, built: Built) -> None:
+    data = load_workshop(db, built.workshop_id)
+    for bilingual in (False, True):
+        pdf = minutes_bytes(data, bilingual=bilingual)
+        flat = squash(pdf_text(pdf))
+        for name in (HIDDEN_NAME, HIDDEN_ABSENT):
+            assert squash(name) not in flat
+            assert "Zebedee" not in flat and "Quartermaine" not in flat
+        metadata = PdfReader(io.BytesIO(pdf)).metadata or {}
+        assert not any("Zebedee" in str(v) for v in metadata.values())
+
+
+def test_a_participant_who_did_not_consent_is_counted_by_group(text: str) -> None:
+    flat = " ".join(text.split())
+    # Carers present: one named (Γιώργος), one who asked not to be named.
+    assert "Γιώργος Παπαδόπουλος and 1 who asked not to be named" in flat
+    # They own an action and cast a named ballot: shown by group, not by name.
+    assert "A participant (Carers & <families>)" in flat
+    assert "Not named (Carers & <families>)" in flat
+    assert "Invited but not present: 1 (Staff 1)." in flat
+
+
+def test_votes_are_reported_honestly(text: str) -> None:
+    flat = " ".join(text.split())
+    assert "Each person cast dots on the shared screen" in flat
+    assert "Secret: nobody, the facilitator included, can see who put dots where" in flat
+    assert "Named: who put dots where is recorded (below)" in flat
+    assert "4 of 5 (80%)" in flat  # turnout of the first vote
+    assert "The facilitator counted sticker dots" in flat
+    assert "Tie at the top:" in flat
+    assert "A run-off followed: vote 2." in flat
+    assert "Vote 2 (run-off after vote 1)" in flat
+    assert "decided by run-off" in flat
+    assert "This vote was still open when these minutes were made" in flat
+    assert "This vote was prepared but not held." in flat
+    assert "= marks a tie." in flat
+
+
+def test_the_group_sentence_is_in_the_minutes(db: Database, built: Built) -> None:
+    from coprod_desktop.services.wording import group_sentence
+
+    data = load_workshop(db, built.workshop_id)
+    results = voting.round_results(db, built.round_ids["tied"])
+    sentence = group_sentence(results, {g.id: g.name for g in data.groups})
+    assert sentence.startswith("Groups differed")
+    assert squash(sentence) in squash(pdf_text(minutes_bytes(data)))
+
+
+def test_results_from_the_data_match_the_service(db: Database, built: Built) -> None:
+    data = load_workshop(db, built.workshop_id)
+    for rd in data.rounds:
+        if rd.round.status == "closed":
+            assert facts.round_results(data, rd) == voting.round_results(db, rd.round.id)
+
+
+def test_footer_numbers_pages_and_says_when(pdf: bytes) -> None:
+    reader = PdfReader(io.BytesIO(pdf))
+    total = len(reader.pages)
+    assert total > 1
+    for number, page in enumerate(reader.pages, start=1):
+        assert f"Page {number} of {total}" in page.extract_text()
+    first = reader.pages[0].extract_text()
+    assert re.search(r"Made 28 November 2026, \d\d:30", first)
+
+
+def test_document_metadata(pdf: bytes) -> None:
+    reader = PdfReader(io.BytesIO(pdf))
+    meta = reader.metadata
+    assert meta is not None
+    assert meta.title == "Bus & <b>café</b> review: ŵ ŷ: Minutes of a co-production workshop"
+    assert meta.author == "Catrin Ŵ. Jones"
+    assert meta.subject and meta.subject.startswith("Decide with residents")
+    assert reader.trailer["/Root"]["/Lang"] == "en-GB"
+
+
+def test_welsh_workshop_has_welsh_headings(db: Database) -> None:
+    built = build_workshop(db, language="cy")
+    pdf = minutes_bytes(load_workshop(db, built.workshop_id), generated_at=MADE)
+    flat = " ".join(pdf_text(pdf).split())
+    for heading in (
+        "Cofnodion gweithdy cydgynhyrchu",
+        "Cipolwg",
+        "Presenoldeb",
+        "Agenda",
+        "Syniadau fesul thema",
+        "Pleidleisio",
+        "Camau gweithredu y cytunwyd arnynt",
+        "Nodiadau'r camau",
+        "Tudalen 1 o",
+        "Dydd Sadwrn 28 Tachwedd 2026",
+    ):
+        assert heading in flat, heading
+    assert "Attendance" not in flat
+    assert PdfReader(io.BytesIO(pdf)).trailer["/Root"]["/Lang"] == "cy-GB"
+
+
+def test_bilingual_minutes_carry_both_languages(db: Database) -> None:
+    built = build_workshop(db, language="cy")
+    pdf = minutes_bytes(load_workshop(db, built.workshop_id), bilingual=True)
+    flat = " ".join(pdf_text(pdf).split())
+    for pair in (("Presenoldeb", "Attendance"), ("Cipolwg", "At a glance"), ("Agenda", "Agenda")):
+        assert all(word in flat for word in pair)
+    assert "Tudalen 1 o" in flat and "Page 1 of" in flat
+    assert flat.index("Presenoldeb") < flat.index("Attendance")  # the workshop's own first
+
+
+def test_follow_up_minutes_say_what_became_of_each_action(db: Database, built: Built) -> None:
+    follow = workshops.create_follow_up(db, built.workshop_id, on=date(2027, 3, 1))
+    carried = actions.list_actions(db, follow.id)
+    assert [a.title for a in carried] == [
+        "Write to the bus company & <council>",
+        "Hidden person's task",
+    ]
+    actions.update_action(db, carried[0].id, status="done", notes="Letter sent; reply in March.")
+    pdf = minutes_bytes(load_workshop(db, follow.id))
+    flat = " ".join(pdf_text(pdf).split())
+    assert "You said, we did" in flat
+    assert (
+        "These actions were agreed at “Bus & <b>café</b> review: ŵ ŷ” on 28 November 2026" in flat
+    )
+    assert "Letter sent; reply in March." in flat
+    assert "Not carried over (already Done then)" in flat
+    assert "Carried over from" in flat
+    assert "Zebedee" not in flat
+
+
+def test_an_empty_workshop_still_makes_sensible_minutes(db: Database) -> None:
+    w = workshops.create_workshop(db, "Nothing yet")
+    flat = " ".join(pdf_text(minutes_bytes(load_workshop(db, w.id))).split())
+    for sentence in (
+        "No participants were recorded.",
+        "No agenda was recorded.",
+        "No ideas were recorded.",
+        "No votes were held.",
+        "No actions were agreed.",
+        "No stage notes were taken.",
+    ):
+        assert sentence in flat
+
+
+def test_write_minutes_replaces_the_file_and_leaves_nothing_half_written(
+    db: Database, built: Built, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "minutes.pdf"
+    out.write_bytes(b"old")
+    data = load_workshop(db, built.workshop_id)
+
+    def broken_replace(*args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("coprod_desktop.exports.minutes.os.replace", broken_replace)
+    with pytest.raises(OSError):
+        write_minutes(data, out)
+    assert out.read_bytes() == b"old"
+    assert [p.name for p in folder.iterdir()] == ["minutes.pdf"]
+    monkeypatch.undo()
+    write_minutes(data, out)
+    assert out.read_bytes().startswith(b"%PDF")
+    assert [p.name for p in folder.iterdir()] == ["minutes.pdf"]
