@@ -28,7 +28,7 @@ from ...services.records import IdeaRecord
 from .. import style
 from ..commands import board as cmd
 from ..controller import Controller
-from ..dialogs.ask import ask_text
+from ..dialogs import ask
 from .capture_line import CaptureBar
 from .editor import NoteEditor
 from .note_item import NoteItem
@@ -501,7 +501,7 @@ class BoardPage(QWidget):
 
     def _move_to_new_theme(self) -> None:
         ids = self.selected_idea_ids()
-        name = ask_text(self, self.tr("New theme"), self.tr("Name of the new theme:"))
+        name = ask.ask_text(self, self.tr("New theme"), self.tr("Name of the new theme:"))
         if not name or not ids:
             return
         stack = self.controller.undo_stack
@@ -534,7 +534,7 @@ class BoardPage(QWidget):
     def new_theme(self) -> None:
         if not self.controller.workshop_id:
             return
-        name = ask_text(self, self.tr("New theme"), self.tr("Name of the new theme:"))
+        name = ask.ask_text(self, self.tr("New theme"), self.tr("Name of the new theme:"))
         if name and name.strip():
             self.controller.push(cmd.AddTheme(self.controller, name.strip()))
 
@@ -544,7 +544,7 @@ class BoardPage(QWidget):
             self._say(self.tr("Select a theme, or an idea in it, first."))
             return
         old = self._theme_name(theme_id)
-        name = ask_text(self, self.tr("Rename theme"), self.tr("New name for the theme:"), old)
+        name = ask.ask_text(self, self.tr("Rename theme"), self.tr("New name for the theme:"), old)
         if name and name.strip() and name.strip() != old:
             self.controller.push(cmd.UpdateTheme(self.controller, theme_id, name=name.strip()))
 

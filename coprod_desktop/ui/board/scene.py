@@ -27,8 +27,9 @@ Place = tuple[float, float, int | None]
 
 
 class BoardScene(QGraphicsScene):
-    notes_moved = Signal(dict, dict)  # {idea id: (x, y, theme id)} before, after
-    theme_moved = Signal(int, tuple, tuple, dict)  # id, old area, new area, {idea: (x, y)}
+    # Python objects, not dict/tuple: Qt would turn the int keys of a map into strings.
+    notes_moved = Signal(object, object)  # {idea id: (x, y, theme id)} before, after
+    theme_moved = Signal(int, object, object, object)  # id, old area, new area, {idea: (x, y)}
     rename_theme_requested = Signal(int)
     edit_requested = Signal(int)  # idea id (double-click)
 
