@@ -304,7 +304,7 @@ class AgendaPage(QWidget):
     def start_selected(self) -> None:
         stage = self.selected_stage()
         if stage is not None and stage is not self.running:
-            self.controller.push(StartStage(self.controller, stage.id, stage.title))
+            self.controller.push(StartStage(self.controller, stage.id, stage.title, self.now()))
 
     def next_stage(self) -> None:
         """Start the stage after the running one (ending it), or the first not yet run;
@@ -315,7 +315,7 @@ class AgendaPage(QWidget):
             index = self.stages.index(self.running)
             if index + 1 < len(self.stages):
                 nxt = self.stages[index + 1]
-                self.controller.push(StartStage(self.controller, nxt.id, nxt.title))
+                self.controller.push(StartStage(self.controller, nxt.id, nxt.title, self.now()))
             else:
                 self.end_stage()
                 self.status.emit(self.tr("That was the last stage."))
@@ -323,8 +323,10 @@ class AgendaPage(QWidget):
         waiting = [s for s in self.stages if s.started_at is None]
         target = waiting[0] if waiting else self.selected_stage()
         if target is not None:
-            self.controller.push(StartStage(self.controller, target.id, target.title))
+            self.controller.push(StartStage(self.controller, target.id, target.title, self.now()))
 
     def end_stage(self) -> None:
         if self.running is not None:
-            self.controller.push(EndStage(self.controller, self.running.id, self.running.title))
+            self.controller.push(
+                EndStage(self.controller, self.running.id, self.running.title, self.now())
+            )

@@ -64,16 +64,22 @@ class _StampCommand(ServiceCommand):
 
 
 class StartStage(_StampCommand):
-    def __init__(self, controller: Controller, stage_id: int, title: str) -> None:
+    def __init__(
+        self, controller: Controller, stage_id: int, title: str, at: datetime | None = None
+    ) -> None:
         super().__init__(controller, tr('Start "{title}"').format(title=title), stage_id)
+        self.at = at
 
     def stamp(self) -> None:
-        agenda.start_stage(self.controller.db, self.stage_id)
+        agenda.start_stage(self.controller.db, self.stage_id, self.at)
 
 
 class EndStage(_StampCommand):
-    def __init__(self, controller: Controller, stage_id: int, title: str) -> None:
+    def __init__(
+        self, controller: Controller, stage_id: int, title: str, at: datetime | None = None
+    ) -> None:
         super().__init__(controller, tr('End "{title}"').format(title=title), stage_id)
+        self.at = at
 
     def stamp(self) -> None:
-        agenda.end_stage(self.controller.db, self.stage_id)
+        agenda.end_stage(self.controller.db, self.stage_id, self.at)
