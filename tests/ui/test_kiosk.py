@@ -257,7 +257,7 @@ def test_confirming_happens_on_the_screen_without_a_dialog(qtbot, room, screen, 
     qtbot.mouseClick(kiosk.cast_button, Qt.MouseButton.LeftButton)
     assert kiosk.confirm_title.text() == f"{room.people[3].name}, cast your votes?"
     assert "2 dots you have not used" in kiosk.confirm_note.text()
-    assert "3." in kiosk.confirm_summary.text()
+    assert kiosk.confirm_summary.text() == f"1 dot:  3. {room.ideas[2].text}"
     qtbot.mouseClick(kiosk.yes_button, Qt.MouseButton.LeftButton)
     assert kiosk.state == "thanks"
     # The neutral screen says nothing about the ballot just cast.

@@ -115,9 +115,9 @@ def add_actions(room: BigRoom, count: int = 9) -> None:
             room.db,
             room.workshop_id,
             (LONG if n == 2 else f"Ask the council about {SHORT[n % len(SHORT)].lower()}"),
-            owner_id=room.people[n].id if n % 2 == 0 else None,
+            owner_id=room.people[n % len(room.people)].id if n % 2 == 0 else None,
             owner_name=None if n % 2 == 0 else "Housing & transport team",
-            due=date(2027, 1, 1 + n) if n != 4 else None,
+            due=date(2027, 1, 1 + n % 28) if n != 4 else None,
             status=statuses[n % len(statuses)],
         )
 

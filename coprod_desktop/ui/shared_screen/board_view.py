@@ -23,7 +23,7 @@ from ..controller import Controller
 from .base import ScreenView
 from .style import BACKGROUND, INK, FitText, draw_fitted, fit_text, one_line
 
-NOTE_TEXT_PX, NOTE_TEXT_MIN_PX = 28.0, 23.0
+NOTE_TEXT_PX, NOTE_TEXT_MIN_PX = 36.0, 30.0
 THEME_TEXT_PX = 34.0
 
 
@@ -73,33 +73,36 @@ class NoteItem(QGraphicsItem):
 
 
 class ThemeItem(QGraphicsItem):
-    def __init__(self, theme: ThemeRecord, scale: float) -> None:
+    def __init__(self, name: str, colour: str, scale: float) -> None:
         super().__init__()
-        self.theme, self.scale_ = theme, scale
-        self.setPos(theme.x or 0.0, theme.y or 0.0)
+        self.name, self.colour, self.scale_ = one_line(name), colour, scale
+        self.size = (0.0, 0.0)
         self.setZValue(-1)
 
+    def set_area(self, x: float, y: float, width: float, height: float) -> None:
+        self.prepareGeometryChange()
+        self.setPos(x, y)
+        self.size = (width, height)
+
     def boundingRect(self) -> QRectF:
-        return QRectF(0, 0, self.theme.width or 0.0, self.theme.height or 0.0).adjusted(
-            -3, -3, 3, 3
-        )
+        return QRectF(0, 0, *self.size).adjusted(-3, -3, 3, 3)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        rect = QRectF(0, 0, self.theme.width or 0.0, self.theme.height or 0.0)
-        fill = QColor(self.theme.colour)
+        rect = QRectF(0, 0, *self.size)
+        fill = QColor(self.colour)
         fill.setAlpha(45)
         painter.setPen(QPen(INK, 3))
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 12, 12)
         strip = QRectF(rect.left(), rect.top(), rect.width(), layout.HEADER - 8)
-        painter.setBrush(QColor(self.theme.colour))
+        painter.setBrush(QColor(self.colour))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawRoundedRect(strip.adjusted(3, 3, -3, 0), 10, 10)
         box = strip.adjusted(layout.PADDING, 6, -layout.PADDING, -2)
         fitted = fit_text(
-            one_line(self.theme.name),
+            self.name,
             box.width(),
             box.height(),
             THEME_TEXT_PX * self.scale_,
@@ -113,6 +116,43 @@ class ThemeItem(QGraphicsItem):
         draw_fitted(painter, box, fitted, bold=True, vcenter=True)
 
 
+Column = tuple[int | None, list[IdeaRecord]]  # theme id (None: not in a theme) and its notes
+
+
+def tidy_layout(
+    columns: list[Column], aspect: float
+) -> tuple[dict[int | None, tuple[float, float, float, float]], dict[int, tuple[float, float]]]:
+    """Theme columns side by side, each note grid as tall as makes the notes largest on
+    a screen of this width/height ``aspect``."""
+    w, h, gap, pad = layout.NOTE_WIDTH, layout.NOTE_HEIGHT, layout.GAP, layout.PADDING
+    most = max((len(notes) for _key, notes in columns), default=1) or 1
+
+    def size(rows: int) -> tuple[float, float]:
+        width = sum(
+            2 * pad + (cols := -(-max(len(notes), 1) // rows)) * w + (cols - 1) * gap
+            for _key, notes in columns
+        ) + layout.COLUMN_GAP * (len(columns) - 1)
+        return width, layout.HEADER + pad + rows * h + (rows - 1) * gap
+
+    def scale(rows: int) -> float:
+        width, height = size(rows)
+        return min(aspect / width, 1 / height)
+
+    rows = max(range(1, most + 1), key=scale)
+    areas: dict[int | None, tuple[float, float, float, float]] = {}
+    positions: dict[int, tuple[float, float]] = {}
+    x = 0.0
+    for key, notes in columns:
+        cols = -(-max(len(notes), 1) // rows)
+        width = 2 * pad + cols * w + (cols - 1) * gap
+        areas[key] = (x, 0.0, width, size(rows)[1])
+        for index, idea in enumerate(notes):
+            col, row = divmod(index, rows)
+            positions[idea.id] = (x + pad + col * (w + gap), layout.HEADER + row * (h + gap))
+        x += width + layout.COLUMN_GAP
+    return areas, positions
+
+
 class FittedView(QGraphicsView):
     """Always shows the whole scene, as large as the window allows."""
 
@@ -123,9 +163,14 @@ class FittedView(QGraphicsView):
 
 
 class BoardView(ScreenView):
+    """The board, read-only. ``tidy`` (the default) lays the notes out in theme columns
+    shaped to the screen so they are as large as possible; otherwise they stand where
+    the facilitator put them."""
+
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         self.setObjectName("board")
+        self.tidy = True
         self.scene = QGraphicsScene(self)
         self.view = FittedView(self.scene, self)
         self.view.setInteractive(False)
@@ -144,6 +189,9 @@ class BoardView(ScreenView):
         self.body.addWidget(self.view, 1)
         self.body.addWidget(self.empty, 0)
         self.notes: dict[int, NoteItem] = {}
+        self.areas: dict[int | None, ThemeItem] = {}
+        self.themes: list[ThemeRecord] = []
+        self.ideas: list[IdeaRecord] = []
         for signal in (
             controller.workshop_opened,
             controller.themes_changed,
@@ -155,6 +203,10 @@ class BoardView(ScreenView):
         ):
             signal.connect(self.refresh)
 
+    def set_tidy(self, tidy: bool) -> None:
+        self.tidy = tidy
+        self.arrange()
+
     def apply_metrics(self) -> None:
         self.empty.set_metrics(self.metrics)
         if not self._stale and self.isVisible():
@@ -162,7 +214,7 @@ class BoardView(ScreenView):
 
     def clear(self) -> None:
         self.scene.clear()
-        self.notes = {}
+        self.notes, self.areas = {}, {}
         self.empty.setText(self.tr("No workshop is open"))
         self.empty.show()
         self.view.hide()
@@ -172,35 +224,84 @@ class BoardView(ScreenView):
             self.clear()
             return
         db = self.controller.db
-        themes = board.list_themes(db, self.workshop_id)
-        ideas = board.list_ideas(db, self.workshop_id)
+        self.themes = board.list_themes(db, self.workshop_id)
+        self.ideas = board.list_ideas(db, self.workshop_id)
         dots = board.closed_dots(db, self.workshop_id)  # closed rounds only, by design
         self.scene.clear()
         scale = self.metrics.scale
-        for theme in themes:
-            if theme.x is not None and theme.width:
-                self.scene.addItem(ThemeItem(theme, scale))
+        self.areas = {t.id: ThemeItem(t.name, t.colour, scale) for t in self.themes}
+        if any(i.theme_id is None for i in self.ideas):
+            self.areas[None] = ThemeItem(self.tr("Not in a theme yet"), "#D0D0D0", scale)
+        for item in self.areas.values():
+            self.scene.addItem(item)
         self.notes = {}
-        for idea in ideas:
+        for idea in self.ideas:
             item = NoteItem(idea, dots.get(idea.id, 0), scale)
             self.notes[idea.id] = item
             self.scene.addItem(item)
-        has_ideas = bool(ideas) or bool(themes)
+        has_ideas = bool(self.ideas) or bool(self.themes)
         self.empty.setVisible(not has_ideas)
         self.view.setVisible(has_ideas)
         self.empty.setText("" if has_ideas else self.tr("The board is empty so far"))
         self.view.setAccessibleDescription(
-            self.tr("{ideas} ideas in {themes} themes").format(ideas=len(ideas), themes=len(themes))
+            self.tr("{ideas} ideas in {themes} themes").format(
+                ideas=len(self.ideas), themes=len(self.themes)
+            )
         )
+        self.arrange()
+
+    def arrange(self) -> None:
+        if not self.notes and not self.areas:
+            return
+        if self.tidy:
+            known = {t.id for t in self.themes}
+            columns: list[Column] = [
+                (t.id, [i for i in self.ideas if i.theme_id == t.id]) for t in self.themes
+            ]
+            loose = [i for i in self.ideas if i.theme_id not in known]
+            if loose:
+                columns.append((None, loose))
+            for _key, notes in columns:
+                notes.sort(key=lambda i: (i.x, i.y))  # down each column, as on the board
+            view = self.view.viewport().size()
+            aspect = view.width() / view.height() if view.height() > 0 else 16 / 9
+            areas, positions = tidy_layout(columns, aspect)
+            for key, item in self.areas.items():
+                item.setVisible(key in areas)
+                if key in areas:
+                    item.set_area(*areas[key])
+            for idea_id, (x, y) in positions.items():
+                self.notes[idea_id].setPos(x, y)
+        else:
+            for theme in self.themes:
+                item = self.areas[theme.id]
+                placed = theme.x is not None and bool(theme.width)
+                item.setVisible(placed)
+                if placed:
+                    item.set_area(
+                        theme.x or 0.0, theme.y or 0.0, theme.width or 0.0, theme.height or 0.0
+                    )
+            if None in self.areas:
+                self.areas[None].setVisible(False)
+            for idea in self.ideas:
+                self.notes[idea.id].setPos(idea.x, idea.y)
         self.fit()
 
     def fit(self) -> None:
-        bounds = self.scene.itemsBoundingRect()
+        bounds = QRectF()
+        for item in self.scene.items():
+            if item.isVisible():
+                bounds = bounds.united(item.sceneBoundingRect())
         if bounds.isEmpty():
             return
         margin = 24.0
         self.scene.setSceneRect(bounds.adjusted(-margin, -margin, margin, margin))
         self.view.fitInView(self.scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.tidy and self.notes:
+            self.arrange()  # the best shape depends on the screen's
 
     def shown_dots(self) -> dict[int, int]:
         """Idea id -> dots drawn on its note (for tests and screen readers)."""

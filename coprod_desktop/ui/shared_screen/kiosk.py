@@ -227,7 +227,7 @@ class KioskView(ScreenView):
     def _build_confirm_page(self) -> None:
         page = self.confirm_page = Page(self)
         self.confirm_title = FitText(page, factor=2.0, bold=True, max_lines=2)
-        self.confirm_summary = FitText(page, factor=1.2, min_factor=0.8)
+        self.confirm_summary = FitText(page, factor=1.5, min_factor=0.8)
         self.confirm_note = FitText(page, factor=1.1, bold=True, colour=WARNING, max_lines=3)
         self.back_button = kiosk_button(self.tr("◀ Go back and change"), self.tr("Go back"))
         self.yes_button = kiosk_button(
@@ -342,7 +342,8 @@ class KioskView(ScreenView):
         labels = {t.key: (t.number, t.label) for t in self.grid.tiles}
         chosen = sorted(self.grid.dots.items(), key=lambda kv: labels[kv[0]][0])
         lines = [
-            "{dots}  {n}. {label}".format(dots="●" * d, n=labels[k][0], label=labels[k][1])
+            (self.tr("1 dot:") if d == 1 else self.tr("{d} dots:").format(d=d))
+            + f"  {labels[k][0]}. {labels[k][1][:300]}"
             for k, d in chosen
         ]
         self.confirm_title.setText(self.tr("{name}, cast your votes?").format(name=self.voter.name))
@@ -358,8 +359,9 @@ class KioskView(ScreenView):
                 n=left
             )
         else:
-            note = self.tr("Once cast, your votes cannot be changed.")
-        self.confirm_note.setText(note)
+            note = ""
+        final = self.tr("Once cast, your votes cannot be changed.")
+        self.confirm_note.setText(f"{note} {final}".strip())
         self._show("confirm")
 
     def back_to_ballot(self) -> None:

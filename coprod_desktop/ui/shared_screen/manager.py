@@ -42,6 +42,7 @@ class SharedScreen(QObject):
         self._screen_name = ""  # chosen by the facilitator; "" = automatic
         self._full_screen: bool | None = None  # None = automatic
         self._placed: tuple[str, bool] | None = None
+        self._board_tidy = True
         self.voting_round_id = 0
         self.results_round_id = 0
         self._menu_actions: list[dict[str, QAction]] = []
@@ -58,6 +59,7 @@ class SharedScreen(QObject):
         if self._window is None:
             window = SharedScreenWindow(self.controller)
             window.set_scale(self._scale)
+            window.board.set_tidy(self._board_tidy)
             window.set_mode(self._mode)
             window.escape_pressed.connect(lambda: self.set_full_screen(False))
             window.hidden_by_user.connect(self._on_hidden_by_user)
@@ -221,6 +223,17 @@ class SharedScreen(QObject):
         self.window.results.set_round(self.results_round_id)
         self.set_mode("results")
 
+    @property
+    def board_tidy(self) -> bool:
+        return self._board_tidy
+
+    def set_board_tidy(self, tidy: bool) -> None:
+        """Board mode: notes in large tidy theme columns (True) or as arranged."""
+        self._board_tidy = tidy
+        if self._window is not None:
+            self._window.board.set_tidy(tidy)
+        self._sync_menus()
+
     def page_by(self, delta: int) -> bool:
         return self._window is not None and self._window.view.page_by(delta)
 
@@ -322,6 +335,9 @@ class SharedScreen(QObject):
             action.setCheckable(True)
             group.addAction(action)
             action.triggered.connect(lambda _on=False, m=mode: self.set_mode(m))
+        tidy = actions["tidy"] = menu.addAction(self.tr("Board in large &tidy columns"))
+        tidy.setCheckable(True)
+        tidy.triggered.connect(self.set_board_tidy)
         menu.addSeparator()
         previous = menu.addAction(self.tr("Pre&vious page"))
         previous.triggered.connect(lambda: self.page_by(-1))
@@ -369,6 +385,7 @@ class SharedScreen(QObject):
             actions["show"].setChecked(self.is_shown)
             actions["full"].setChecked(self.full_screen_wanted())
             actions[self._mode].setChecked(True)
+            actions["tidy"].setChecked(self._board_tidy)
             actions["normal"].setEnabled(self._scale != 1.0)
             label = self.tr("Nor&mal text size ({percent}% now)").format(
                 percent=round(self._scale * 100)

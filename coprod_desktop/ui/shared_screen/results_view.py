@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from ...services import people, voting, workshops
@@ -30,6 +30,7 @@ from .style import (
     Metrics,
     draw_fitted,
     fit_text,
+    font,
     one_line,
     ordinal_rank,
 )
@@ -104,11 +105,15 @@ class BarChart(QWidget):
         )
         unit, row = self.metrics.unit, self.row_height()
         top = max((i.dots for i in self.items), default=0) or 1
-        rank_width, label_width = unit * 2.6, self.width() * 0.42
+        widest = max((ordinal_rank(i.rank, i.tied) for i in self.items), key=len)
+        rank_font = QFontMetricsF(font(unit * 1.4, bold=True))
+        rank_width = rank_font.horizontalAdvance(widest) + unit * 0.8
+        label_width = self.width() * 0.42
         count_width = unit * 5.5
         bar_left = rank_width + label_width + unit * 0.6
         bar_room = max(unit, self.width() - bar_left - count_width)
         tie = self.tr("tie")
+        label_height = row - unit * 0.1
         for slot, index in enumerate(self.shown()):
             item = self.items[index]
             y = slot * row
@@ -123,16 +128,11 @@ class BarChart(QWidget):
                 bold=True,
                 vcenter=True,
             )
-            box = QRectF(rank_width, y + unit * 0.15, label_width, row - unit * 0.3)
+            box = QRectF(rank_width, y + unit * 0.05, label_width, label_height)
             fitted = fit_text(
-                one_line(item.label),
-                box.width(),
-                box.height(),
-                unit * 1.05,
-                unit * 0.8,
-                item.rank == 1,
-                2,
-            )
+                one_line(item.label), box.width(), box.height(), unit * 1.05, unit * 0.92,
+                item.rank == 1, 2,
+            )  # fmt: skip
             draw_fitted(painter, box, fitted, bold=item.rank == 1, vcenter=True)
             length = bar_room * item.dots / top
             bar = QRectF(bar_left, y + row * 0.2, length, row * 0.6)
@@ -187,16 +187,18 @@ class GroupPanel(QWidget):
         painter.setRenderHints(
             QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
         )
-        # Shrink together until every group fits.
+        # Each group: name, turnout, and its first choice on up to two lines; all shrink
+        # together until every group fits.
+        line_height = 1.25
         factor = 1.0
         while factor > 0.55:
             unit = self.metrics.unit * factor
-            block = unit * 1.25 * 3 + unit * 0.5
-            if block * len(self.lines) <= self.height():
+            if (unit * line_height * 4 + unit * 0.5) * len(self.lines) <= self.height():
                 break
             factor -= 0.05
         unit = self.metrics.unit * factor
-        block = max(unit * 3.4, min(self.height() / max(1, len(self.lines)), unit * 5))
+        step = unit * line_height
+        block = max(step * 4, min(self.height() / max(1, len(self.lines)), step * 5))
         for n, line in enumerate(self.lines):
             y = n * block
             swatch = QRectF(0, y + unit * 0.2, unit * 0.9, unit * 0.9)
@@ -205,11 +207,19 @@ class GroupPanel(QWidget):
             painter.drawRect(swatch)
             left = unit * 1.3
             width = self.width() - left
-            rows = ((line.name, True, INK), (line.turnout, False, MUTED), (line.first, False, INK))
-            for k, (text, bold, colour) in enumerate(rows):
-                box = QRectF(left, y + k * unit * 1.25, width, unit * 1.25)
-                fitted = fit_text(one_line(text), width, box.height(), unit, unit * 0.75, bold, 1)
+            rows = (
+                (line.name, True, INK, 1),
+                (line.turnout, False, MUTED, 1),
+                (line.first, False, INK, 2),
+            )
+            top = y
+            for text, bold, colour, lines in rows:
+                box = QRectF(left, top, width, step * lines)
+                fitted = fit_text(
+                    one_line(text), width, box.height(), unit, unit * 0.75, bold, lines
+                )
                 draw_fitted(painter, box, fitted, bold=bold, colour=colour)
+                top += step * lines
         painter.end()
 
 

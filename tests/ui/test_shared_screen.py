@@ -1,0 +1,260 @@
+"""The shared screen's modes, its menu, live updates, privacy while a round is open,
+and results against hand-computed figures."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMenu
+from voting_helpers import BigRoom, add_actions, add_running_stage, build_big_room, closed_round
+
+from coprod_desktop import APP_NAME
+from coprod_desktop.services import actions, agenda, board, people, voting
+from coprod_desktop.services.wording import group_sentence
+from coprod_desktop.ui.controller import Controller
+from coprod_desktop.ui.shared_screen.manager import SharedScreen
+from coprod_desktop.ui.shared_screen.window import MODES
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def room(db) -> BigRoom:
+    return build_big_room(db, ideas=6, people_count=9)
+
+
+@pytest.fixture
+def screen(qtbot, room) -> Iterator[SharedScreen]:
+    controller = Controller()
+    controller.set_library(room.db)
+    controller.open_workshop(room.workshop_id)
+    shared = SharedScreen(controller)
+    shared.set_text_scale(1.0)
+    shared.show()
+    shared.window.resize(1280, 720)
+    yield shared
+    shared.set_text_scale(1.0)
+    shared.close()
+
+
+# Residents are people 0, 3, 6; Carers 1, 4, 7; Staff 2, 5, 8 (8 did not attend).
+BALLOTS = {
+    0: {0: 2, 1: 1},
+    3: {0: 1, 2: 2},
+    6: {0: 2},
+    1: {1: 2, 3: 1},
+    4: {1: 2},
+    2: {2: 2, 0: 1},
+    5: {1: 1, 2: 1},
+}
+
+
+def test_the_menu_switches_every_mode_and_stays_in_step(qtbot, screen):
+    menu = QMenu()
+    screen.populate_menu(menu)
+    seen = []
+    screen.mode_changed.connect(seen.append)
+    for mode in MODES:
+        screen.menu_action(mode).trigger()
+        assert screen.mode == mode
+        assert screen.window.stack.currentWidget() is screen.window.views[mode]
+        assert screen.menu_action(mode).isChecked()
+    assert seen == list(MODES)
+    screen.show_board()  # from a page, not the menu: the menu follows
+    assert screen.menu_action("board").isChecked()
+    screen.menu_action("show").trigger()  # unticking hides the window
+    assert not screen.window.isVisible() and not screen.menu_action("show").isChecked()
+
+
+def test_the_shared_screen_carries_no_facilitator_control(screen):
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QLineEdit,
+        QMenuBar,
+        QPlainTextEdit,
+        QSpinBox,
+        QToolBar,
+    )
+
+    window = screen.window
+    for kind in (QMenuBar, QToolBar, QLineEdit, QPlainTextEdit, QSpinBox):
+        assert window.findChildren(kind) == []
+    buttons = {b.accessibleName() for b in window.findChildren(QAbstractButton)}
+    assert buttons <= {
+        "Previous names",
+        "Next names",
+        "Cancel, cast nothing",
+        "Previous page",
+        "Next page",
+        "Cast my votes",
+        "Go back",
+        "Yes, cast my votes",
+    }
+
+
+def test_results_ties_and_group_breakdown_match_hand_counts(screen, room):
+    rd = closed_round(room, BALLOTS)
+    screen.show_results(rd.id)
+    view = screen.window.results
+    items = view.chart.items
+    labels = [i.text for i in room.ideas]
+
+    assert [(i.label, i.dots, i.rank, i.tied) for i in items] == [
+        (labels[0], 6, 1, True),
+        (labels[1], 6, 1, True),
+        (labels[2], 5, 3, False),
+        (labels[3], 1, 4, False),
+        (labels[4], 0, 5, True),
+        (labels[5], 0, 5, True),
+    ]
+    assert items[0].by_group == {room.groups[0].id: 5, room.groups[2].id: 1}
+    assert items[1].by_group == {
+        room.groups[0].id: 1,
+        room.groups[1].id: 4,
+        room.groups[2].id: 1,
+    }
+    assert view.summary.text() == "7 of 8 people voted (88%) · 18 dots"
+    assert view.banner.text() == (
+        "= Tie for first place: “Later buses on Thursdays” and “A quiet room for "
+        "reading”, 6 dots each."
+    )
+    names = {g.id: g.name for g in room.groups}
+    assert view.sentence.text() == group_sentence(view.results, names)
+    assert view.sentence.text() == (
+        "Groups differed: Residents put “Later buses on Thursdays” first; Carers put "
+        "“A quiet room for reading” first; Staff put “Cheaper café meals” first."
+    )
+    lines = [(g.name, g.turnout, g.first) for g in view.groups.lines]
+    assert lines == [
+        ("Residents", "3 of 3 voted", "Put first: “Later buses on Thursdays”"),
+        ("Carers", "2 of 3 voted", "Put first: “A quiet room for reading”"),
+        ("Staff", "2 of 2 voted", "Put first: “Cheaper café meals”"),
+    ]
+
+
+def test_nobody_sees_dots_while_a_round_is_open(qtbot, screen, room):
+    earlier = closed_round(room, {0: {5: 1}}, dots_per_voter=1, max_dots_per_item=1)
+    rd = voting.open_round(
+        room.db, voting.create_round(room.db, room.workshop_id, "Now?", dots_per_voter=2).id
+    )
+    screen.show_board()
+    board_view = screen.window.board
+    assert board_view.shown_dots() == {room.ideas[5].id: 1}
+    for person, idea in ((0, 0), (1, 0), (2, 4)):
+        voting.cast_ballot(room.db, rd.id, room.people[person].id, {room.ideas[idea].id: 1})
+        screen.controller.round_changed.emit(rd.id)
+    assert board_view.shown_dots() == {room.ideas[5].id: 1}  # only the closed round's
+    screen.show_results(rd.id)  # even if asked, an open round's results stay hidden
+    results = screen.window.results
+    assert results.chart.items == ()
+    assert results.question.text() == "Results will appear here when voting has closed"
+    screen.show_voting(rd.id)
+    kiosk = screen.window.kiosk
+    texts = [kiosk.names_question.text(), kiosk.names_hint.text()]
+    texts += [t.label for t in kiosk.names.tiles]
+    assert not any(room.ideas[0].text in t or room.ideas[4].text in t for t in texts)
+    voting.close_round(room.db, rd.id)
+    screen.controller.round_changed.emit(rd.id)
+    screen.show_board()
+    # Now the notes show the newer round's dots (the earlier one's 1 on idea 5 is replaced).
+    assert board_view.shown_dots() == {room.ideas[0].id: 2, room.ideas[4].id: 1}
+    assert earlier.status == "closed"
+
+
+def test_it_follows_edits_live_in_every_mode(qtbot, screen, room):
+    add_running_stage(room)
+    c = screen.controller
+    screen.show_stage()
+    c.stages_changed.emit()
+    stage_view = screen.window.stage
+    assert stage_view.title.text().startswith("What matters most")
+    assert stage_view.position.text() == "Stage 2 of 3"
+    assert stage_view.timer_text.text() in ("20:00", "19:59")
+    stage = next(s for s in agenda.list_stages(room.db, room.workshop_id) if s.started_at)
+    agenda.update_stage(room.db, stage.id, title="Café ideas & <b>prices</b>")
+    c.stages_changed.emit()
+    assert stage_view.title.text() == "Café ideas & <b>prices</b>"
+
+    screen.show_board()
+    captured = board.capture_idea(room.db, room.workshop_id, "Brand new idea ŷ").idea
+    c.ideas_changed.emit([captured.id])
+    assert captured.id in screen.window.board.notes
+
+    screen.show_actions()
+    view = screen.window.actions
+    assert view.empty.text() == "No actions yet."
+    actions.add_action(room.db, room.workshop_id, "Ring the bus company", due=date(2027, 2, 1))
+    c.actions_changed.emit()
+    assert view.shown_titles() == ["Ring the bus company"]
+    assert view.list.rows[0][1:] == ("Proposed", "Owner to agree", "By 01/02/2027")
+
+
+def test_a_mode_not_on_screen_reloads_when_it_is_shown(screen, room):
+    screen.show_board()
+    actions.add_action(room.db, room.workshop_id, "Later on")
+    screen.controller.actions_changed.emit()
+    assert screen.window.actions._stale
+    screen.show_actions()
+    assert screen.window.actions.shown_titles() == ["Later on"]
+
+
+def test_actions_and_results_page_through_long_lists(screen, room):
+    add_actions(room, 30)
+    screen.show_actions()
+    view = screen.window.actions
+    first = view.shown_titles()
+    assert 0 < len(first) < 30
+    assert "page 1 of" in view.pager.text()
+    assert screen.page_by(1)
+    assert view.shown_titles()[0] != first[0]
+    assert not screen.page_by(-5) or view.list.page == 0
+
+
+def test_text_scale_grows_and_shrinks_within_limits_and_is_remembered(screen):
+    before = screen.window.metrics().unit
+    screen.larger_text()
+    screen.larger_text()
+    assert screen.text_scale == pytest.approx(1.2)
+    assert screen.window.metrics().unit == pytest.approx(before * 1.2)
+    assert float(QSettings(APP_NAME, "shared-screen").value("text_scale")) == pytest.approx(1.2)
+    for _ in range(30):
+        screen.smaller_text()
+    assert screen.text_scale == pytest.approx(0.6)
+    screen.set_text_scale(1.0)
+
+
+def test_with_one_screen_it_is_a_normal_window_full_screen_only_on_request(qtbot, screen):
+    window = screen.window
+    assert len(screen.screens()) == 1
+    assert not window.isFullScreen() and not screen.full_screen_wanted()
+    screen.set_full_screen(True)
+    assert window.isFullScreen()
+    screen.set_full_screen(False)
+    assert not window.isFullScreen() and window.isVisible()
+
+
+def test_closing_the_window_hides_it_except_while_voting(qtbot, screen, room):
+    rd = voting.open_round(room.db, voting.create_round(room.db, room.workshop_id, "Q").id)
+    screen.show_voting(rd.id)
+    screen.window.close()
+    assert screen.window.isVisible()
+    screen.show_stage()
+    shown = []
+    screen.shown_changed.connect(shown.append)
+    screen.window.close()
+    assert not screen.window.isVisible() and shown == [False]
+
+
+def test_group_names_and_long_texts_never_break_the_screen(screen, room):
+    people.update_group(room.db, room.groups[0].id, name="Residents <b>& friends</b> 🏠")
+    rd = closed_round(room, BALLOTS)
+    screen.show_results(rd.id)
+    assert screen.window.results.groups.lines[0].name == "Residents <b>& friends</b> 🏠"
+    idea = board.capture_idea(room.db, room.workshop_id, "word " * 2000).idea
+    screen.controller.ideas_changed.emit([idea.id])
+    screen.show_board()
+    assert len(screen.window.board.notes[idea.id].text) <= 2000
+    screen.window.grab()  # paints without error
