@@ -67,6 +67,8 @@ class VotingPage(QWidget):
         self.heading.setProperty("role", "heading")
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Voting rounds"))
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(self._picked)
         self.new_button = QPushButton(self.tr("&New round"))
         self.new_button.setProperty("primary", True)
