@@ -173,7 +173,16 @@ class RoundSetupForm(QWidget):
     # Loading --------------------------------------------------------------------------
 
     def set_round(self, record: RoundRecord) -> None:
-        """Show a draft round's set-up (reading the board and the people afresh)."""
+        """Show a draft round's set-up (reading the board and the people afresh).
+
+        When the form already says what the round holds (a reload after its own change,
+        or after the board changed), its choices stay as they are: "the themes ticked
+        below" with none ticked yet, say, or a stage whose ideas have grown since."""
+        keep = (
+            self.record is not None
+            and self.record.id == record.id
+            and replace(self.settings(), question=record.question) == RoundSettings.of(record)
+        )
         self._loading = True
         try:
             self.record = record
@@ -192,8 +201,8 @@ class RoundSetupForm(QWidget):
             self.secret.setChecked(record.secret)
             self._fill_themes()
             self._fill_stages()
-            self._fill_scope(record)
-            self._fill_electors(record)
+            self._fill_scope(record, keep)
+            self._fill_electors(record, keep)
             self._show_parts()
         finally:
             self._loading = False
@@ -228,8 +237,9 @@ class RoundSetupForm(QWidget):
         self.stage.setCurrentIndex(max(0, index))
         self.stage.blockSignals(False)
 
-    def _fill_scope(self, record: RoundRecord) -> None:
+    def _fill_scope(self, record: RoundRecord, keep: bool = False) -> None:
         items = set(record.items)
+        previous = self.scope.currentData()
         self.scope.blockSignals(True)
         self.scope.clear()
         if record.target == "ideas":
@@ -244,7 +254,11 @@ class RoundSetupForm(QWidget):
                 self.tr("Every theme ({n})").format(n=len(self.themes_list)), SCOPE_ALL
             )
             self.scope.addItem(self.tr("The themes ticked below"), SCOPE_THEMES)
-        scope = self._infer_scope(record, items)
+        offered = [self.scope.itemData(i) for i in range(self.scope.count())]
+        if keep and (previous in offered or previous == SCOPE_CHOSEN):
+            scope = previous
+        else:
+            scope = self._infer_scope(record, items)
         if scope == SCOPE_CHOSEN:
             self._chosen_items = tuple(record.items)
             what = self.tr("ideas") if record.target == "ideas" else self.tr("themes")
@@ -274,13 +288,14 @@ class RoundSetupForm(QWidget):
                 return SCOPE_STAGE
         return SCOPE_CHOSEN
 
-    def _fill_electors(self, record: RoundRecord) -> None:
+    def _fill_electors(self, record: RoundRecord, keep: bool = False) -> None:
         attended = [p for p in self.participants if p.attended]
         self.everyone.setText(
             self.tr("Everyone marked as attended ({n} people)").format(n=len(attended))
         )
-        chosen = set(record.electors)
-        (self.only_some if chosen else self.everyone).setChecked(True)
+        some = self.only_some.isChecked() if keep else bool(record.electors)
+        chosen = set(checked_ids(self.electors)) if keep and some else set(record.electors)
+        (self.only_some if some else self.everyone).setChecked(True)
         row = self.electors.currentRow()
         self.electors.blockSignals(True)
         self.electors.clear()
@@ -293,7 +308,7 @@ class RoundSetupForm(QWidget):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            ticked = person.id in chosen if chosen else person.attended
+            ticked = person.id in chosen if some else person.attended
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             self.electors.addItem(item)
         self.electors.setCurrentRow(min(row, self.electors.count() - 1))
@@ -403,4 +418,11 @@ class RoundSetupForm(QWidget):
         if self.record is None:
             return
         self.apply()  # the latest question, and items worked out from today's board
+        if (
+            self.by_ballot.isChecked()
+            and self.only_some.isChecked()
+            and not self.settings().electors
+        ):
+            self.controller.error.emit(self.tr("Tick at least one person who may vote."))
+            return
         self.open_requested.emit(self.record.id, show)
