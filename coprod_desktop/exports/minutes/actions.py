@@ -25,7 +25,7 @@ def _answers(doc: MinutesRenderer, action: r.ActionRecord) -> str:
     return doc.L.s("answers", items="; ".join(refs)) if refs else ""
 
 
-def _action_cell(doc: MinutesRenderer, action: r.ActionRecord, carried: str = "") -> list[Any]:
+def _action_cell(doc: MinutesRenderer, action: r.ActionRecord) -> list[Any]:
     st = doc.st
     cell: list[Any] = [doc.text(action.title, st.cell_bold)]
     if action.notes.strip():
@@ -33,19 +33,24 @@ def _action_cell(doc: MinutesRenderer, action: r.ActionRecord, carried: str = ""
     answers = _answers(doc, action)
     if answers:
         cell.append(doc.p(answers, st.cell_small))
-    if carried:
-        cell.append(doc.p(carried, st.cell_small))
     return cell
 
 
 def agreed_actions(doc: MinutesRenderer) -> list[Flowable]:
+    """Actions agreed here; in a follow-up, those carried over from the earlier workshop
+    are reported once, under "You said, we did"."""
     L, st = doc.L, doc.st
     out: list[Flowable] = [doc.heading("agreed_actions")]
+    earlier = doc.data.follow_up_of
     actions = doc.data.actions
+    if earlier is not None:
+        carried = [a for a in actions if a.carried_from_id is not None]
+        actions = tuple(a for a in actions if a.carried_from_id is None)
+        if carried:
+            out.append(doc.p(L.s("carried_elsewhere", n=len(carried)), st.body))
     if not actions:
         out.append(doc.p(L.s("no_actions"), st.quiet))
         return out
-    earlier = doc.data.follow_up_of
     rows: list[list[Any]] = [
         [
             doc.header("no"),
@@ -56,19 +61,16 @@ def agreed_actions(doc: MinutesRenderer) -> list[Flowable]:
         ]
     ]
     for n, action in enumerate(actions, start=1):
-        carried = ""
-        if action.carried_from_id is not None and earlier is not None:
-            carried = L.s("carried_from", title=doc.pr.line(shorten(earlier.title, 80)))
         rows.append(
             [
                 str(n),
-                _action_cell(doc, action, carried),
+                _action_cell(doc, action),
                 doc.p(doc.owner(action), st.cell),
                 doc.p(L.short_date(action.due) if action.due else "–", st.cell),
                 doc.p(L.status_both(action.status), st.cell),
             ]
         )
-    widths = [9 * mm, WIDTH - 9 * mm - 36 * mm - 23 * mm - 24 * mm, 36 * mm, 23 * mm, 24 * mm]
+    widths = [9 * mm, WIDTH - 9 * mm - 32 * mm - 25 * mm - 24 * mm, 32 * mm, 25 * mm, 24 * mm]
     out.append(doc.table(rows, widths))
     return out
 
@@ -90,15 +92,7 @@ def you_said_we_did(doc: MinutesRenderer) -> list[Flowable]:
         out.append(doc.p(L.s("no_reviewed"), st.quiet))
         return out
     now = {a.carried_from_id: a for a in doc.data.actions if a.carried_from_id is not None}
-    rows: list[list[Any]] = [
-        [
-            doc.header("action"),
-            doc.header("owner"),
-            doc.header("due"),
-            doc.header("then"),
-            doc.header("now"),
-        ]
-    ]
+    rows: list[list[Any]] = [[doc.header("action"), doc.header("then"), doc.header("now")]]
     for old in reviewed:
         current = now.get(old.id)
         said: list[Any] = [doc.text(old.title, st.cell_bold)]
@@ -118,15 +112,11 @@ def you_said_we_did(doc: MinutesRenderer) -> list[Flowable]:
                 owner = L.s("not_set")
             due = old.due
             did = [doc.p(L.s("not_carried", status=L.status(old.status)), st.cell_small)]
-        rows.append(
-            [
-                said,
-                doc.p(owner, st.cell),
-                doc.p(L.short_date(due) if due else "–", st.cell),
-                doc.p(L.status_both(old.status), st.cell),
-                did,
-            ]
-        )
-    widths = [WIDTH - 36 * mm - 24 * mm - 24 * mm - 42 * mm, 36 * mm, 24 * mm, 24 * mm, 42 * mm]
+        who = f"{L.h('owner')}: {owner}"
+        if due:
+            who += f" · {L.h('due')}: {L.short_date(due)}"
+        said.append(doc.p(who, st.cell_small))
+        rows.append([said, doc.p(L.status_both(old.status), st.cell), did])
+    widths = [WIDTH - 26 * mm - 62 * mm, 26 * mm, 62 * mm]
     out.append(doc.table(rows, widths))
     return out

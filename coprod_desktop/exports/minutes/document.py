@@ -178,7 +178,7 @@ class MinutesRenderer:
         markup = self.L.h(key)
         other = self.L.h_other(key)
         if other:
-            size = style.fontSize * 0.72
+            size = max(8.5, style.fontSize * 0.72)
             markup += f'<br/><font name="{FONT}" size="{size:.1f}">{other}</font>'
         return self.titled(markup, level, room)
 

@@ -204,7 +204,13 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "answers": ("Answers: {items}", "Yn ateb: {items}"),
     "idea_ref": ("idea {n}", "syniad {n}"),
     "theme_ref": ("theme {name}", "thema {name}"),
-    "carried_from": ("Carried over from “{title}”", "Wedi'i gario drosodd o “{title}”"),
+    "carried_elsewhere": (
+        "Actions carried over from the earlier workshop: {n}. They are reported under "
+        "“You said, we did”. New actions agreed at this workshop:",
+        "Camau gweithredu a gariwyd drosodd o'r gweithdy cynharach: {n}. Adroddir arnynt "
+        "o dan “Dywedoch chi, gwnaethom ni”. Camau gweithredu newydd a gytunwyd yn y "
+        "gweithdy hwn:",
+    ),
     "you_said_intro": (
         "These actions were agreed at “{title}”{when}; this workshop reviewed them.",
         "Cytunwyd ar y camau gweithredu hyn yn “{title}”{when}; adolygodd y gweithdy hwn hwy.",
@@ -313,7 +319,10 @@ class Labels:
 
     def h_other(self, key: str) -> str | None:
         """The same heading in the other language, when the minutes are bilingual."""
-        return HEADINGS[key][1 - self._index] if self.bilingual else None
+        if not self.bilingual:
+            return None
+        other = HEADINGS[key][1 - self._index]
+        return None if other == HEADINGS[key][self._index] else other  # "Agenda" is both
 
     def both(self, key: str, sep: str = " / ") -> str:
         """A plain-text heading in one or both languages (footer, metadata)."""
