@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .document import MinutesRenderer
 
 CHART_BARS = 10
+KEEP_TOGETHER_ROWS = 15
 MAX_GROUP_COLUMNS = 4
 LIST_ZEROS_UP_TO = 30
 MAX_GROUP_WIDTH = 30 * mm
@@ -66,10 +67,12 @@ def one_round(doc: MinutesRenderer, rd: r.RoundData) -> list[Flowable]:
     out += _ties(doc, res)
     if v.method == "ballot" and res.ballots:
         sentence = group_sentence(res, f.group_names(), L.language)
-        out.append(doc.heading("groups_compared", 3))
-        out.append(doc.text(sentence, st.body))
+        out.append(KeepTogether([doc.heading("groups_compared", 3), doc.text(sentence, st.body)]))
     if v.method == "ballot" and not v.secret and rd.ballots:
         out += named_ballots(doc, rd)
+    # A short vote reads as one piece on one page; a long one splits as it must.
+    if sum(1 for i in res.items if i.dots > 0) <= KEEP_TOGETHER_ROWS:
+        return [KeepTogether(out)]
     return out
 
 
