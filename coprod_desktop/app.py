@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import traceback
 from collections.abc import Sequence
@@ -12,27 +11,10 @@ from types import TracebackType
 
 from . import APP_NAME, __version__
 from .cli import parse_args, run
-from .paths import default_library, log_dir
+from .logs import setup_logging
+from .paths import default_library
 
 log = logging.getLogger(__name__)
-
-
-def setup_logging() -> Path | None:
-    """Log to a rotating file in the user log folder (never to a terminal the user lacks)."""
-    try:
-        folder = log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"{APP_NAME}.log"
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
-    except OSError:
-        return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return path
 
 
 def main(argv: Sequence[str] | None = None) -> None:

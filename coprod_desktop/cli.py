@@ -69,6 +69,14 @@ def run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)
         return 1
+    except Exception as exc:  # a bug: one line for the user, the details in the log
+        from .logs import setup_logging
+
+        where = setup_logging()
+        log.exception("Unexpected error in %r", args.command)
+        detail = f"; details are in {where}" if where else ""
+        print(f"error: something unexpected went wrong ({exc}){detail}", file=sys.stderr)
+        return 1
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -124,14 +132,10 @@ def _export(db: object, workshop_id: int, fmt: str, out: Path) -> None:
 
         write_workshop_file(data, out)
     elif fmt == "csv":
-        try:
-            from .exports.csv_export import write_csv
-        except ImportError as exc:
-            raise UserError("CSV export is not available yet") from exc
+        from .exports.csv_export import write_csv
+
         write_csv(data, out)
     else:
-        try:
-            from .exports.minutes_pdf import write_minutes
-        except ImportError as exc:
-            raise UserError("PDF minutes are not available yet") from exc
+        from .exports.minutes_pdf import write_minutes
+
         write_minutes(data, out)
