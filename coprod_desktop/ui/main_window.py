@@ -26,7 +26,7 @@ from .. import APP_TITLE, __version__
 from ..db.errors import LibraryError
 from ..services import board, workshops
 from ..services.errors import DomainError
-from . import exports_menu, style
+from . import style
 from .actions.page import ActionsPage
 from .agenda.page import AgendaPage
 from .board.page import BoardPage
@@ -175,12 +175,10 @@ class MainWindow(QMainWindow):
         self.act_minutes = self._act(
             file,
             self.tr("Export minutes (PDF)…"),
-            lambda: exports_menu.export_minutes(self, self.controller),
+            self._export_minutes,
             "Ctrl+P",
         )
-        self.act_csv = self._act(
-            file, self.tr("Export CSV…"), lambda: exports_menu.export_csv(self, self.controller)
-        )
+        self.act_csv = self._act(file, self.tr("Export CSV…"), self._export_csv)
         file.addSeparator()
         self._act(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -367,6 +365,17 @@ class MainWindow(QMainWindow):
             self.open_workshop(last)
         self.say(self.tr("Opened {name}.").format(name=path.name))
         return True
+
+    # The exports pull in ReportLab: imported on first use, not at start-up.
+    def _export_minutes(self) -> None:
+        from . import exports_menu
+
+        exports_menu.export_minutes(self, self.controller)
+
+    def _export_csv(self) -> None:
+        from . import exports_menu
+
+        exports_menu.export_csv(self, self.controller)
 
     def _new_workshop(self) -> None:
         self.show_page(0)

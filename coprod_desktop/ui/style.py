@@ -116,6 +116,7 @@ _QSS_VALUES = {
 }
 
 _current_theme = LIGHT
+_applied: tuple[str, float] | None = None
 
 
 def tr(text: str) -> str:
@@ -177,8 +178,11 @@ def clamp_scale(scale: float) -> float:
 
 def apply_theme(app: QApplication, theme: str, scale: float = 1.0) -> None:
     """Fusion, our palette, fonts and stylesheet; safe to call again to switch."""
-    global _current_theme
+    global _current_theme, _applied
     _current_theme = theme if theme in THEMES else LIGHT
+    if _applied == (_current_theme, clamp_scale(scale)):
+        return  # restyling every widget again is slow and changes nothing
+    _applied = (_current_theme, clamp_scale(scale))
     if app.style().name().lower() != "fusion":
         app.setStyle("Fusion")  # once: replacing the style under live widgets can crash
     app.setPalette(_palette(_current_theme))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ...exports import workshop_json
 from ...services import agenda, workshops
 from ...services.errors import DomainError
-from .. import exports_menu, style
+from .. import style
 from ..controller import Controller
 from ..dialogs import ask
 from ..dialogs.new_workshop import NewWorkshop, NewWorkshopDialog
@@ -247,6 +247,8 @@ class LibraryPage(QWidget):
     def follow_up_selected(self) -> None:
         workshop_id = self.selected_id()
         if workshop_id:
+            from .. import exports_menu  # imports ReportLab: only when asked for
+
             exports_menu.new_follow_up(self, self.controller, workshop_id)
 
     def delete_selected(self) -> None:
