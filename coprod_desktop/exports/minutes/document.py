@@ -22,7 +22,19 @@ from ...services import records as r
 from .facts import Facts
 from .labels import Labels
 from .page import numbered_canvas
-from .styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE, RULE, TILE_BG, WIDTH, Styles, grid
+from .styles import (
+    FRAME_HEIGHT,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    PAGE,
+    RULE,
+    TILE_BG,
+    WIDTH,
+    Styles,
+    cell_styles,
+    grid,
+)
 from .text import FONT, Printer
 
 _SPACES = re.compile(r" {2,}")
@@ -73,12 +85,14 @@ class MinutesTable(Table):
     TALL = 150.0  # points: a row this tall is worth splitting rather than moving
     MIN_PART = 40.0
 
+    MIN_ROWS = 3
+
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self._calc(availWidth, availHeight)
+        header = self.repeatRows if isinstance(self.repeatRows, int) else 0
         used = 0.0
         for index, height in enumerate(self._rowHeights):
             if used + height > availHeight:
-                header = self.repeatRows if isinstance(self.repeatRows, int) else 0
                 if (
                     index >= header
                     and height >= self.TALL
@@ -88,6 +102,13 @@ class MinutesTable(Table):
                     parts = self._splitRows(availHeight, doInRowSplit=True)
                     if parts:
                         return parts
+                # A table that carries its own title (a theme, a vote) starts on the next
+                # page rather than leave its title and a row or two behind; other tables
+                # follow a Heading, which already keeps room for them.
+                body = index - header
+                titled = header >= 2
+                if titled and body < self.MIN_ROWS and availHeight < 0.9 * FRAME_HEIGHT:
+                    return []
                 break
             used += height
         return super().split(availWidth, availHeight)
@@ -211,6 +232,7 @@ class MinutesRenderer:
             repeatRows=header_rows,
             splitInRow=1,
             hAlign="LEFT",
+            cellStyles=cell_styles(len(rows), len(widths)),
         )
         style = grid(header_rows, zebra, len(rows))
         for command in extra:

@@ -149,7 +149,7 @@ def ideas_by_theme(doc: MinutesRenderer) -> list[Flowable]:
     for idea in d.ideas:
         by_theme[idea.theme_id if idea.theme_id in f.themes else None].append(idea)
     dots = f.idea_dots
-    from_width = 42 * mm
+    from_width = 46 * mm
     widths = [12 * mm, WIDTH - 12 * mm - from_width - 14 * mm, from_width, 14 * mm]
     header = [doc.header("no"), doc.header("idea"), doc.header("from"), doc.header("dots", True)]
     room = from_width - 8  # the cell's padding

@@ -8,6 +8,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import TableStyle
+from reportlab.platypus.tables import CellStyle
 
 from .text import FONT, FONT_BOLD, FONT_ITALIC
 
@@ -17,6 +18,7 @@ MARGIN_TOP = 18 * mm
 MARGIN_BOTTOM = 22 * mm
 FRAME_PADDING = 6  # SimpleDocTemplate's frame keeps 6 pt inside each margin
 WIDTH = PAGE[0] - 2 * MARGIN_X - 2 * FRAME_PADDING
+FRAME_HEIGHT = PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM - 2 * FRAME_PADDING
 
 INK = colors.HexColor("#1A1A1A")
 MUTED = colors.HexColor("#555B61")
@@ -90,20 +92,28 @@ class Styles:
         self.quiet = _style("quiet", fontName=FONT_ITALIC, fontSize=9, leading=12, textColor=MUTED)
 
 
+class Cell(CellStyle):
+    """Every table cell's defaults (font, padding, alignment) as class attributes: cheaper
+    than a style command per cell, which costs a call for each cell of a 2,000-row table."""
+
+    fontname = FONT
+    fontsize = 9
+    leading = 12
+    color = INK
+    valign = "TOP"
+    topPadding = 3.5
+    bottomPadding = 4
+    leftPadding = 4
+    rightPadding = 4
+
+
+def cell_styles(rows: int, columns: int) -> list[list[CellStyle]]:
+    return [[Cell("cell") for _ in range(columns)] for _ in range(rows)]
+
+
 def grid(header_rows: int = 1, zebra: bool = True, rows: int = 0) -> TableStyle:
     """A light table: a tinted header, thin rules between rows, no vertical lines."""
-    commands: list[tuple[object, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("FONTSIZE", (0, 0), (-1, -1), 9),
-        ("LEADING", (0, 0), (-1, -1), 12),
-        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("LINEBELOW", (0, header_rows), (-1, -1), 0.4, RULE),
-    ]
+    commands: list[tuple[object, ...]] = [("LINEBELOW", (0, header_rows), (-1, -1), 0.4, RULE)]
     if header_rows:
         commands += [
             ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_BG),
