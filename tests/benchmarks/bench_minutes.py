@@ -9,6 +9,8 @@ ReportLab setting the same ideas as plain paragraphs (same font, same page).
 from __future__ import annotations
 
 import io
+import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -78,7 +80,13 @@ def main() -> None:
         def run_cli() -> None:
             subprocess.run(command, check=True, cwd=ROOT)
 
+        def children_cpu() -> float:
+            usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+            return usage.ru_utime + usage.ru_stime
+
+        before = children_cpu()
         cli = timed(run_cli)
+        cli_cpu = (children_cpu() - before) / RUNS
         pages = out.read_bytes().count(b"/Type /Page\n") or out.read_bytes().count(b"/Type /Page")
         # Render and baseline interleaved, so a busy machine slows both alike.
         minutes, plain = [], []
@@ -91,7 +99,11 @@ def main() -> None:
     print(f"ReportLab C accelerator (rl_accel): {'yes' if accelerated() else 'no'}")
     print(
         f"command line, start to file: best {min(cli):.2f} s, "
-        f"median {statistics.median(cli):.2f} s (target < 3 s)"
+        f"median {statistics.median(cli):.2f} s (target < 3 s); "
+        f"CPU time {cli_cpu:.2f} s a run (less swayed by a busy machine)"
+    )
+    print(
+        f"machine load average while measuring: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs"
     )
     print(f"minutes render: best {min(minutes):.2f} s, median {statistics.median(minutes):.2f} s")
     print(

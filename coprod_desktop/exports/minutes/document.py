@@ -114,6 +114,23 @@ class MinutesTable(Table):
         return super().split(availWidth, availHeight)
 
 
+class TitleCell(Flowable):
+    """A table's title row in its first cell, drawn across the whole table: the same look
+    as a spanned row without the cost of spans, which a table recomputes at every split."""
+
+    def __init__(self, paragraph: Paragraph, width: float) -> None:
+        super().__init__()
+        self.paragraph = paragraph
+        self.full_width = width
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        _, height = self.paragraph.wrap(self.full_width, availHeight)
+        return availWidth, height
+
+    def draw(self) -> None:
+        self.paragraph.drawOn(self.canv, 0, 0)
+
+
 class _Frags:
     """Paragraph fragments for plain text in one style, cloned from a parsed template:
     user text never goes through the markup parser at all (safer, and the parser is
@@ -192,6 +209,11 @@ class MinutesRenderer:
         ):
             return value
         return self.text(value, self.st.cell)
+
+    def title_row(self, markup: str, style: Any, widths: Sequence[float]) -> list[Any]:
+        """The first row of a table that carries its own title (repeated on each page)."""
+        inner = sum(widths) - 4  # the cell's right padding (the title row has no left one)
+        return [TitleCell(Para(markup, style), inner)] + [""] * (len(widths) - 1)
 
     def heading(self, key: str, level: int = 1, room: float | None = None) -> Heading:
         """A fixed heading, with the other language beneath it when bilingual."""

@@ -171,7 +171,7 @@ def ideas_by_theme(doc: MinutesRenderer) -> list[Flowable]:
             continue
         ideas.sort(key=lambda i: (-dots.get(i.id, 0), f.idea_no[i.id]))
         # The theme's name is the table's first row, so it repeats on every page it runs to.
-        rows: list[list[Any]] = [[doc.p(title, st.table_title), "", "", ""], header]
+        rows: list[list[Any]] = [doc.title_row(title, st.table_title, widths), header]
         for idea in ideas:
             rows.append(
                 [
@@ -188,7 +188,6 @@ def ideas_by_theme(doc: MinutesRenderer) -> list[Flowable]:
                 header_rows=2,
                 zebra=False,
                 extra=[
-                    ("SPAN", (0, 0), (-1, 0)),
                     ("BACKGROUND", (0, 0), (-1, 0), colors.white),
                     ("LEFTPADDING", (0, 0), (-1, 0), 0),
                     ("BOTTOMPADDING", (0, 0), (-1, 0), 5),

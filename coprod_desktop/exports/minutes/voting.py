@@ -150,7 +150,7 @@ def results_table(doc: MinutesRenderer, res: r.RoundResults) -> list[Flowable]:
     if L.bilingual:
         other = L.h_other("results_of") or ""
         title += f'<font size="9"> / {other.format(n=f.round_no[v.id])}</font>'
-    rows: list[list[Any]] = [[doc.p(title, st.table_title_small)] + [""] * (len(widths) - 1)]
+    rows: list[list[Any]] = [doc.title_row(title, st.table_title_small, widths)]
     rows.append(header)
     for item in scored:
         row: list[Any] = [f"={item.rank}" if item.tied else str(item.rank)]
@@ -170,7 +170,6 @@ def results_table(doc: MinutesRenderer, res: r.RoundResults) -> list[Flowable]:
         rows.append(row)
     first_number = 1 + (1 if ideas else 0) + 1
     extra: list[tuple[Any, ...]] = [
-        ("SPAN", (0, 0), (-1, 0)),
         ("BACKGROUND", (0, 0), (-1, 0), colors.white),
         ("LEFTPADDING", (0, 0), (-1, 0), 0),
         ("ALIGN", (first_number, 2), (-1, -1), "RIGHT"),
