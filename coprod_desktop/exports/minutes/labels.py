@@ -167,6 +167,12 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "Heb ei gofnodi: cyfrifir dotiau sticer, nid pobl",
     ),
     "no_dots": ("No dots were cast.", "Ni fwriwyd unrhyw ddotiau."),
+    "compact_note": (
+        "Each idea is cut to one line here; its full words are under “Ideas by theme”, "
+        "by its number.",
+        "Mae pob syniad wedi'i dorri i un llinell yma; mae ei eiriau llawn o dan "
+        "“Syniadau fesul thema”, yn ôl ei rif.",
+    ),
     "tie_mark": ("= marks a tie.", "Mae = yn dynodi cyfartal."),
     "zero_ideas": (
         "Ideas on the ballot that got no dots: {items}.",

@@ -13,14 +13,16 @@ from ...services import records as r
 from ...services.wording import group_sentence
 from .chart import Bar, Legend, bar_chart
 from .document import quote
+from .page import fit
 from .styles import MUTED, WIDTH
-from .text import FONT_BOLD
+from .text import FONT, FONT_BOLD
 
 if TYPE_CHECKING:
     from .document import MinutesRenderer
 
 CHART_BARS = 10
 KEEP_TOGETHER_ROWS = 15
+COMPACT_OVER = 40  # a longer ranking shows each idea on one line
 MAX_GROUP_COLUMNS = 4
 LIST_ZEROS_UP_TO = 30
 MAX_GROUP_WIDTH = 30 * mm
@@ -152,11 +154,16 @@ def results_table(doc: MinutesRenderer, res: r.RoundResults) -> list[Flowable]:
         title += f'<font size="9"> / {other.format(n=f.round_no[v.id])}</font>'
     rows: list[list[Any]] = [doc.title_row(title, st.table_title_small, widths)]
     rows.append(header)
+    compact = ideas and len(scored) > COMPACT_OVER
     for item in scored:
         row: list[Any] = [f"={item.rank}" if item.tied else str(item.rank)]
         if ideas:
             row.append(str(f.idea_no.get(item.item_id, "")))
-        row.append(doc.cell(item.label, item_width))
+        if compact:  # one line each; the ideas' full words are in "Ideas by theme"
+            label = doc.pr.plain(" ".join(item.label.split()))
+            row.append(fit(label, item_width - 8, FONT, doc.st.cell.fontSize))
+        else:
+            row.append(doc.cell(item.label, item_width))
         row.append(str(item.dots))
         if groups and not folded:
             row += [str(item.by_group.get(gid) or "–") for gid in groups]
@@ -180,6 +187,8 @@ def results_table(doc: MinutesRenderer, res: r.RoundResults) -> list[Flowable]:
         extra.append(("TEXTCOLOR", (first_number + 1, 2), (-1, -1), MUTED))
     out: list[Flowable] = [doc.table(rows, widths, header_rows=2, extra=extra)]
     notes = []
+    if compact:
+        notes.append(L.s("compact_note"))
     if any(i.tied for i in scored):
         notes.append(L.s("tie_mark"))
     if zeros:
