@@ -16,7 +16,7 @@ from coprod_desktop.db.engine import Database
 from coprod_desktop.db.library import open_library
 from coprod_desktop.exports.minutes import facts
 from coprod_desktop.exports.minutes_pdf import minutes_bytes, write_minutes
-from coprod_desktop.services import actions, voting, workshops
+from coprod_desktop.services import actions, board, voting, workshops
 from coprod_desktop.services.workshops import load_workshop
 
 MADE = datetime(2026, 11, 28, 15, 30, tzinfo=UTC)
@@ -277,3 +277,16 @@ def test_write_minutes_replaces_the_file_and_leaves_nothing_half_written(
     write_minutes(data, out)
     assert out.read_bytes().startswith(b"%PDF")
     assert [p.name for p in folder.iterdir()] == ["minutes.pdf"]
+
+
+def test_a_long_ranking_is_compact_and_points_to_the_full_words(db: Database) -> None:
+    w = workshops.create_workshop(db, "Many ideas")
+    long_text = "A long idea about buses " + "and more words " * 20 + "THE END"
+    ideas = [board.capture_idea(db, w.id, f"{n}: {long_text}").idea.id for n in range(45)]
+    tally = voting.create_round(db, w.id, "Counted", method="tally")
+    voting.open_round(db, tally.id)
+    voting.record_tallies(db, tally.id, {i: n + 1 for n, i in enumerate(ideas)})
+    voting.close_round(db, tally.id)
+    flat = " ".join(pdf_text(minutes_bytes(load_workshop(db, w.id))).split())
+    assert "Each idea is cut to one line here; its full words are under “Ideas by theme”" in flat
+    assert flat.count("THE END") == 45  # once each, in the ideas list only
