@@ -488,13 +488,18 @@ def _results(session: Session, v: m.VotingRound) -> r.RoundResults:
             ballots_by_group[group_id] += 1
     counts = {item: totals.get(item, 0) for item in record.items if item in labels}
     frequency = Counter(counts.values())
-    ranked = sorted(counts, key=lambda item: (-counts[item], record.items.index(item)))
+    order = {item: n for n, item in enumerate(record.items)}
+    ranked = sorted(counts, key=lambda item: (-counts[item], order[item]))
+    # rank = 1 + how many items have more dots (ties share a rank), in one pass
+    rank_of: dict[int, int] = {}
+    for n, item in enumerate(ranked, 1):
+        rank_of.setdefault(counts[item], n)
     items = tuple(
         r.ItemResult(
             item_id=item,
             label=labels[item],
             dots=counts[item],
-            rank=1 + sum(1 for other in counts.values() if other > counts[item]),
+            rank=rank_of[counts[item]],
             tied=frequency[counts[item]] > 1,
             by_group=dict(by_group.get(item, {})),
         )
