@@ -34,7 +34,9 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
         / ("coprod-desktop.exe" if os.name == "nt" else "coprod-desktop")
     )
     assert program.exists()
-    size = sum(f.stat().st_size for f in program.parent.rglob("*") if f.is_file() and not f.is_symlink())
+    size = sum(
+        f.stat().st_size for f in program.parent.rglob("*") if f.is_file() and not f.is_symlink()
+    )
     print(f"\nbundle size: {size / 1e6:.0f} MB")
     return program
 
