@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import Recorder
 from pypdf import PdfReader
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -44,7 +43,7 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
 
 
 def test_export_minutes_writes_the_pdf_and_opens_the_folder(
-    parent: QWidget, controller: Controller, workshop: int, asked: Recorder, tmp_path: Path,
+    parent: QWidget, controller: Controller, workshop: int, asked: Any, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch, opened: list[Path],
 ) -> None:  # fmt: skip
     languages: list[tuple[str, bool]] = []
@@ -72,7 +71,7 @@ def test_export_minutes_writes_the_pdf_and_opens_the_folder(
 
 
 def test_cancelling_writes_nothing(
-    parent: QWidget, controller: Controller, workshop: int, asked: Recorder, tmp_path: Path,
+    parent: QWidget, controller: Controller, workshop: int, asked: Any, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
     out = tmp_path / "out"
@@ -88,7 +87,7 @@ def test_cancelling_writes_nothing(
 
 
 def test_a_folder_that_cannot_be_written_is_explained(
-    parent: QWidget, controller: Controller, workshop: int, asked: Recorder, tmp_path: Path,
+    parent: QWidget, controller: Controller, workshop: int, asked: Any, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
     monkeypatch.setattr(exports_menu, "choose_bilingual", lambda *a: False)
@@ -100,16 +99,14 @@ def test_a_folder_that_cannot_be_written_is_explained(
     assert "Traceback" not in warnings[0]
 
 
-def test_export_needs_an_open_workshop(
-    parent: QWidget, controller: Controller, asked: Recorder
-) -> None:
+def test_export_needs_an_open_workshop(parent: QWidget, controller: Controller, asked: Any) -> None:
     exports_menu.export_minutes(parent, controller)
     exports_menu.export_csv(parent, controller)
     assert asked.messages("inform") == ["No workshop open Open a workshop first."] * 2
 
 
 def test_export_csv_writes_a_zip(
-    parent: QWidget, controller: Controller, workshop: int, asked: Recorder, tmp_path: Path
+    parent: QWidget, controller: Controller, workshop: int, asked: Any, tmp_path: Path
 ) -> None:
     asked.answer("save_file", tmp_path / "sheets")
     exports_menu.export_csv(parent, controller)
@@ -119,7 +116,7 @@ def test_export_csv_writes_a_zip(
 
 
 def test_new_follow_up_carries_the_open_actions_and_opens_it(
-    parent: QWidget, controller: Controller, workshop: int, asked: Recorder
+    parent: QWidget, controller: Controller, workshop: int, asked: Any
 ) -> None:
     asked.answer("ask_text", "  Bus: three months on  ")
     exports_menu.new_follow_up(parent, controller, workshop)
@@ -136,7 +133,7 @@ def test_new_follow_up_carries_the_open_actions_and_opens_it(
 
 
 def test_new_follow_up_can_be_cancelled(
-    parent: QWidget, controller: Controller, workshop: int, asked: Recorder
+    parent: QWidget, controller: Controller, workshop: int, asked: Any
 ) -> None:
     before = len(workshops.list_workshops(controller.db))
     exports_menu.new_follow_up(parent, controller, workshop)  # ask_text answers None
