@@ -21,7 +21,7 @@ HEADINGS: dict[str, tuple[str, str]] = {
     "purpose": ("Purpose", "Diben"),
     "follows": ("Follows", "Yn dilyn"),
     "at_a_glance": ("At a glance", "Cipolwg"),
-    "people": ("People", "Pobl"),
+    "people": ("People present", "Pobl yn bresennol"),
     "ideas": ("Ideas", "Syniadau"),
     "themes": ("Themes", "Themâu"),
     "votes": ("Votes", "Pleidleisiau"),
