@@ -233,10 +233,9 @@ def test_results_show_ranks_ties_group_columns_and_the_sentence(page, room):
     page._select(rd.id)
     page.refresh()
     panel = page.results
-    table = panel.table
-    cell = lambda row, column: table.item(row, column).text()  # noqa: E731
-    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
-    assert headers == ["Rank", "Item", "Dots", "Residents", "Carers", "Staff"]
+    cell = panel.cell
+    assert panel.model.headers == ["Rank", "Item", "Dots", "Residents", "Carers", "Staff"]
+    assert panel.model.rowCount() == 6
     assert [[cell(r, c) for c in range(6)] for r in range(4)] == [
         ["=1", room.ideas[0].text, "6 (tie)", "5", "0", "1"],
         ["=1", room.ideas[1].text, "6 (tie)", "1", "4", "1"],
@@ -345,7 +344,7 @@ def test_the_tally_table_refuses_wrong_counts_and_stores_right_ones(page, room):
     tally.table.item(0, 2).setText("5")  # typed, not saved: closing saves it
     tally.close_button.click()
     assert only_round(room).status == "closed"
-    assert page.results.table.item(0, 2).text() == "12"
+    assert page.results.cell(0, 2) == "12"
     assert page.results.sentence.text().startswith("Sticker dots carry no names")
 
 

@@ -9,6 +9,8 @@ wipes them. Nothing here ever shows how anyone else voted.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
@@ -106,6 +108,7 @@ class KioskView(ScreenView):
         self.voters: list[VoterStatus] = []
         self.voter: VoterStatus | None = None
         self.state = "none"
+        self._own_cast = 0
         self.stack = QStackedLayout(self)
         self._build_message_page()
         self._build_names_page()
@@ -265,8 +268,15 @@ class KioskView(ScreenView):
         self._show("none")
 
     def _on_round_changed(self, round_id: int) -> None:
-        if round_id == self.round_id:
-            self.refresh()
+        if round_id != self.round_id:
+            return
+        if self._own_cast == round_id:
+            # The ballot this kiosk just cast: the register is read again when the next
+            # person steps up, so the neutral screen shows at once.
+            self._own_cast = 0
+            self._stale = True
+            return
+        self.refresh()
 
     def clear(self) -> None:
         self._forget_ballot()
@@ -379,14 +389,25 @@ class KioskView(ScreenView):
             self._show("names")
             self.controller.round_changed.emit(round_id)
             return
+        self.voters = [
+            replace(v, has_voted=True) if v.participant_id == voter.participant_id else v
+            for v in self.voters
+        ]
+        self.names.set_names(
+            [Tile(v.participant_id, v.name) for v in self.voters if not v.has_voted]
+        )
         self._show("thanks")
         self.ballot_cast.emit(round_id)
+        self._own_cast = round_id
         self.controller.round_changed.emit(round_id)
 
     def next_person(self) -> None:
-        if self.state == "thanks":
-            self.names_error.setText("")
-            self._show("names" if any(not v.has_voted for v in self.voters) else "done")
+        if self.state != "thanks":
+            return
+        self.names_error.setText("")
+        self._show("names" if any(not v.has_voted for v in self.voters) else "done")
+        if self._stale:
+            self.refresh()  # who may still vote, read afresh (and whether voting closed)
 
     def _forget_ballot(self) -> None:
         self.voter = None

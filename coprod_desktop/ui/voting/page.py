@@ -261,7 +261,17 @@ class VotingPage(QWidget):
         self.refresh()
 
     def _round_changed(self, round_id: int) -> None:
-        if round_id == self.current_id:
+        if round_id != self.current_id:
+            return
+        if not self.isVisible():
+            self._stale = True
+            return
+        shown = next((r for r in self.rounds if r.id == round_id), None)
+        if shown is not None and shown.status == "open" and shown.method == "ballot":
+            # A ballot was cast: only the register changed (opening and closing come with
+            # rounds_changed, which reloads everything).
+            self.watch.set_round(shown)
+        else:
             self.refresh()
 
     def _board_changed(self, *_args: object) -> None:

@@ -5,15 +5,24 @@ reveal on the shared screen, a run-off on tied items, or a new round (never reop
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,12 +35,41 @@ from ..shared_screen.manager import SharedScreen
 from ..shared_screen.style import ordinal_rank
 
 
-def _cell(text: str, *, number: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-    if number:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    return item
+class ResultsModel(QAbstractTableModel):
+    """The ranking as rows of text: rank, item, dots, then each group's dots."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.headers: list[str] = []
+        self.rows: list[list[str]] = []
+        self.tips: list[str] = []
+
+    def set_rows(self, headers: list[str], rows: list[list[str]], tips: list[str]) -> None:
+        self.beginResetModel()
+        self.headers, self.rows, self.tips = headers, rows, tips
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
+            return self.tips[index.row()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
 
 
 class ResultsPanel(QWidget):
@@ -53,7 +91,10 @@ class ResultsPanel(QWidget):
         self.tie = QLabel()
         self.tie.setProperty("role", "banner")
         self.tie.setWordWrap(True)
-        self.table = QTableWidget(0, 3)
+        self.model = ResultsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Ranked results"))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -118,24 +159,28 @@ class ResultsPanel(QWidget):
         group_ids = [t.group_id for t in results.turnout_by_group] if ballot else []
         headers = [self.tr("Rank"), self.tr("Item"), self.tr("Dots")]
         headers += [names.get(g) or self.tr("No group") for g in group_ids]
-        self.table.setColumnCount(len(headers))
-        self.table.setHorizontalHeaderLabels(headers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setRowCount(len(results.items))
         tie = self.tr("tie")
-        for row, item in enumerate(results.items):
-            rank = ordinal_rank(item.rank, item.tied)
-            self.table.setItem(row, 0, _cell(rank))
-            label = _cell(" ".join(item.label.split())[:300])
-            label.setToolTip(item.label[:2000])
-            self.table.setItem(row, 1, label)
+        rows, tips = [], []
+        for item in results.items:
             dots = f"{item.dots} ({tie})" if item.tied and item.dots else str(item.dots)
-            self.table.setItem(row, 2, _cell(dots, number=True))
-            for column, group_id in enumerate(group_ids, 3):
-                self.table.setItem(
-                    row, column, _cell(str(item.by_group.get(group_id, 0)), number=True)
+            rows.append(
+                [ordinal_rank(item.rank, item.tied), " ".join(item.label.split())[:300], dots]
+                + [str(item.by_group.get(group_id, 0)) for group_id in group_ids]
+            )
+            tips.append(item.label[:2000])
+        self.model.set_rows(headers, rows, tips)
+        # Column widths worked out here once: Qt's "resize to contents" asks the model
+        # about every cell of every row (12,000 calls for 300 items).
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        metrics = self.table.fontMetrics()
+        bold = QFontMetrics(header.font())
+        for column, title in enumerate(headers):
+            if column != 1:
+                widest = max((metrics.horizontalAdvance(r[column]) for r in rows), default=0)
+                self.table.setColumnWidth(
+                    column, max(widest + 20, bold.horizontalAdvance(title) + 28)
                 )
         if ballot:
             self.summary.setText(
@@ -188,6 +233,9 @@ class ResultsPanel(QWidget):
         self.runoff_button.setVisible(results.top_tied)
         self.runoff_button.setEnabled(results.top_tied and not has_runoff)
         self._sync_screen_buttons()
+
+    def cell(self, row: int, column: int) -> str:
+        return self.model.rows[row][column]
 
     def _sync_screen_buttons(self) -> None:
         showing = (

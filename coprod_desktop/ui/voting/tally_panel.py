@@ -115,6 +115,9 @@ class TallyPanel(QWidget):
         else:
             labels = {t.id: t.name for t in board.list_themes(db, record.workshop_id)}
         self._loading = True
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # size once, after filling
+        self.table.setUpdatesEnabled(False)
         self.table.setRowCount(len(record.items))
         for row, item_id in enumerate(record.items):
             number = QTableWidgetItem(str(row + 1))
@@ -129,6 +132,10 @@ class TallyPanel(QWidget):
             self.table.setItem(row, 0, number)
             self.table.setItem(row, 1, label)
             self.table.setItem(row, 2, count)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setUpdatesEnabled(True)
         self._loading = False
         self.check()
 

@@ -37,6 +37,9 @@ class BallotWatchPanel(QWidget):
         self.shared_screen = shared_screen
         self.record: RoundRecord | None = None
         self.status: list[VoterStatus] = []
+        self._groups: dict[int, str] | None = None
+        controller.groups_changed.connect(self._forget_groups)
+        controller.workshop_opened.connect(self._forget_groups)
         self.turnout = QLabel()
         self.turnout.setProperty("role", "subheading")
         self.turnout.setAccessibleName(self.tr("Turnout"))
@@ -118,7 +121,11 @@ class BallotWatchPanel(QWidget):
                 percent=round(100 * len(voted) / total) if total else 0
             )
         )
-        groups = {g.id: g.name for g in people.list_groups(self.controller.db, record.workshop_id)}
+        if self._groups is None:
+            self._groups = {
+                g.id: g.name for g in people.list_groups(self.controller.db, record.workshop_id)
+            }
+        groups = self._groups
         parts = []
         for group_id in dict.fromkeys(v.group_id for v in self.status):
             members = [v for v in self.status if v.group_id == group_id]
@@ -139,6 +146,9 @@ class BallotWatchPanel(QWidget):
         self.next_button.setEnabled(bool(waiting))
         self.start_button.setEnabled(bool(waiting))
         self._show_kiosk()
+
+    def _forget_groups(self, *_args: object) -> None:
+        self._groups = None
 
     def _fill(self, widget: QListWidget, voters: list[VoterStatus]) -> None:
         current = widget.currentItem()
