@@ -290,3 +290,20 @@ def test_a_long_ranking_is_compact_and_points_to_the_full_words(db: Database) ->
     flat = " ".join(pdf_text(minutes_bytes(load_workshop(db, w.id))).split())
     assert "Each idea is cut to one line here; its full words are under “Ideas by theme”" in flat
     assert flat.count("THE END") == 45  # once each, in the ideas list only
+
+
+def test_text_taller_than_a_page_anywhere_still_prints(db: Database) -> None:
+    w = workshops.create_workshop(db, "Tall", purpose="purpose " * 3000)
+    idea = board.capture_idea(db, w.id, "ŵ" * 8000).idea.id
+    question = "Q" * 3000  # a heading taller than a page
+    vote = voting.create_round(db, w.id, question, method="tally", items=[idea])
+    voting.open_round(db, vote.id)
+    voting.record_tallies(db, vote.id, {idea: 2})
+    voting.close_round(db, vote.id)
+    actions.add_action(db, w.id, "A" * 6000, owner_name="O" * 5000, notes="n " * 4000)
+    flat = squash(pdf_text(minutes_bytes(load_workshop(db, w.id))))
+    # Page furniture falls between the pieces of text that run across pages, so count.
+    assert flat.count("ŵ") >= 2 * 8000  # the ideas list and the results, in full
+    assert flat.count("Q") >= 3000
+    assert flat.count("A") >= 6000
+    assert flat.count("O") >= 5000

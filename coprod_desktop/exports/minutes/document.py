@@ -69,7 +69,9 @@ class Heading(Para):
         return width, height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        return []
+        if availHeight >= 0.9 * FRAME_HEIGHT:  # taller than a page: split as text must
+            return super().split(availWidth, availHeight)
+        return []  # otherwise start on the next page with what follows
 
 
 ROOM = {1: 45 * mm, 2: 32 * mm, 3: 22 * mm}
