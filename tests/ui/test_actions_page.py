@@ -320,3 +320,23 @@ def test_f2_edits_a_title_from_the_keyboard(
     qtbot.waitUntil(lambda: stored(controller)[0].title == "New title")  # Qt commits queued
     controller.undo_stack.undo()
     assert stored(controller)[0].title == "Old title"
+
+
+def test_capturing_ideas_does_not_reread_the_actions(
+    page: ActionsPage,
+    controller: Controller,
+    workshop: dict[str, Any],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    make_action_from(controller, "Answers an idea", idea_ids=[workshop["idea"]])
+    reads: list[int] = []
+    real = actions.list_actions
+    monkeypatch.setattr(actions, "list_actions", lambda *a: reads.append(1) or real(*a))
+    new = board.capture_idea(controller.db, workshop["id"], "Another idea").idea.id
+    controller.ideas_changed.emit([new])
+    assert reads == []  # typing on the board costs the actions page nothing
+    board.update_idea(controller.db, workshop["idea"], text="Later bus, edited")
+    controller.ideas_changed.emit([workshop["idea"]])
+    assert reads == [1]
+    assert "Idea 1" in page.proxy.index(0, LINKS).data(Qt.ItemDataRole.ToolTipRole)
+    assert "edited" in page.proxy.index(0, LINKS).data(Qt.ItemDataRole.ToolTipRole)

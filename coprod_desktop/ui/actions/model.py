@@ -103,7 +103,7 @@ class ActionsModel(QAbstractTableModel):
         for signal in (controller.actions_changed, controller.participants_changed,
                        controller.themes_changed, controller.board_reset):  # fmt: skip
             signal.connect(self.reload)
-        controller.ideas_changed.connect(lambda _ids: self.reload())
+        controller.ideas_changed.connect(self._ideas_changed)
         controller.ideas_removed.connect(lambda _ids: self.reload())
         self.reload()
 
@@ -131,6 +131,13 @@ class ActionsModel(QAbstractTableModel):
             self.beginResetModel()
             self.actions = fresh
             self.endResetModel()
+
+    def _ideas_changed(self, idea_ids: list[int]) -> None:
+        """Ideas are captured as fast as people talk: reread only when an idea that an
+        action answers was edited (a new idea changes no other idea's number)."""
+        linked = {i for a in self.actions for i in a.idea_ids}
+        if linked.intersection(idea_ids):
+            self.reload()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.actions)
