@@ -366,3 +366,29 @@ def test_the_equal_voice_panel_shows_shares_and_who_has_no_idea_yet(page, room):
     page.voice.load()
     assert table.item(0, 3).text() == "0% ▼" and table.item(2, 3).text() == "100%"
     assert "fewer" in table.item(0, 3).toolTip()
+
+
+def test_participants_words_are_shown_as_typed_never_as_markup(page, room):
+    from coprod_desktop.services import people
+
+    odd = "Siân <b>bold</b> & <img src='/etc/x.png'> 😀"
+    people.update_participant(room.db, room.people[0].id, name=odd)
+    people.update_group(room.db, room.groups[0].id, name="<i>Residents</i>")
+    marked = board.capture_idea(room.db, room.workshop_id, "Tea & <b>toast</b>").idea
+    page.controller.participants_changed.emit()
+    page.new_round()
+    page.setup.open_button.click()
+    round_id = only_round(room).id
+    page.shared_screen.start_ballot(room.people[0].id, round_id)
+    watch = page.watch
+    assert watch.kiosk.text() == f"{odd} is voting on the shared screen."
+    assert watch.kiosk.textFormat() == Qt.TextFormat.PlainText
+    assert watch.by_group.textFormat() == Qt.TextFormat.PlainText
+    assert "<i>Residents</i>: 0 of 3" in watch.by_group.text()
+    assert odd in watch.names(watch.waiting)
+    voting.cast_ballot(room.db, round_id, room.people[1].id, {marked.id: 1})
+    voting.close_round(room.db, round_id)
+    page.controller.rounds_changed.emit()
+    assert page.results.cell(0, 1) == "Tea & <b>toast</b>"
+    assert "Tea &amp; &lt;b&gt;toast&lt;/b&gt;" in page.results.model.tips[0]
+    assert page.results.turnout.textFormat() == Qt.TextFormat.PlainText

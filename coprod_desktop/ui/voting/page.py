@@ -30,6 +30,7 @@ from . import commands as cmd
 from .results_panel import ResultsPanel
 from .setup_form import RoundSetupForm
 from .tally_panel import TallyPanel
+from .text import plain_labels, tip
 from .voice_panel import EqualVoicePanel
 from .watch_panel import BallotWatchPanel
 
@@ -144,6 +145,7 @@ class VotingPage(QWidget):
         box = QVBoxLayout(self)
         box.addWidget(self.heading)
         box.addWidget(splitter, 1)
+        plain_labels(self)
 
     # Loading --------------------------------------------------------------------------
 
@@ -180,7 +182,7 @@ class VotingPage(QWidget):
         for record in self.rounds:
             item = QListWidgetItem(self._list_text(record))
             item.setData(Qt.ItemDataRole.UserRole, record.id)
-            item.setToolTip(record.question[:500])
+            item.setToolTip(tip(record.question, 500))
             self.list.addItem(item)
         self.list.blockSignals(False)
         self.delete_button.setEnabled(bool(self.rounds))

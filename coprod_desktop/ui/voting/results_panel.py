@@ -33,6 +33,7 @@ from ...services.wording import group_sentence
 from ..controller import Controller
 from ..shared_screen.manager import SharedScreen
 from ..shared_screen.style import ordinal_rank
+from .text import tip
 
 
 class ResultsModel(QAbstractTableModel):
@@ -167,7 +168,7 @@ class ResultsPanel(QWidget):
                 [ordinal_rank(item.rank, item.tied), " ".join(item.label.split())[:300], dots]
                 + [str(item.by_group.get(group_id, 0)) for group_id in group_ids]
             )
-            tips.append(item.label[:2000])
+            tips.append(tip(item.label))
         self.model.set_rows(headers, rows, tips)
         # Column widths worked out here once: Qt's "resize to contents" asks the model
         # about every cell of every row (12,000 calls for 300 items).

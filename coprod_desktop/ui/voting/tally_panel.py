@@ -24,6 +24,7 @@ from ...services import board, voting
 from ...services.records import RoundRecord
 from ..controller import Controller
 from .commands import RecordTally
+from .text import tip
 
 MAX_COUNT = 100_000
 
@@ -124,7 +125,7 @@ class TallyPanel(QWidget):
             number.setFlags(Qt.ItemFlag.ItemIsEnabled)
             label = QTableWidgetItem(" ".join(labels.get(item_id, "").split())[:300])
             label.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            label.setToolTip(labels.get(item_id, "")[:2000])
+            label.setToolTip(tip(labels.get(item_id, "")))
             value = edits.get(item_id, str(self.saved.get(item_id, 0)))
             count = QTableWidgetItem(value)
             count.setData(Qt.ItemDataRole.UserRole, item_id)
