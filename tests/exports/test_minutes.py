@@ -307,3 +307,17 @@ def test_text_taller_than_a_page_anywhere_still_prints(db: Database) -> None:
     assert flat.count("Q") >= 3000
     assert flat.count("A") >= 6000
     assert flat.count("O") >= 5000
+
+
+def test_a_run_off_never_held_leaves_the_tie_standing(db: Database) -> None:
+    w = workshops.create_workshop(db, "Tied")
+    ideas = [board.capture_idea(db, w.id, text).idea.id for text in ("Buses", "Lunch")]
+    vote = voting.create_round(db, w.id, "Which?", method="tally")
+    voting.open_round(db, vote.id)
+    voting.record_tallies(db, vote.id, {ideas[0]: 4, ideas[1]: 4})
+    voting.close_round(db, vote.id)
+    voting.create_runoff(db, vote.id)  # set up, never opened
+    flat = " ".join(pdf_text(minutes_bytes(load_workshop(db, w.id))).split())
+    assert "A run-off (vote 2) was set up but not completed, so the tie stands." in flat
+    assert "A run-off followed" not in flat and "decided by run-off" not in flat
+    assert "Tied: idea 1 “Buses”, idea 2 “Lunch” (4 dots each)" in flat

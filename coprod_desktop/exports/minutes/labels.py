@@ -196,6 +196,11 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "{items}, gyda {dots} dot yr un.",
     ),
     "runoff_followed": ("A run-off followed: vote {n}.", "Dilynodd ail bleidlais: pleidlais {n}."),
+    "runoff_not_held": (
+        "A run-off (vote {n}) was set up but not completed, so the tie stands.",
+        "Paratowyd ail bleidlais (pleidlais {n}) ond ni chafodd ei chwblhau, felly mae'r "
+        "canlyniad yn gyfartal o hyd.",
+    ),
     "tie_stands": (
         "No run-off was held, so the tie stands.",
         "Ni chynhaliwyd ail bleidlais, felly mae'r canlyniad yn gyfartal o hyd.",

@@ -245,8 +245,11 @@ def _ties(doc: MinutesRenderer, res: r.RoundResults) -> list[Flowable]:
     names = ", ".join(doc.item_ref(res.round.target, i.item_id, 60) for i in top)
     text = f"<b>{L.s('tie_label')}</b> " + L.s("top_tie", items=names, dots=top[0].dots)
     runoffs = f.runoffs.get(res.round.id, [])
-    if runoffs:
-        text += " " + L.s("runoff_followed", n=f.round_no[runoffs[0]])
+    held = [n for n in runoffs if n in f.results]
+    if held:
+        text += " " + L.s("runoff_followed", n=f.round_no[held[0]])
+    elif runoffs:
+        text += " " + L.s("runoff_not_held", n=f.round_no[runoffs[0]])
     else:
         text += " " + L.s("tie_stands")
     return [Spacer(1, 4), doc.p(text, doc.st.body)]
