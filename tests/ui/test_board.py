@@ -32,6 +32,8 @@ def page(qtbot: QtBot, controller: Controller) -> BoardPage:
     page.show()
     controller.open_workshop(w.id)
     qtbot.waitExposed(page)
+    page.activateWindow()  # windows left by earlier tests must not hold the focus
+    qtbot.waitUntil(page.isActiveWindow)
     page.view.set_zoom(0.5)
     return page
 

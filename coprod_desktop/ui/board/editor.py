@@ -25,6 +25,7 @@ class NoteEditor(QPlainTextEdit):
         self.idea_id = 0
         self._original = ""
         self._closing = False
+        self._opening = False
         self.setFrameShape(QFrame.Shape.Box)
         self.setAccessibleName(self.tr("Edit idea"))
         self.setToolTip(self.tr("Enter keeps the change, Shift+Enter adds a line, Esc cancels"))
@@ -58,7 +59,11 @@ class NoteEditor(QPlainTextEdit):
         x = max(0, min(top_left.x(), viewport.width() - width))
         y = max(0, min(top_left.y(), viewport.height() - height))
         self.setGeometry(x, y, width, height)
-        self.show()
+        self._opening = True  # events that showing itself causes do not close it
+        try:
+            self.show()
+        finally:
+            self._opening = False
         self.raise_()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.selectAll()
@@ -98,7 +103,10 @@ class NoteEditor(QPlainTextEdit):
             self.keep()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Zooming or scrolling under an open editor would leave it floating: keep the text.
-        if self.isVisible() and event.type() in (QEvent.Type.Wheel, QEvent.Type.Resize):
+        # Zooming, or the board changing size, under an open editor would leave it
+        # floating over the wrong place: keep the text and close it.
+        kind = event.type()
+        resized = kind == QEvent.Type.Resize and event.size() != event.oldSize()  # type: ignore[attr-defined]
+        if self.isVisible() and not self._opening and (kind == QEvent.Type.Wheel or resized):
             self.keep()
         return super().eventFilter(watched, event)

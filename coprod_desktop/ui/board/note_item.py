@@ -30,6 +30,7 @@ FOOTER = 30.0
 TEXT_SIZES = (19.0, 17.0, 15.0, 13.5)  # pixels at 100 % zoom; the largest that fits wins
 FOOTER_SIZE = 12.5
 DETAIL_LOD = 0.32  # below this zoom a note is drawn as a plain card
+SPECK_LOD = 0.12  # below this, a card without its group strip (2,000 notes stay smooth)
 RADIUS = 6.0
 OUTLINE = 5.0  # room for the selection and search outlines beyond the card
 
@@ -112,13 +113,16 @@ def _elide_last(lines: list[tuple[str, QPointF]], metrics: QFontMetricsF, width:
 class NoteItem(QGraphicsItem):
     """One idea. Holds its record; the scene replaces it when the idea changes."""
 
-    def __init__(self, idea: IdeaRecord) -> None:
+    def __init__(self, idea: IdeaRecord, who: Who = Who(), dots: int | None = None) -> None:
         super().__init__()
         self.idea = idea
-        self.who = Who()
-        self.dots: int | None = None
+        self.who = who
+        self.dots = dots
         self.match: bool | None = None  # None: no search running
         self._layout: _Layout | None = None
+        self._fill = QColor(idea.colour)
+        self._who_fill = QColor(who.colour) if who.colour else None
+        self._who_rect = QRectF(0, NOTE_HEIGHT - 14, NOTE_WIDTH, 14)
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -139,6 +143,7 @@ class NoteItem(QGraphicsItem):
         if idea.text != self.idea.text:
             self._layout = None
         self.idea = idea
+        self._fill = QColor(idea.colour)
         if self.pos() != QPointF(idea.x, idea.y):
             self.setPos(idea.x, idea.y)
         self._update_tooltip()
@@ -147,6 +152,7 @@ class NoteItem(QGraphicsItem):
     def set_who(self, who: Who) -> None:
         if who != self.who:
             self.who = who
+            self._who_fill = QColor(who.colour) if who.colour else None
             self._update_tooltip()
             self.update()
 
@@ -192,18 +198,16 @@ class NoteItem(QGraphicsItem):
         colours = style.board_colours()
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         card = QRectF(0, 0, NOTE_WIDTH, NOTE_HEIGHT)
-        fill = QColor(self.idea.colour)
         if lod < DETAIL_LOD:
-            painter.fillRect(card, fill)
-            if self.who.colour:
-                painter.fillRect(
-                    QRectF(0, NOTE_HEIGHT - 14, NOTE_WIDTH, 14), QColor(self.who.colour)
-                )
-            self._paint_outlines(painter, card, colours, lod)
+            painter.fillRect(card, self._fill)
+            if lod >= SPECK_LOD and self._who_fill is not None:
+                painter.fillRect(self._who_rect, self._who_fill)
+            if self.match or self.isSelected():
+                self._paint_outlines(painter, card, colours, lod)
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(QPen(colours.note_border, colours.note_border_width))
-        painter.setBrush(fill)
+        painter.setBrush(self._fill)
         painter.drawRoundedRect(card, RADIUS, RADIUS)
         self._paint_text(painter, colours)
         self._paint_footer(painter, colours)

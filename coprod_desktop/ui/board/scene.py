@@ -47,10 +47,13 @@ class BoardScene(QGraphicsScene):
     # Loading and updating ---------------------------------------------------------------
 
     def clear_board(self) -> None:
+        # Drop our Python references before Qt deletes the items: clearing the scene
+        # first left dangling wrappers behind that crashed the interpreter on release.
         self.clearSelection()
-        self.clear()
+        self.setFocusItem(None)
         self.notes.clear()
         self.themes.clear()
+        self.clear()
 
     def load(
         self,
@@ -127,9 +130,7 @@ class BoardScene(QGraphicsScene):
         return item
 
     def _add_note(self, idea: IdeaRecord) -> NoteItem:
-        note = NoteItem(idea)
-        note.who = self._who(idea)
-        note.dots = self._dots.get(idea.id)
+        note = NoteItem(idea, self._who(idea), self._dots.get(idea.id))
         self.notes[idea.id] = note
         self.addItem(note)
         return note
