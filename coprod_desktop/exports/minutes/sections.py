@@ -140,7 +140,7 @@ def agenda(doc: MinutesRenderer) -> list[Flowable]:
 def ideas_by_theme(doc: MinutesRenderer) -> list[Flowable]:
     f, L, st, pr = doc.facts, doc.L, doc.st, doc.pr
     d = doc.data
-    out: list[Flowable] = [doc.heading("ideas_by_theme")]
+    out: list[Flowable] = [doc.heading("ideas_by_theme", room=90 * mm)]
     if not d.ideas:
         out.append(doc.p(L.s("no_ideas"), st.quiet))
         return out

@@ -30,7 +30,7 @@ NO_GROUP_COLOUR = "#9AA3AD"
 
 
 def rounds(doc: MinutesRenderer) -> list[Flowable]:
-    out: list[Flowable] = [doc.heading("voting")]
+    out: list[Flowable] = [doc.heading("voting", room=100 * mm)]
     if not doc.data.rounds:
         out.append(doc.p(doc.L.s("no_votes"), doc.st.quiet))
         return out
