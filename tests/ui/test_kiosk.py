@@ -126,6 +126,9 @@ def test_a_full_secret_round_by_clicks_and_keys_is_stored_as_cast(qtbot, room, s
     groups = sorted(r[0] for r in rows(room, "SELECT group_id FROM ballots"))
     assert groups == sorted(room.people[n].group_id for n in range(3))
     assert [t.label for t in kiosk.names.tiles] == [p.name for p in room.people[3:6]]
+    # Three names fit on one page: no page buttons, no "1 of n".
+    assert kiosk.names.page_count == 1
+    assert not kiosk.names_next.isVisible() and kiosk.names_page_label.text() == ""
 
 
 def test_the_budget_and_the_per_item_cap_hold_in_the_kiosk(qtbot, room, screen):

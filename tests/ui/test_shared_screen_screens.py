@@ -81,6 +81,7 @@ def test_every_mode_on_the_projector_screen(tmp_path, width, height):
     # The ballot pages hold all 60 ideas; results page through them too.
     assert report["ballot_pages"] * report["tiles_per_page"] >= 60
     assert report["results_pages"] > 1
+    assert report["names_pager"] == [1, ""]  # 23 names fit one page: no "1 of n"
     # Nothing on the projector is smaller than a readable size for the room.
     assert report["smallest_text_px"] >= round(height * 0.03 * 0.7)
 
@@ -158,6 +159,7 @@ def _run(out: Path, width: int, height: int, work: Path) -> None:  # pragma: no 
     shared.show_voting(rd.id)
     shot("voting_names")
     kiosk = window.kiosk
+    names_pager = (kiosk.names.page_count, kiosk.names_page_label.text())
     shared.start_ballot(room.people[2].id)
     kiosk.grid.add(0)
     kiosk.grid.add(0)
@@ -202,6 +204,7 @@ def _run(out: Path, width: int, height: int, work: Path) -> None:  # pragma: no 
         "ballot_pages": ballot_pages,
         "tiles_per_page": tiles_per_page,
         "results_pages": results_pages,
+        "names_pager": names_pager,
         "smallest_text_px": smallest[0],
         "warnings": [w for w in warnings if "propagateSizeHints" not in w],
     }

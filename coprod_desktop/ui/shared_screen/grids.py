@@ -151,7 +151,9 @@ class PagedGrid(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.page = min(self.page, self.page_count - 1)
         self._keep_current_visible()
+        self.page_changed.emit()  # how many pages there are depends on the size
 
     # Input ----------------------------------------------------------------------------
 
