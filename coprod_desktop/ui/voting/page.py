@@ -57,7 +57,6 @@ class VotingPage(QWidget):
             controller.stages_changed,
         ):
             signal.connect(self._board_changed)
-        controller.error.connect(self._error)
         shared_screen.mode_changed.connect(lambda _mode: self._sync_results_buttons())
         shared_screen.shown_changed.connect(lambda _on: self._sync_results_buttons())
 
@@ -113,6 +112,7 @@ class VotingPage(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.setup = RoundSetupForm(self.controller)
         self.setup.open_requested.connect(self.open_round)
+        self.setup.problem.connect(self._error)
         self.watch = BallotWatchPanel(self.controller, self.shared_screen)
         self.watch.close_requested.connect(self.close_round)
         self.tally = TallyPanel(self.controller)
@@ -282,9 +282,10 @@ class VotingPage(QWidget):
             self.setup.set_round(current)
 
     def _error(self, text: str) -> None:
-        if self.isVisible():
-            self.message.setText(text)
-            self.message.show()
+        """A problem with what the facilitator asked of this page (refusals from the
+        services go through ``controller.error`` to the main window's banner)."""
+        self.message.setText(text)
+        self.message.show()
 
     def _sync_results_buttons(self) -> None:
         if self.stack.currentWidget() is self.results:

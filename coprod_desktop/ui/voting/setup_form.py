@@ -54,6 +54,7 @@ def check_ids(widget: QListWidget, ids: set[int]) -> None:
 
 class RoundSetupForm(QWidget):
     open_requested = Signal(int, bool)  # round id, and whether to show it on the shared screen
+    problem = Signal(str)  # why the form cannot do what was asked, in plain words
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -423,6 +424,6 @@ class RoundSetupForm(QWidget):
             and self.only_some.isChecked()
             and not self.settings().electors
         ):
-            self.controller.error.emit(self.tr("Tick at least one person who may vote."))
+            self.problem.emit(self.tr("Tick at least one person who may vote."))
             return
         self.open_requested.emit(self.record.id, show)
