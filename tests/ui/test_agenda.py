@@ -122,6 +122,13 @@ def test_next_stage_stamps_real_times_and_runs_the_timer(
     page.act_next.trigger()  # after the last stage: it ends
     assert stamps(controller) == [(True, True)] * 3
     assert not page.timer.active
+    before = agenda.list_stages(controller.db, controller.workshop_id)
+    said: list[str] = []
+    page.status.connect(said.append)
+    page.act_next.trigger()  # everything has run: nothing is re-stamped
+    assert agenda.list_stages(controller.db, controller.workshop_id) == before
+    assert said == ["Every stage has been run."]
+    assert page.clock_words.text().startswith("Finished: took")
 
 
 def test_pause_and_add_a_minute_from_the_page(page: AgendaPage, clock: FakeClock) -> None:

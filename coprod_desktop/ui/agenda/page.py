@@ -256,12 +256,25 @@ class AgendaPage(QWidget):
                 if stage.started_at and stage.ended_at:
                     took = (stage.ended_at - stage.started_at).total_seconds()
                     self.clock.setText(format_seconds(took))
-                    self.clock_words.setText(self.tr("Finished"))
+                    self.clock_words.setText(self._took(stage, took))
                 else:
                     self.clock.setText(format_seconds(planned) if planned else "--:--")
                     self.clock_words.setText(self.tr("Not started"))
                 self._set_overrun(False)
         self._update_buttons()
+
+    def _took(self, stage: StageRecord, seconds: float) -> str:
+        minutes = round(seconds / 60)
+        planned = stage.planned_minutes
+        if not planned:
+            return self.tr("Finished: took {n} min").format(n=minutes)
+        if minutes > planned:
+            return self.tr("Finished: took {n} min, {over} over the {planned} planned").format(
+                n=minutes, over=minutes - planned, planned=planned
+            )
+        return self.tr("Finished: took {n} min of the {planned} planned").format(
+            n=minutes, planned=planned
+        )
 
     def _show_time(self, seconds: float) -> None:
         if self.running is None:
@@ -321,9 +334,13 @@ class AgendaPage(QWidget):
                 self.status.emit(self.tr("That was the last stage."))
             return
         waiting = [s for s in self.stages if s.started_at is None]
-        target = waiting[0] if waiting else self.selected_stage()
-        if target is not None:
-            self.controller.push(StartStage(self.controller, target.id, target.title, self.now()))
+        if not waiting:
+            # Restarting a finished stage would overwrite its recorded times: only on
+            # purpose, with "Start selected stage".
+            self.status.emit(self.tr("Every stage has been run."))
+            return
+        target = waiting[0]
+        self.controller.push(StartStage(self.controller, target.id, target.title, self.now()))
 
     def end_stage(self) -> None:
         if self.running is not None:

@@ -48,6 +48,7 @@ class StagesPanel(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setDefaultSectionSize(40)
+        self.table.verticalHeader().hide()  # the stage titles carry their number
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(TITLE, 260)
