@@ -25,7 +25,37 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from PySide6.QtWidgets import QApplication
 
 IDEAS, THEMES, RUNS = 2000, 20, 5
-WORDS = ["later", "buses", "on", "Sundays", "a", "quiet", "room", "for", "reading", "help", "with", "forms", "Welsh-language", "sessions", "cheaper", "tea", "more", "staff", "at", "weekends", "ramps", "at", "the", "side", "door", "ŵ", "ŷ", "&", "<b>"]
+WORDS = [
+    "later",
+    "buses",
+    "on",
+    "Sundays",
+    "a",
+    "quiet",
+    "room",
+    "for",
+    "reading",
+    "help",
+    "with",
+    "forms",
+    "Welsh-language",
+    "sessions",
+    "cheaper",
+    "tea",
+    "more",
+    "staff",
+    "at",
+    "weekends",
+    "ramps",
+    "at",
+    "the",
+    "side",
+    "door",
+    "ŵ",
+    "ŷ",
+    "&",
+    "<b>",
+]
 
 
 def document() -> dict[str, object]:
