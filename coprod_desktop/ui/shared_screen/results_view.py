@@ -67,7 +67,12 @@ class BarChart(QWidget):
         self.update()
 
     def row_height(self) -> float:
-        return self.metrics.unit * 2.5
+        """2.5 text units; with only a few items the rows grow (up to 1.5 times) to use
+        the screen, text and bars with them."""
+        base = self.metrics.unit * 2.5
+        if not self.items or self.height() <= 0:
+            return base
+        return max(base, min(base * 1.5, self.height() / len(self.items)))
 
     @property
     def per_page(self) -> int:
@@ -103,7 +108,8 @@ class BarChart(QWidget):
         painter.setRenderHints(
             QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
         )
-        unit, row = self.metrics.unit, self.row_height()
+        row = self.row_height()
+        unit = self.metrics.unit * row / (self.metrics.unit * 2.5)
         top = max((i.dots for i in self.items), default=0) or 1
         widest = max((ordinal_rank(i.rank, i.tied) for i in self.items), key=len)
         rank_font = QFontMetricsF(font(unit * 1.4, bold=True))
@@ -243,14 +249,16 @@ class ResultsView(ScreenView):
         left = QVBoxLayout()
         left.addWidget(self.chart, 1)
         left.addWidget(self.pager, 0)
-        self.right = QVBoxLayout()
+        self.right_panel = QWidget(self)
+        self.right = QVBoxLayout(self.right_panel)
+        self.right.setContentsMargins(0, 0, 0, 0)
         self.right.addWidget(self.groups_title, 0)
         self.right.addWidget(self.sentence, 0)
         self.right.addSpacing(12)
         self.right.addWidget(self.groups, 1)
         middle = QHBoxLayout()
         middle.addLayout(left, 62)
-        middle.addLayout(self.right, 38)
+        middle.addWidget(self.right_panel, 38)
         self.middle = middle
         self.body = QVBoxLayout(self)
         self.body.addWidget(self.question, 0)
@@ -311,8 +319,9 @@ class ResultsView(ScreenView):
         self.banner.setVisible(bool(self.banner.text()))
         self.chart.set_items(results.items)
         self._update_pager()
-        if round_.method == "tally":
-            self.groups_title.setText(self.tr("By group"))
+        tally = round_.method == "tally"
+        self.right_panel.setVisible(not tally)  # a tally's chart gets the whole width
+        if tally:
             self.sentence.setText(
                 self.tr("Sticker dots carry no names or groups, so there is no breakdown by group.")
             )
@@ -346,9 +355,9 @@ class ResultsView(ScreenView):
 
     def _summary(self, results: RoundResults) -> str:
         if results.round.method == "tally":
-            return self.tr("Counted from sticker dots · {dots} dots").format(
-                dots=results.total_dots
-            )
+            return self.tr(
+                "Counted from sticker dots · {dots} dots · no breakdown by group"
+            ).format(dots=results.total_dots)
         return self.tr("{ballots} of {electors} people voted ({percent}%) · {dots} dots").format(
             ballots=results.ballots,
             electors=results.electors,
