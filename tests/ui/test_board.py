@@ -284,3 +284,25 @@ def test_a_long_welsh_note_paints(page: BoardPage, controller: Controller) -> No
     page.view.set_zoom(1.0)
     image = page.view.grab()
     assert not image.isNull()
+
+
+def test_wheel_zooms_under_the_mouse_and_alt_arrows_pan(qtbot: QtBot, page: BoardPage) -> None:
+    from PySide6.QtCore import QPoint as P
+    from PySide6.QtGui import QWheelEvent
+
+    page.view.set_zoom(0.5)
+    centre = page.view.viewport().rect().center()
+    event = QWheelEvent(
+        QPointF(centre), QPointF(page.view.viewport().mapToGlobal(centre)), P(0, 0), P(0, 240),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )  # fmt: skip
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.sendEvent(page.view.viewport(), event)
+    assert page.view.zoom() == pytest.approx(0.5 * 1.2**2)
+    before = page.view.mapToScene(page.view.viewport().rect().center())
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    after = page.view.mapToScene(page.view.viewport().rect().center())
+    assert after.x() > before.x() and after.y() == pytest.approx(before.y())
