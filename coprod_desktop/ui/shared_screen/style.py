@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QPainter,
     QPaintEvent,
+    QPixmap,
     QTextLayout,
     QTextOption,
 )
@@ -209,6 +210,7 @@ class FitText(QWidget):
         self.max_lines, self.vcenter = max_lines, vcenter
         self.keep_space = keep_space  # keep a line's height when empty (no jumping layout)
         self.metrics = DEFAULT_METRICS
+        self._drawn: tuple[tuple[object, ...], QPixmap] | None = None
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         # With a line limit the label is as tall as its text needs; without, it stretches.
         policy.setHeightForWidth(bool(max_lines))
@@ -274,17 +276,34 @@ class FitText(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self._text:
             return
+        # Text over 64 px is drawn as outlines, not from Qt's glyph cache, at about a
+        # millisecond a line; keep the drawn label and repaint from it.
+        ratio = self.devicePixelRatioF()
+        key = (
+            self._text, self.width(), self.height(), self.metrics.unit, self.factor,
+            self.min_factor, self.colour.rgba(), self.bold, int(self.align), self.vcenter,
+            self.max_lines, ratio,
+        )  # fmt: skip
+        if self._drawn is None or self._drawn[0] != key:
+            pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            draw_fitted(
+                painter,
+                QRectF(self.rect()),
+                self.fitted(),
+                bold=self.bold,
+                colour=self.colour,
+                align=self.align,
+                vcenter=self.vcenter,
+            )
+            painter.end()
+            self._drawn = (key, pixmap)
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        draw_fitted(
-            painter,
-            QRectF(self.rect()),
-            self.fitted(),
-            bold=self.bold,
-            colour=self.colour,
-            align=self.align,
-            vcenter=self.vcenter,
-        )
+        painter.drawPixmap(0, 0, self._drawn[1])
         painter.end()
 
 

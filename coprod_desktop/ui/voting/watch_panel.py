@@ -114,6 +114,9 @@ class BallotWatchPanel(QWidget):
         self.turnout.setText(
             self.tr("{voted} of {total} have voted").format(voted=len(voted), total=total)
         )
+        # QProgressBar repaints at once on a new value (3 ms here); let it paint with the
+        # rest of the window instead.
+        self.bar.setUpdatesEnabled(False)
         self.bar.setRange(0, max(1, total))
         self.bar.setValue(len(voted))
         self.bar.setFormat(
@@ -121,6 +124,7 @@ class BallotWatchPanel(QWidget):
                 percent=round(100 * len(voted) / total) if total else 0
             )
         )
+        self.bar.setUpdatesEnabled(True)
         if self._groups is None:
             self._groups = {
                 g.id: g.name for g in people.list_groups(self.controller.db, record.workshop_id)
