@@ -70,6 +70,11 @@ def test_every_mode_on_the_projector_screen(tmp_path, width, height):
     assert report["full_screen"] is True
     assert report["geometry"] == [1366, 0, width, height]
     assert report["facilitator_screen"] == "Laptop"
+    assert report["screen_entries"] == [
+        "1: Laptop (1366 × 768) (this window's screen)",
+        f"2: Projector ({width} × {height})",
+    ]
+    assert report["moved_to_laptop"] == ["Laptop", False, True]
     assert report["warnings"] == []
     from PySide6.QtGui import QImage
 
@@ -196,9 +201,23 @@ def _run(out: Path, width: int, height: int, work: Path) -> None:  # pragma: no 
     shared.blank()
     shot("blank")
     geometry = window.geometry()
+    on_projector = (window.screen().name(), window.isFullScreen())
+    # The menu lists both screens; moving to the laptop's own screen makes a normal window.
+    from PySide6.QtWidgets import QMenu
+
+    menu = QMenu()
+    shared.populate_menu(menu)
+    screens_menu = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    screens_menu.aboutToShow.emit()
+    screen_entries = [a.text() for a in screens_menu.actions()]
+    screens_menu.actions()[0].trigger()
+    app.processEvents()
+    moved = (window.screen().name(), window.isFullScreen(), window.isVisible())
     report = {
-        "screen": window.screen().name(),
-        "full_screen": window.isFullScreen(),
+        "screen": on_projector[0],
+        "full_screen": on_projector[1],
+        "screen_entries": screen_entries,
+        "moved_to_laptop": moved,
         "geometry": [geometry.x(), geometry.y(), geometry.width(), geometry.height()],
         "facilitator_screen": shared.facilitator_screen().name(),
         "ballot_pages": ballot_pages,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QRect, QSettings, QSize, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRect, QSettings, QSize, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QScreen
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -101,6 +101,9 @@ class SharedScreen(QObject):
         else:
             if window.isFullScreen():
                 window.showNormal()
+                # Leaving full screen restores the old place when the window system says
+                # so; let that happen now, or it lands after the move below and wins.
+                QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
             area = screen.availableGeometry()
             width = min(area.width() - 40, max(960, area.width() * 2 // 3))
             height = min(area.height() - 60, width * 9 // 16)
