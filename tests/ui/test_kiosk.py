@@ -103,9 +103,11 @@ def test_a_full_secret_round_by_clicks_and_keys_is_stored_as_cast(qtbot, room, s
     qtbot.keyClick(grid, Qt.Key.Key_Right)  # tile 3
     qtbot.keyClick(grid, Qt.Key.Key_Return)
     assert grid.dots == {items[1]: 1, items[0]: 1, items[2]: 1}
-    kiosk.cast_button.setFocus()
-    qtbot.keyClick(kiosk.cast_button, Qt.Key.Key_Space)
-    assert kiosk.state == "confirm"
+    qtbot.keyClick(grid, Qt.Key.Key_Tab)  # from the ballot to "Cast my votes"
+    assert kiosk.cast_button.hasFocus()
+    qtbot.keyClick(kiosk.cast_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: kiosk.state == "confirm")
+    assert kiosk.yes_button.hasFocus()
     qtbot.keyClick(kiosk.yes_button, Qt.Key.Key_Space)
     assert kiosk.state == "thanks"
     # Carys casts an empty ballot, confirmed on screen.

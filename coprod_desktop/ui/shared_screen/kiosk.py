@@ -31,8 +31,19 @@ from .style import MUTED, WARNING, FitText, Metrics, one_line
 STATES = ("none", "closed", "tally", "done", "names", "ballot", "confirm", "thanks")
 
 
+class KioskButton(QPushButton):
+    """A big button that Enter presses too (a plain window's buttons only take Space)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
+            self.animateClick()
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
+
 def kiosk_button(text: str, name: str, *, primary: bool = False) -> QPushButton:
-    button = QPushButton(text)
+    button = KioskButton(text)
     button.setObjectName("kioskButton")
     button.setProperty("primary", primary)
     button.setAccessibleName(name)
