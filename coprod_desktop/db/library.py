@@ -8,13 +8,10 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sqlite3
 from datetime import datetime
 from pathlib import Path
-
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 
 from .engine import APPLICATION_ID, Database, make_engine
 from .errors import (
@@ -32,21 +29,41 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
-def alembic_config() -> Config:
+def alembic_config():  # type: ignore[no-untyped-def]
+    # Alembic is imported only when a library must be built or migrated: it costs a
+    # fifth of a second at every start otherwise.
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
+_REVISION = re.compile(r'^revision\s*=\s*["\']([^"\']+)["\']', re.MULTILINE)
+_DOWN = re.compile(r'^down_revision\s*=\s*(?:["\']([^"\']+)["\']|None)', re.MULTILINE)
+
+
+def _revision_chain() -> dict[str, str | None]:
+    """revision -> the revision it follows, read from the migration scripts' text."""
+    chain: dict[str, str | None] = {}
+    for script in (MIGRATIONS / "versions").glob("*.py"):
+        text = script.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(text), _DOWN.search(text)
+        if revision and down:
+            chain[revision.group(1)] = down.group(1)
+    return chain
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    chain = _revision_chain()
+    followed = {down for down in chain.values() if down}
+    heads = [rev for rev in chain if rev not in followed]
+    assert len(heads) == 1, f"migrations must form one line, found heads {heads}"
+    return heads[0]
 
 
 def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(_revision_chain())
 
 
 def open_library(path: Path | str, *, create: bool = True) -> Database:
@@ -170,6 +187,8 @@ def _backup_name(path: Path, revision: str) -> Path:
 def _migrate(path: Path, *, to: str) -> None:
     """Run the migrations in one transaction with foreign keys off (batch table rebuilds
     would otherwise cascade-delete child rows), checking foreign keys before commit."""
+    from alembic import command
+
     engine = make_engine(path, foreign_keys=False)
     try:
         with engine.connect() as conn:

@@ -233,3 +233,13 @@ def test_closing_folds_the_log_into_the_file(library_path):
     db.close()
     wal = library_path.with_name(library_path.name + "-wal")
     assert not wal.exists() or wal.stat().st_size == 0
+
+
+def test_the_quick_revision_reading_agrees_with_alembic():
+    from alembic.script import ScriptDirectory
+
+    from coprod_desktop.db.library import alembic_config, known_revisions
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == script.get_current_head()
+    assert known_revisions() == {rev.revision for rev in script.walk_revisions()}
