@@ -12,21 +12,40 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from . import APP_NAME, __version__
-from .cli import parse_args, run
-from .logs import setup_logging
 from .paths import default_library
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from .ui.main_window import MainWindow
+
 log = logging.getLogger(__name__)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    args = parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    plain = _plain_launch(words)
+    if plain is not False:
+        # Opening the window: show it before loading the data layer the CLI imports.
+        sys.exit(run_gui(plain))  # type: ignore[arg-type]
+    from .cli import parse_args, run
+
+    args = parse_args(words)
     if args.command:
         sys.exit(run(args))
     sys.exit(run_gui(args.db))
+
+
+def _plain_launch(words: list[str]) -> Path | bool | None:
+    """The library of a plain launch (no arguments, or only ``--db PATH``), read the way
+    argparse reads it; False for anything else, which the command line then handles."""
+    if not words:
+        return None
+    if len(words) == 2 and words[0] == "--db" and words[1] and not words[1].startswith("-"):
+        return Path(words[1])
+    if len(words) == 1 and words[0].startswith("--db=") and len(words[0]) > len("--db="):
+        return Path(words[0][len("--db=") :])
+    return False
 
 
 def keep_none_alive() -> None:
@@ -49,26 +68,35 @@ def run_gui(library: Path | None) -> int:
 
     from .ui.startup import start
 
-    log_path = setup_logging()
-    log.info("Starting %s %s", APP_NAME, __version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    window = start(app, library or default_library(), explicit=library is not None)
+    window = start(app, library or default_library(), explicit=library is not None, early=True)
     if window is None:
         return 1
+    # The window is up; the log file opens before the library does (the next event-loop
+    # turn), so everything that can go wrong while opening it is logged.
+    from .logs import setup_logging  # only now: logging.handlers is slow to import
+
+    log_path = setup_logging()
+    log.info("Starting %s %s", APP_NAME, __version__)
     _install_excepthook(log_path)
     if os.environ.get("COPROD_DESKTOP_QUIT_WHEN_SHOWN"):
-        _quit_when_shown(app)  # tests/benchmarks/bench_startup.py times the start-up
+        _report_start(app, window)  # tests/benchmarks/bench_startup.py times the start-up
     return app.exec()
 
 
-def _quit_when_shown(app: QApplication) -> None:
-    from PySide6.QtCore import QTimer
+def _report_start(app: QApplication, window: MainWindow) -> None:
+    """Print "shown" at the window's first paint and "ready" once the library is open,
+    its pages up and the last workshop back, then quit."""
 
-    def done() -> None:
+    def shown() -> None:
         print("shown", flush=True)
+
+    def ready() -> None:
+        print("ready", flush=True)
         app.quit()
 
-    QTimer.singleShot(0, done)
+    window.painted.connect(shown)
+    window.ready.connect(ready)
 
 
 def _install_excepthook(log_path: Path | None) -> None:

@@ -11,14 +11,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..db.engine import Database
-from ..db.lock import LibraryLock
 from ..services.errors import DomainError
+
+if TYPE_CHECKING:  # the engine pulls in SQLAlchemy: not needed to show the window
+    from ..db.engine import Database
+    from ..db.lock import LibraryLock
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

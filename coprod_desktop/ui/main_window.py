@@ -4,8 +4,9 @@ shortcut, a message bar for refused actions, and what is remembered between runs
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,20 +25,14 @@ from PySide6.QtWidgets import (
 
 from .. import APP_TITLE, __version__
 from ..db.errors import LibraryError
-from ..services import board, workshops
 from ..services.errors import DomainError
 from . import style
-from .actions.page import ActionsPage
-from .agenda.page import AgendaPage
-from .board.page import BoardPage
 from .controller import Controller
 from .dialogs import ask
 from .library import settings
-from .library.opening import open_with_lock
-from .library.page import LibraryPage
-from .setup.page import SetupPage
-from .shared_screen.manager import SharedScreen
-from .voting.page import VotingPage
+
+if TYPE_CHECKING:
+    from .shared_screen.manager import SharedScreen
 
 LIBRARY_FILTER = "Workshop libraries (*.db *.coprod.db);;All files (*)"
 
@@ -67,38 +62,46 @@ class MessageBar(QFrame):
 
 
 class MainWindow(QMainWindow):
+    """Built in two steps so it can be on screen at once: the frame (navigation, menus,
+    "Opening the library…") needs only Qt; ``build_pages`` then brings in the pages and
+    the data layer behind them, once a library is open."""
+
+    painted = Signal()  # the first time the window is drawn on screen
+    ready = Signal()  # start-up done: library open, pages up, last workshop reopened
+
     def __init__(self, controller: Controller) -> None:
         super().__init__()
         self.controller = controller
+        self.built = False
+        self._painted = False
+        self.shared_screen: SharedScreen | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_TITLE)
         self.setWindowIcon(style.icon("app"))
-        self.shared_screen = SharedScreen(controller, self)
-        self.library_page = LibraryPage(controller)
-        self.setup_page = SetupPage(controller)
-        self.board_page = BoardPage(controller)
-        self.agenda_page = AgendaPage(controller)
-        self.voting_page = VotingPage(controller, self.shared_screen)
-        self.actions_page = ActionsPage(controller, self.shared_screen)
-        self.pages: list[tuple[QWidget, str, str]] = [
-            (self.library_page, self.tr("Library"), "library"),
-            (self.setup_page, self.tr("Set-up"), "setup"),
-            (self.board_page, self.tr("Board"), "board"),
-            (self.agenda_page, self.tr("Agenda"), "agenda"),
-            (self.voting_page, self.tr("Voting"), "voting"),
-            (self.actions_page, self.tr("Actions"), "actions"),
+        self.pages: list[tuple[QWidget, str, str]] = []
+        self.page_names = [
+            (self.tr("Library"), "library"),
+            (self.tr("Set-up"), "setup"),
+            (self.tr("Board"), "board"),
+            (self.tr("Agenda"), "agenda"),
+            (self.tr("Voting"), "voting"),
+            (self.tr("Actions"), "actions"),
         ]
         self.stack = QStackedWidget()
+        self.opening = QLabel(self.tr("Opening the library…"))
+        self.opening.setProperty("role", "subheading")
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening.setAccessibleName(self.tr("Opening the library"))
+        self.stack.addWidget(self.opening)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setFixedWidth(176)
-        for n, (page, label, icon_name) in enumerate(self.pages, start=1):
+        for n, (label, icon_name) in enumerate(self.page_names, start=1):
             item = QListWidgetItem(style.icon(icon_name), label)
             item.setToolTip(self.tr("{page} (Ctrl+{n})").format(page=label, n=n))
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.nav.addItem(item)
-            self.stack.addWidget(page)
-        self.nav.currentRowChanged.connect(self._page_changed)
         self.message = MessageBar()
         self.workshop_label = QLabel()
         self.workshop_label.setProperty("role", "subheading")
@@ -119,10 +122,10 @@ class MainWindow(QMainWindow):
         row.addWidget(self.nav)
         row.addLayout(body, 1)
         self.setCentralWidget(central)
+        self.nav.installEventFilter(self)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         self._make_menus()
-        self._connect()
         self.resize(1360, 860)
         geometry = settings.geometry()
         if geometry is not None:
@@ -130,6 +133,41 @@ class MainWindow(QMainWindow):
         state = settings.window_state()
         if state is not None:
             self.restoreState(state)
+
+    def build_pages(self) -> None:
+        """Make the pages (and the shared screen) and wire them up; once."""
+        if self.built:
+            return
+        from .actions.page import ActionsPage
+        from .agenda.page import AgendaPage
+        from .board.page import BoardPage
+        from .library.page import LibraryPage
+        from .setup.page import SetupPage
+        from .shared_screen.manager import SharedScreen
+        from .voting.page import VotingPage
+
+        controller = self.controller
+        self.shared_screen = SharedScreen(controller, self)
+        self.library_page = LibraryPage(controller)
+        self.setup_page = SetupPage(controller)
+        self.board_page = BoardPage(controller)
+        self.agenda_page = AgendaPage(controller)
+        self.voting_page = VotingPage(controller, self.shared_screen)
+        self.actions_page = ActionsPage(controller, self.shared_screen)
+        widgets = [self.library_page, self.setup_page, self.board_page, self.agenda_page,
+                   self.voting_page, self.actions_page]  # fmt: skip
+        self.pages = [(w, *names) for w, names in zip(widgets, self.page_names, strict=True)]
+        for page in widgets:
+            self.stack.addWidget(page)
+        self.stack.removeWidget(self.opening)
+        self.opening.deleteLater()
+        self.board_page.populate_menu(self.board_menu)
+        self.agenda_page.populate_menu(self.agenda_menu)
+        self.shared_screen.populate_menu(self.shared_menu)
+        self.built = True
+        self._connect()
+        self.nav.item(0).setFlags(self.nav.item(0).flags() | Qt.ItemFlag.ItemIsEnabled)
+        self.nav.currentRowChanged.connect(self._page_changed)
         self.nav.setCurrentRow(0)
         self._page_changed(0)
         self._workshop_opened(controller.workshop_id)
@@ -193,7 +231,7 @@ class MainWindow(QMainWindow):
 
         view = bar.addMenu(self.tr("&View"))
         self.page_actions = []
-        for n, (_page, label, icon_name) in enumerate(self.pages):
+        for n, (label, icon_name) in enumerate(self.page_names):
             action = self._act(view, label, lambda _=False, i=n: self.show_page(i), f"Ctrl+{n + 1}")
             action.setIcon(style.icon(icon_name))
             self.page_actions.append(action)
@@ -224,11 +262,8 @@ class MainWindow(QMainWindow):
         )
 
         self.board_menu = bar.addMenu(self.tr("&Board"))
-        self.board_page.populate_menu(self.board_menu)
         self.agenda_menu = bar.addMenu(self.tr("A&genda"))
-        self.agenda_page.populate_menu(self.agenda_menu)
         self.shared_menu = bar.addMenu(self.tr("&Shared screen"))
-        self.shared_screen.populate_menu(self.shared_menu)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._act(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
@@ -259,6 +294,8 @@ class MainWindow(QMainWindow):
     # Pages ------------------------------------------------------------------------------
 
     def show_page(self, index: int) -> None:
+        if not self.built:
+            return
         item = self.nav.item(index)
         if item is not None and not item.flags() & Qt.ItemFlag.ItemIsEnabled:
             self.say(self.tr("Open a workshop from the library first."))
@@ -266,7 +303,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(index)
 
     def _page_changed(self, index: int) -> None:
-        if index < 0:
+        if index < 0 or not self.built:
             return
         self.stack.setCurrentIndex(index)
         for n, (page, _label, _icon) in enumerate(self.pages):
@@ -289,6 +326,8 @@ class MainWindow(QMainWindow):
         self.status_label.setToolTip(path)
 
     def open_workshop(self, workshop_id: int) -> None:
+        from ..services import board
+
         self.controller.open_workshop(workshop_id)
         if not workshop_id:
             return
@@ -296,6 +335,8 @@ class MainWindow(QMainWindow):
         self.show_page(2 if has_ideas else 1)
 
     def _workshop_opened(self, workshop_id: int) -> None:
+        from ..services import workshops
+
         title = ""
         if workshop_id and self.controller.has_library:
             try:
@@ -352,6 +393,9 @@ class MainWindow(QMainWindow):
                 self.tr("{name} is already open in this window.").format(name=path.name),
             )
             return False
+        from ..services import workshops
+        from .library.opening import open_with_lock
+
         try:
             db, lock = open_with_lock(path, create=create)
         except LibraryError as exc:
@@ -378,10 +422,14 @@ class MainWindow(QMainWindow):
         exports_menu.export_csv(self, self.controller)
 
     def _new_workshop(self) -> None:
+        if not self.built:
+            return
         self.show_page(0)
         self.library_page.new_workshop()
 
     def _import_workshop(self) -> None:
+        if not self.built:
+            return
         self.show_page(0)
         self.library_page.import_file()
 
@@ -399,7 +447,8 @@ class MainWindow(QMainWindow):
             style.apply_theme(app, theme, settings.text_scale())
         self.theme_actions[theme].setChecked(True)
         self._refresh_icons()
-        self.board_page.apply_colours()
+        if self.built:
+            self.board_page.apply_colours()
 
     def scale_text(self, step: float) -> None:
         scale = 1.0 if step == 0 else style.clamp_scale(settings.text_scale() + step)
@@ -410,7 +459,7 @@ class MainWindow(QMainWindow):
         self.say(self.tr("Text size {percent} %").format(percent=round(scale * 100)))
 
     def _refresh_icons(self) -> None:
-        for n, (_page, _label, icon_name) in enumerate(self.pages):
+        for n, (_label, icon_name) in enumerate(self.page_names):
             self.nav.item(n).setIcon(style.icon(icon_name))
             self.page_actions[n].setIcon(style.icon(icon_name))
 
@@ -455,7 +504,16 @@ class MainWindow(QMainWindow):
 
     # Closing ----------------------------------------------------------------------------
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The first paint of the window's contents: the facilitator can see it.
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.painted.emit)
+        return super().eventFilter(watched, event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         settings.save_window(self.saveGeometry(), self.saveState())
-        self.shared_screen.close()
+        if self.shared_screen is not None:
+            self.shared_screen.close()
         super().closeEvent(event)

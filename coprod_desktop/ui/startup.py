@@ -10,18 +10,16 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_NAME, APP_TITLE
 from ..db.errors import LibraryError, LibraryMissing
 from ..paths import resource
-from ..services.workshops import list_workshops
 from . import style
 from .controller import Controller
 from .library import settings
-from .library.opening import open_with_lock
 from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -58,9 +56,43 @@ def _tr(text: str) -> str:
     return QApplication.translate("startup", text)
 
 
-def start(app: QApplication, library: Path, *, explicit: bool) -> MainWindow | None:
+def start(
+    app: QApplication, library: Path, *, explicit: bool, early: bool = False
+) -> MainWindow | None:
+    """Open the first library and show the window; None if no library could be opened.
+
+    With ``early`` (the app) the window's frame is on screen at once, saying it is
+    opening the library, and the library and pages follow on the first turn of the
+    event loop; a library that cannot be opened then ends the app with exit code 1.
+    """
     configure(app)
     controller = Controller()
+    window = MainWindow(controller)
+    app.aboutToQuit.connect(controller.close_library)
+    if early:
+
+        def finish() -> None:
+            if not _open_first_library(window, library, explicit=explicit):
+                window.close()
+                app.exit(1)
+
+        # The heavy part waits until the frame is really on screen, so the facilitator
+        # sees the window (and "Opening the library…") at once.
+        window.painted.connect(lambda: QTimer.singleShot(0, finish))
+        window.show()
+        return window
+    if not _open_first_library(window, library, explicit=explicit):
+        window.deleteLater()
+        return None
+    window.show()
+    return window
+
+
+def _open_first_library(window: MainWindow, library: Path, *, explicit: bool) -> bool:
+    """The remembered library (else ``library``), its pages, and its last workshop."""
+    from ..services.workshops import list_workshops
+    from .library.opening import open_with_lock
+
     candidates = [Path(library)]
     if not explicit:
         last = settings.last_library()
@@ -82,20 +114,23 @@ def start(app: QApplication, library: Path, *, explicit: bool) -> MainWindow | N
             problems.append(str(exc))
         log.warning("Could not open %s: %s", path, problems[-1])
     if opened is None:
-        QMessageBox.critical(None, _tr("Cannot open the library"), "\n\n".join(problems))
-        return None
+        QMessageBox.critical(
+            window if window.isVisible() else None,
+            _tr("Cannot open the library"),
+            "\n\n".join(problems),
+        )
+        return False
     if problems:
         QMessageBox.warning(
-            None,
+            window if window.isVisible() else None,
             _tr("Opened the default library instead"),
             problems[0] + "\n\n" + _tr("The default library has been opened instead."),
         )
     db, lock = opened
-    controller.set_library(db, lock)
-    window = MainWindow(controller)
-    app.aboutToQuit.connect(controller.close_library)
+    window.controller.set_library(db, lock)
+    window.build_pages()
     last_workshop = settings.last_workshop(db.path)
     if last_workshop and last_workshop in {w.id for w in list_workshops(db)}:
         window.open_workshop(last_workshop)
-    window.show()
-    return window
+    window.ready.emit()
+    return True

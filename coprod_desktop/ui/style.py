@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -23,10 +24,12 @@ from PySide6.QtGui import (
     QPalette,
     QPixmap,
 )
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
 from ..paths import resource
+
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
 
 log = logging.getLogger(__name__)
 
@@ -55,35 +58,39 @@ class BoardColours:
     badge_text: QColor
 
 
-_LIGHT_BOARD = BoardColours(
-    background=QColor("#F4F5F7"),
-    dots=QColor("#DADDE3"),
-    note_text=QColor("#1B1B1B"),
-    note_border=QColor("#8A8F98"),
-    note_border_width=1.0,
-    selection=QColor("#1A5FB4"),
-    match=QColor("#C2410C"),
-    theme_fill_alpha=38,
-    theme_text=QColor("#1B1B1B"),
-    theme_border=QColor("#6B7280"),
-    badge_fill=QColor("#1B1B1B"),
-    badge_text=QColor("#FFFFFF"),
-)
+@cache
+def _board_colours(theme: str) -> BoardColours:
+    """Made on first use: building colours at import would slow the window's first paint."""
+    if theme == HIGH_CONTRAST:
+        return BoardColours(
+            background=QColor("#000000"),
+            dots=QColor("#000000"),
+            note_text=QColor("#000000"),
+            note_border=QColor("#FFFFFF"),
+            note_border_width=3.0,
+            selection=QColor("#00E5FF"),
+            match=QColor("#FFEB3B"),
+            theme_fill_alpha=0,
+            theme_text=QColor("#FFFFFF"),
+            theme_border=QColor("#FFFFFF"),
+            badge_fill=QColor("#FFFFFF"),
+            badge_text=QColor("#000000"),
+        )
+    return BoardColours(
+        background=QColor("#F4F5F7"),
+        dots=QColor("#DADDE3"),
+        note_text=QColor("#1B1B1B"),
+        note_border=QColor("#8A8F98"),
+        note_border_width=1.0,
+        selection=QColor("#1A5FB4"),
+        match=QColor("#C2410C"),
+        theme_fill_alpha=38,
+        theme_text=QColor("#1B1B1B"),
+        theme_border=QColor("#6B7280"),
+        badge_fill=QColor("#1B1B1B"),
+        badge_text=QColor("#FFFFFF"),
+    )
 
-_HIGH_CONTRAST_BOARD = BoardColours(
-    background=QColor("#000000"),
-    dots=QColor("#000000"),
-    note_text=QColor("#000000"),
-    note_border=QColor("#FFFFFF"),
-    note_border_width=3.0,
-    selection=QColor("#00E5FF"),
-    match=QColor("#FFEB3B"),
-    theme_fill_alpha=0,
-    theme_text=QColor("#FFFFFF"),
-    theme_border=QColor("#FFFFFF"),
-    badge_fill=QColor("#FFFFFF"),
-    badge_text=QColor("#000000"),
-)
 
 # Substituted into resources/styles/base.qss (``@name@``).
 _QSS_VALUES = {
@@ -135,11 +142,11 @@ def load_fonts() -> str:
         font_id = QFontDatabase.addApplicationFont(str(resource("fonts", name)))
         if font_id >= 0 and not family:
             family = QFontDatabase.applicationFontFamilies(font_id)[0]
-    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
-        path = resource("fonts", name)
-        if path.exists():
-            QFontDatabase.addApplicationFont(str(path))
     if not family:
+        for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):  # the minutes' font
+            path = resource("fonts", name)
+            if path.exists():
+                QFontDatabase.addApplicationFont(str(path))
         log.warning("Bundled UI font missing; using %s", FALLBACK_FAMILY)
     return family or FALLBACK_FAMILY
 
@@ -169,7 +176,7 @@ def current_theme() -> str:
 
 
 def board_colours() -> BoardColours:
-    return _HIGH_CONTRAST_BOARD if _current_theme == HIGH_CONTRAST else _LIGHT_BOARD
+    return _board_colours(_current_theme)
 
 
 def clamp_scale(scale: float) -> float:
@@ -271,6 +278,8 @@ _ICONS: dict[str, QIcon] = {}
 
 @cache
 def _renderer(name: str, theme: str, disabled: bool) -> QSvgRenderer:
+    from PySide6.QtSvg import QSvgRenderer  # on first use: not needed to start
+
     colour = _QSS_VALUES[theme]["muted" if disabled else "sidebar_text"]
     data = resource("icons", f"{name}.svg").read_text(encoding="utf-8")
     return QSvgRenderer(QByteArray(data.replace("currentColor", colour).encode("utf-8")))

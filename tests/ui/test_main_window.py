@@ -207,3 +207,59 @@ def test_high_contrast_theme_and_text_size_are_remembered(
 def test_the_window_title_names_the_workshop(window: MainWindow) -> None:
     assert window.windowTitle().startswith("Oakfield Day Centre: what next?")
     assert window.workshop_label.text() == "Oakfield Day Centre: what next?"
+
+
+def test_the_app_shows_its_frame_before_opening_the_library(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    win = start(qapp, tmp_path / "early.db", explicit=False, early=True)
+    assert win is not None
+    qtbot.addWidget(win)
+    try:
+        assert win.isVisible() and not win.built
+        assert not win.controller.has_library
+        with qtbot.waitSignal(win.ready, timeout=10_000):
+            pass
+        assert win.built and win.controller.library_path == tmp_path / "early.db"
+        assert win.current_page() is win.library_page
+    finally:
+        win.close()
+        win.controller.close_library()
+
+
+def test_a_library_that_cannot_open_ends_an_early_start(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    bad = tmp_path / "bad.db"
+    bad.write_text("not a library")
+    shown: list[str] = []
+    exits: list[int] = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a: shown.append(a[2])))
+    monkeypatch.setattr(qapp, "exit", lambda code=0: exits.append(code))
+    win = start(qapp, bad, explicit=True, early=True)
+    assert win is not None
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: exits == [1], timeout=10_000)
+    assert "not a workshop library" in shown[0]
+    assert bad.read_text() == "not a library"
+
+
+@pytest.mark.parametrize(
+    ("words", "plain"),
+    [
+        ([], None),
+        (["--db", "my.db"], Path("my.db")),
+        (["--db=my.db"], Path("my.db")),
+        (["list"], False),
+        (["--db", "my.db", "list"], False),
+        (["--version"], False),
+        (["--db"], False),
+        (["--db", "--version"], False),
+    ],
+)
+def test_a_plain_launch_skips_the_command_line(words: list[str], plain: object) -> None:
+    from coprod_desktop.app import _plain_launch
+
+    assert _plain_launch(words) == plain
