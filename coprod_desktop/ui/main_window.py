@@ -344,7 +344,8 @@ class MainWindow(QMainWindow):
             except DomainError:
                 title = ""
             settings.remember_workshop(self.controller.library_path, workshop_id)  # type: ignore[arg-type]
-        self.workshop_label.setText(title or self.tr("No workshop open"))
+        self.workshop_label.setText(title)
+        self.workshop_label.setVisible(bool(title))  # the library page says what to do
         self.setWindowTitle(f"{title} — {APP_TITLE}" if title else APP_TITLE)
         for n in range(1, self.nav.count()):
             item = self.nav.item(n)
