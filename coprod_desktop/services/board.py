@@ -59,6 +59,17 @@ def _new_theme(session: Session, workshop_id: int, name: str, colour: str | None
     right = session.scalar(
         select(func.max(m.Theme.x + m.Theme.width)).where(m.Theme.workshop_id == workshop_id)
     )
+    # Notes without a theme sit right of the themes: the new area goes beyond them too,
+    # or it would be drawn over them (and its first note on top of one).
+    loose = session.scalar(
+        select(func.max(m.Idea.x)).where(
+            m.Idea.workshop_id == workshop_id,
+            m.Idea.theme_id.is_(None),
+            m.Idea.x >= (right if right is not None else 0.0),
+        )
+    )
+    if loose is not None:
+        right = max(right if right is not None else 0.0, loose + layout.NOTE_WIDTH)
     if right is not None:
         theme.x, theme.y = right + layout.COLUMN_GAP, 0.0
     else:

@@ -161,3 +161,17 @@ def test_ten_thousand_characters_are_kept_whole(
     [idea] = board.list_ideas(controller.db, controller.workshop_id)
     assert idea.text == long_text.strip()
     page.grab()  # the note paints (elided) without error
+
+
+def test_a_new_theme_never_lands_on_notes_without_a_theme(
+    qtbot: QtBot, page: BoardPage, controller: Controller
+) -> None:
+    type_idea(qtbot, page, "#Transport Later buses")
+    type_idea(qtbot, page, "A quiet room")
+    type_idea(qtbot, page, "Cheaper tea")
+    type_idea(qtbot, page, "#Cafe More cake")  # QTest types ASCII only
+    loose = [n for n in page.scene.notes.values() if n.idea.theme_id is None]
+    assert len(loose) == 2
+    assert all(page.scene.theme_at(n.center()) is None for n in loose)
+    rects = [n.sceneBoundingRect().adjusted(6, 6, -6, -6) for n in page.scene.notes.values()]
+    assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1 :])
