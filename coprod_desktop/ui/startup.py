@@ -40,7 +40,9 @@ def configure(app: QApplication) -> None:
 def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """Qt's own texts and ours (``resources/translations/coprod_<lang>.qm``) when present."""
     locale = locale or QLocale()
-    installed = []
+    installed: list[QTranslator] = []
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        return installed  # the texts are written in English; looking costs ~20 ms
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
