@@ -28,19 +28,19 @@ from ...services.records import IdeaRecord
 from .. import style
 from ..commands import board as cmd
 from ..controller import Controller
-from ..dialogs import ask
 from .capture_line import CaptureBar
 from .editor import NoteEditor
 from .note_item import NoteItem
 from .outline_model import OutlineModel
 from .outline_view import OutlineView
 from .scene import BoardScene
+from .theme_gestures import ThemeGestures
 from .view import BoardView
 
 BULK = 40  # more changed ideas than this: read the whole board once instead
 
 
-class BoardPage(QWidget):
+class BoardPage(ThemeGestures, QWidget):
     status = Signal(str)  # a short message for the status bar
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
@@ -476,92 +476,6 @@ class BoardPage(QWidget):
         for idea_id in ids:
             self.controller.push(cmd.EditIdea(self.controller, idea_id, colour=colour))
         stack.endMacro()
-
-    def _fill_theme_menu(self) -> None:
-        self.theme_menu.clear()
-        themes = sorted(self.scene.themes.values(), key=lambda t: (t.theme.position, t.theme.id))
-        for item in themes:
-            action = self.theme_menu.addAction(item.theme.name)
-            action.triggered.connect(lambda _=False, t=item.theme.id: self.move_to_theme(t))
-        if themes:
-            self.theme_menu.addSeparator()
-        self.theme_menu.addAction(self.tr("No theme"), lambda: self.move_to_theme(None))
-        self.theme_menu.addAction(self.tr("New theme…"), self._move_to_new_theme)
-
-    def move_to_theme(self, theme_id: int | None) -> None:
-        ids = self.selected_idea_ids()
-        if not ids:
-            self._say(self.tr("Select the ideas to move first."))
-            return
-        name = self._theme_name(theme_id) if theme_id is not None else ""
-        self.controller.push(cmd.FileIdeas(self.controller, ids, theme_id, name))
-        if self.showing_outline():
-            self._refresh_outline()
-            self.outline.select_idea(ids[0])
-
-    def _move_to_new_theme(self) -> None:
-        ids = self.selected_idea_ids()
-        name = ask.ask_text(self, self.tr("New theme"), self.tr("Name of the new theme:"))
-        if not name or not ids:
-            return
-        stack = self.controller.undo_stack
-        stack.beginMacro(self.tr('Move to new theme "{name}"').format(name=name))
-        add = cmd.AddTheme(self.controller, name)
-        self.controller.push(add)
-        if not add.failed:
-            self.controller.push(cmd.FileIdeas(self.controller, ids, add.theme_id, name))
-        stack.endMacro()
-
-    def move_to_neighbour(self, step: int) -> None:
-        """Alt+Up / Alt+Down: the selected ideas go to the previous or next theme (the
-        unsorted ideas count as the last branch)."""
-        ideas = self._ideas(self.selected_idea_ids())
-        if not ideas:
-            return
-        order: list[int | None] = [
-            t.theme.id
-            for t in sorted(
-                self.scene.themes.values(), key=lambda t: (t.theme.position, t.theme.id)
-            )
-        ]
-        order.append(None)
-        here = order.index(ideas[0].theme_id) if ideas[0].theme_id in order else len(order) - 1
-        target = here + step
-        if not 0 <= target < len(order):
-            return
-        self.move_to_theme(order[target])
-
-    def new_theme(self) -> None:
-        if not self.controller.workshop_id:
-            return
-        name = ask.ask_text(self, self.tr("New theme"), self.tr("Name of the new theme:"))
-        if name and name.strip():
-            self.controller.push(cmd.AddTheme(self.controller, name.strip()))
-
-    def rename_theme(self, theme_id: int | None = None) -> None:
-        theme_id = theme_id or self._current_theme_id()
-        if theme_id is None:
-            self._say(self.tr("Select a theme, or an idea in it, first."))
-            return
-        old = self._theme_name(theme_id)
-        name = ask.ask_text(self, self.tr("Rename theme"), self.tr("New name for the theme:"), old)
-        if name and name.strip() and name.strip() != old:
-            self.controller.push(cmd.UpdateTheme(self.controller, theme_id, name=name.strip()))
-
-    def colour_theme(self, colour: str) -> None:
-        theme_id = self._current_theme_id()
-        if theme_id is None:
-            self._say(self.tr("Select a theme, or an idea in it, first."))
-            return
-        self.controller.push(cmd.UpdateTheme(self.controller, theme_id, colour=colour))
-
-    def delete_theme(self) -> None:
-        theme_id = self._current_theme_id()
-        if theme_id is None:
-            self._say(self.tr("Select a theme, or an idea in it, first."))
-            return
-        self.controller.push(cmd.DeleteTheme(self.controller, theme_id, self._theme_name(theme_id)))
-        self._say(self.tr("Theme deleted; its ideas stay on the board. Ctrl+Z brings it back."))
 
     def arrange(self) -> None:
         if self.controller.workshop_id:
