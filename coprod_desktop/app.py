@@ -48,22 +48,7 @@ def _plain_launch(words: list[str]) -> Path | bool | None:
     return False
 
 
-def keep_none_alive() -> None:
-    """Work around PySide6 6.12 on Python 3.11, where every call of a Qt method that
-    returns nothing takes one reference from None (measured: exactly -1 per call, so
-    painting a big board brings down the interpreter with "none_dealloc"). Python 3.12
-    made None immortal; here its count is raised out of reach to the same effect."""
-    if sys.version_info >= (3, 12):
-        return
-    import ctypes
-
-    count = ctypes.c_ssize_t.from_address(id(None))
-    if count.value < 1 << 40:
-        count.value += 1 << 60
-
-
 def run_gui(library: Path | None) -> int:
-    keep_none_alive()
     from PySide6.QtWidgets import QApplication
 
     from .ui.startup import start

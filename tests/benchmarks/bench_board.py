@@ -97,9 +97,7 @@ def document() -> dict[str, object]:
 
 
 def main() -> None:
-    from coprod_desktop.app import keep_none_alive
 
-    keep_none_alive()  # as the app does: see its docstring
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from coprod_desktop.db.library import open_library
     from coprod_desktop.exports.workshop_json import import_workshop

@@ -10,7 +10,6 @@ and the facilitator's page: < 100 ms.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import statistics
 import sys
@@ -19,11 +18,6 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-if sys.version_info < (3, 12):
-    # PySide6 6.12 on Python 3.11 returns None from void methods without a reference
-    # (every setText() takes one off None); after some thousands of calls Python aborts
-    # with "deallocating None". Python 3.12+ makes None immortal; do the same here.
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 

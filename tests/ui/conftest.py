@@ -11,13 +11,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
-from coprod_desktop.app import keep_none_alive
 from coprod_desktop.db.engine import Database
 from coprod_desktop.ui.controller import Controller
-
-# PySide6 6.12 on Python 3.11 takes a reference from None on every Qt call that returns
-# nothing; without this a long test run dies with "none_dealloc" (see app.keep_none_alive).
-keep_none_alive()
 
 
 class UnexpectedDialog(AssertionError):
