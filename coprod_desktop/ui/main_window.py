@@ -77,7 +77,6 @@ class MainWindow(QMainWindow):
         self.shared_screen: SharedScreen | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_TITLE)
-        self.setWindowIcon(style.icon("app"))
         self.pages: list[tuple[QWidget, str, str]] = []
         self.page_names = [
             (self.tr("Library"), "library"),

@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_NAME, APP_TITLE
@@ -32,7 +32,8 @@ def configure(app: QApplication) -> None:
         QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APP_NAME)
     QGuiApplication.setApplicationDisplayName(APP_TITLE)
-    QGuiApplication.setDesktopFileName("org.coprod.desktop")
+    QGuiApplication.setDesktopFileName("org.coprod.Desktop")  # packaging/linux/*.desktop
+    QGuiApplication.setWindowIcon(QIcon(str(resource("icons", "app-logo.svg"))))
     install_translators(app)
     style.apply_theme(app, settings.theme(style.preferred_theme()), settings.text_scale())
 
