@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -125,13 +125,24 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         self._make_menus()
-        self.resize(1360, 860)
         geometry = settings.geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._fit_to_screen()
         state = settings.window_state()
         if state is not None:
             self.restoreState(state)
+
+    def _fit_to_screen(self) -> None:
+        """A comfortable first size; on a small laptop screen (1366x768) the whole screen,
+        so the capture line at the foot of the board is never below the edge."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen else None
+        if available is None or available.width() < 1400 or available.height() < 900:
+            self.resize(min(1360, available.width()) if available else 1360,
+                        min(860, available.height()) if available else 860)  # fmt: skip
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        else:
+            self.resize(1360, 860)
 
     def build_pages(self) -> None:
         """Make the pages (and the shared screen) and wire them up; once."""

@@ -25,6 +25,15 @@ from coprod_desktop.ui.controller import Controller
         ("# not a theme", [], "# not a theme", None),
         ("#Transport", [], "", "Transport"),
         ("Fix the #hashtag bug", [], "Fix the #hashtag bug", None),
+        # The first words of one existing theme are enough; a clash makes a new theme.
+        (
+            "#getting there buses at 6",
+            ["Getting there and back", "Food"],
+            "buses at 6",
+            "Getting there and back",
+        ),
+        ("#Fo fruit", ["Food and the café", "Getting there"], "fruit", "Food and the café"),
+        ("#Getting buses", ["Getting there", "Getting paid"], "buses", "Getting"),
     ],
 )
 def test_parse_capture(line: str, themes: list[str], text: str, theme: str | None) -> None:
@@ -175,3 +184,15 @@ def test_a_new_theme_never_lands_on_notes_without_a_theme(
     assert all(page.scene.theme_at(n.center()) is None for n in loose)
     rects = [n.sceneBoundingRect().adjusted(6, 6, -6, -6) for n in page.scene.notes.values()]
     assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1 :])
+
+
+def test_a_captured_note_is_scrolled_into_sight(
+    qtbot: QtBot, page: BoardPage, controller: Controller
+) -> None:
+    page.view.resetTransform()  # 100 %: far-away notes are off screen
+    for n in range(12):
+        type_idea(qtbot, page, f"#Theme{n} idea {n}")
+    last = board.list_ideas(controller.db, controller.workshop_id)[-1]
+    note = page.scene.notes[last.id]
+    visible = page.view.mapToScene(page.view.viewport().rect()).boundingRect()
+    assert visible.intersects(note.sceneBoundingRect())

@@ -263,3 +263,13 @@ def test_a_plain_launch_skips_the_command_line(words: list[str], plain: object) 
     from coprod_desktop.app import _plain_launch
 
     assert _plain_launch(words) == plain
+
+
+def test_the_first_window_fits_the_screen_so_the_capture_line_shows(window: MainWindow) -> None:
+    """On a 1366x768 laptop a taller window hid the capture line below the screen's edge."""
+    available = window.screen().availableGeometry()
+    assert window.width() <= available.width() and window.height() <= available.height()
+    window.show_page(2)
+    line = window.board_page.capture.line
+    bottom = line.mapTo(window, line.rect().bottomLeft()).y()
+    assert line.isVisible() and bottom <= available.height()

@@ -41,7 +41,9 @@ def parse_capture(line: str, theme_names: Sequence[str]) -> Parsed:
     """Split ``#Theme idea text`` into its theme and text.
 
     An existing theme is matched by the longest name the line starts with (any case),
-    so ``#getting there more buses`` files under "Getting there". A new multi-word theme
+    so ``#getting there more buses`` files under "Getting there", or else by the first
+    words when only one theme starts with them (``#getting more buses`` files under
+    "Getting there and back"). A new multi-word theme
     ends with a colon (``#Getting there: more buses``); otherwise the first word is the
     theme, with underscores read as spaces (``#Getting_there more buses``).
     """
@@ -58,6 +60,12 @@ def parse_capture(line: str, theme_names: Sequence[str]) -> Parsed:
     found = _NEW_NAME.match(line)
     if found and len(found.group(1).split()) <= 6:
         return Parsed(found.group(2).strip(), found.group(1).strip())
+    words = body.split()
+    for count in range(min(len(words), 6), 0, -1):
+        start = " ".join(words[:count]).casefold()
+        matches = [name for name in theme_names if name.casefold().startswith(start)]
+        if len(matches) == 1 and count < len(words):  # "#getting there buses"
+            return Parsed(" ".join(words[count:]), matches[0])
     found = _FIRST_WORD.match(line)
     if found:
         return Parsed(found.group(2).strip(), found.group(1).replace("_", " ").strip())

@@ -98,6 +98,7 @@ class BoardPage(ThemeGestures, QWidget):
         layout.addWidget(self.tabs, 1)
         row = QHBoxLayout()
         row.addWidget(self.capture)
+        self.capture.captured.connect(self._show_captured)
         layout.addLayout(row)
 
     def _tool_button(self, action: QAction, text_too: bool) -> QToolButton:
@@ -416,6 +417,12 @@ class BoardPage(ThemeGestures, QWidget):
             self._edit_note(ids[0])
         else:
             self._say(self.tr("Select an idea to edit first."))
+
+    def _show_captured(self, idea_id: int) -> None:
+        """Scroll the new note into sight: the room should see where it went."""
+        note = self.scene.notes.get(idea_id)
+        if note is not None and not self.showing_outline():
+            self.view.ensureVisible(note, 40, 40)
 
     def _edit_note(self, idea_id: int) -> None:
         note = self.scene.notes.get(idea_id)
