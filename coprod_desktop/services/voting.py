@@ -7,7 +7,7 @@ the voter belongs to. Results stay hidden until the round is closed.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -20,6 +20,7 @@ from ..db.engine import Database
 from . import records as r
 from ._common import get, next_position
 from .errors import InvalidInput, NotFoundError, VotingError
+from .results import compute_results
 from .snapshots import Snapshot, capture
 from .validation import clean_text
 
@@ -463,94 +464,25 @@ def round_results(db: Database, round_id: int) -> r.RoundResults:
 
 
 def _results(session: Session, v: m.VotingRound) -> r.RoundResults:
-    record = _round_record(session, v)
+    rd = round_data(session, v)
     model = m.Idea if v.target == "ideas" else m.Theme
     label_column = model.text if v.target == "ideas" else model.name  # type: ignore[attr-defined]
     labels = dict(
-        session.execute(select(model.id, label_column).where(model.id.in_(record.items))).all()
+        session.execute(select(model.id, label_column).where(model.id.in_(rd.round.items))).all()
     )
-    totals = item_totals(session, v)
-    by_group: dict[int, Counter[int | None]] = defaultdict(Counter)
-    column = _dot_column(v.target)
-    ballots_by_group: Counter[int | None] = Counter()
-    if v.method == "ballot":
-        query = (
-            select(column, m.Ballot.group_id, func.sum(m.BallotDot.dots))
-            .join(m.Ballot, m.Ballot.id == m.BallotDot.ballot_id)
-            .where(m.Ballot.round_id == v.id)
-            .group_by(column, m.Ballot.group_id)
-        )
-        for item, group_id, total in session.execute(query):
-            by_group[item][group_id] = int(total)
-        for (group_id,) in session.execute(
-            select(m.Ballot.group_id).where(m.Ballot.round_id == v.id)
-        ):
-            ballots_by_group[group_id] += 1
-    counts = {item: totals.get(item, 0) for item in record.items if item in labels}
-    frequency = Counter(counts.values())
-    order = {item: n for n, item in enumerate(record.items)}
-    ranked = sorted(counts, key=lambda item: (-counts[item], order[item]))
-    # rank = 1 + how many items have more dots (ties share a rank), in one pass
-    rank_of: dict[int, int] = {}
-    for n, item in enumerate(ranked, 1):
-        rank_of.setdefault(counts[item], n)
-    items = tuple(
-        r.ItemResult(
-            item_id=item,
-            label=labels[item],
-            dots=counts[item],
-            rank=rank_of[counts[item]],
-            tied=frequency[counts[item]] > 1,
-            by_group=dict(by_group.get(item, {})),
-        )
-        for item in ranked
+    group_of = dict(
+        session.execute(
+            select(m.Participant.id, m.Participant.group_id).where(
+                m.Participant.workshop_id == v.workshop_id
+            )
+        ).all()
     )
-    group_top: dict[int | None, tuple[int, ...]] = {}
-    for group_id in ballots_by_group:
-        scores = {i.item_id: i.by_group.get(group_id, 0) for i in items}
-        best = max(scores.values(), default=0)
-        if best > 0:
-            group_top[group_id] = tuple(item for item, s in scores.items() if s == best)
-    groups = {
-        g.id: g.name
-        for g in session.scalars(select(m.Group).where(m.Group.workshop_id == v.workshop_id))
-    }
-    electors_by_group: Counter[int | None] = Counter()
-    voted_by_group: Counter[int | None] = Counter()
-    electors = session.execute(
-        select(m.Participant.group_id, m.RoundVoter.participant_id)
-        .join(m.RoundElector, m.RoundElector.participant_id == m.Participant.id)
-        .outerjoin(
-            m.RoundVoter,
-            (m.RoundVoter.participant_id == m.Participant.id) & (m.RoundVoter.round_id == v.id),
-        )
-        .where(m.RoundElector.round_id == v.id)
-    ).all()
-    for group_id, voter in electors:
-        electors_by_group[group_id] += 1
-        if voter is not None:
-            voted_by_group[group_id] += 1
-    turnout = tuple(
-        r.GroupTurnout(
-            gid,
-            groups.get(gid, "No group") if gid else "No group",
-            electors_by_group[gid],
-            voted_by_group[gid],
-        )
-        for gid in sorted(electors_by_group, key=lambda g: (g is None, g or 0))
+    names = dict(
+        session.execute(
+            select(m.Group.id, m.Group.name).where(m.Group.workshop_id == v.workshop_id)
+        ).all()
     )
-    ballots = session.scalar(select(func.count()).where(m.Ballot.round_id == v.id)) or 0
-    top = items[0].dots if items else 0
-    return r.RoundResults(
-        round=record,
-        items=items,
-        ballots=ballots,
-        electors=len(electors),
-        total_dots=sum(counts.values()),
-        turnout_by_group=turnout,
-        group_top=group_top,
-        top_tied=bool(items) and top > 0 and frequency[top] > 1,
-    )
+    return compute_results(rd, labels, group_of, names)
 
 
 def create_runoff(db: Database, round_id: int) -> r.RoundRecord:

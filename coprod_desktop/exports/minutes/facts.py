@@ -1,94 +1,31 @@
 """What the minutes and the CSV work out from a ``WorkshopData``, without a database.
 
-Results are computed here from the ballots and tallies the data holds, exactly as
-``services.voting.round_results`` computes them from the tables (a test keeps the two
-equal), so an export never needs a second read.
+Results come from the ballots and tallies the data holds, through the same
+``services.results.compute_results`` the voting service uses, so an export never needs a
+second read.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from ...services import records as r
+from ...services.results import compute_results
 
 OPEN_STATUSES = ("proposed", "agreed", "in_progress")
 
 
 def round_results(data: r.WorkshopData, rd: r.RoundData) -> r.RoundResults:
     """Ranked results of one round, ties marked, with the group breakdown and turnout."""
-    v = rd.round
-    if v.target == "ideas":
+    if rd.round.target == "ideas":
         labels = {i.id: i.text for i in data.ideas}
     else:
         labels = {t.id: t.name for t in data.themes}
-    if v.method == "tally":
-        totals: dict[int, int] = dict(rd.tallies)
-    else:
-        totals = defaultdict(int)
-    by_group: dict[int, Counter[int | None]] = defaultdict(Counter)
-    ballots_by_group: Counter[int | None] = Counter()
-    if v.method == "ballot":
-        for ballot in rd.ballots:
-            ballots_by_group[ballot.group_id] += 1
-            for item, dots in ballot.dots.items():
-                totals[item] += dots
-                by_group[item][ballot.group_id] += dots
-    counts = {item: totals.get(item, 0) for item in v.items if item in labels}
-    frequency = Counter(counts.values())
-    order = {item: n for n, item in enumerate(v.items)}
-    ranked = sorted(counts, key=lambda item: (-counts[item], order[item]))
-    rank_of: dict[int, int] = {}  # dots -> 1 + how many items got more
-    for n, item in enumerate(ranked, start=1):
-        rank_of.setdefault(counts[item], n)
-    items = tuple(
-        r.ItemResult(
-            item_id=item,
-            label=labels[item],
-            dots=counts[item],
-            rank=rank_of[counts[item]],
-            tied=frequency[counts[item]] > 1,
-            by_group={g: n for g, n in by_group.get(item, {}).items() if n},
-        )
-        for item in ranked
-    )
-    group_top: dict[int | None, tuple[int, ...]] = {}
-    for group_id in ballots_by_group:
-        scores = {i.item_id: i.by_group.get(group_id, 0) for i in items}
-        best = max(scores.values(), default=0)
-        if best > 0:
-            group_top[group_id] = tuple(item for item, s in scores.items() if s == best)
     group_of = {p.id: p.group_id for p in data.participants}
     names = {g.id: g.name for g in data.groups}
-    voted = set(rd.voters)
-    electors_by_group: Counter[int | None] = Counter()
-    voted_by_group: Counter[int | None] = Counter()
-    electors = [p for p in v.electors if p in group_of]
-    for person in electors:
-        electors_by_group[group_of[person]] += 1
-        if person in voted:
-            voted_by_group[group_of[person]] += 1
-    turnout = tuple(
-        r.GroupTurnout(
-            gid,
-            names.get(gid, "No group") if gid else "No group",
-            electors_by_group[gid],
-            voted_by_group[gid],
-        )
-        for gid in sorted(electors_by_group, key=lambda g: (g is None, g or 0))
-    )
-    top = items[0].dots if items else 0
-    return r.RoundResults(
-        round=v,
-        items=items,
-        ballots=len(rd.ballots),
-        electors=len(electors),
-        total_dots=sum(counts.values()),
-        turnout_by_group=turnout,
-        group_top=group_top,
-        top_tied=bool(items) and top > 0 and frequency[top] > 1,
-    )
+    return compute_results(rd, labels, group_of, names)
 
 
 @dataclass

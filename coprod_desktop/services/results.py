@@ -1,0 +1,78 @@
+"""Results of a round worked out from what was cast: ranking with ties, the breakdown by
+group and turnout. Pure: the service (reading the library) and the minutes (reading a
+``WorkshopData``) both call it, so they can never disagree."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+
+from . import records as r
+
+
+def compute_results(
+    rd: r.RoundData,
+    labels: Mapping[int, str],
+    group_of: Mapping[int, int | None],
+    group_names: Mapping[int, str],
+) -> r.RoundResults:
+    """``labels``: item id -> idea text or theme name; ``group_of``: participant id ->
+    group id; ``group_names``: group id -> name."""
+    v = rd.round
+    totals: Counter[int] = Counter(rd.tallies) if v.method == "tally" else Counter()
+    by_group: dict[int, Counter[int | None]] = defaultdict(Counter)
+    ballots_by_group: Counter[int | None] = Counter()
+    if v.method == "ballot":
+        for ballot in rd.ballots:
+            ballots_by_group[ballot.group_id] += 1
+            for item, dots in ballot.dots.items():
+                totals[item] += dots
+                by_group[item][ballot.group_id] += dots
+    counts = {item: totals.get(item, 0) for item in v.items if item in labels}
+    frequency = Counter(counts.values())
+    order = {item: n for n, item in enumerate(v.items)}
+    ranked = sorted(counts, key=lambda item: (-counts[item], order[item]))
+    rank_of: dict[int, int] = {}  # dots -> 1 + how many items got more (ties share it)
+    for n, item in enumerate(ranked, start=1):
+        rank_of.setdefault(counts[item], n)
+    items = tuple(
+        r.ItemResult(
+            item_id=item,
+            label=labels[item],
+            dots=counts[item],
+            rank=rank_of[counts[item]],
+            tied=frequency[counts[item]] > 1,
+            by_group={g: n for g, n in by_group.get(item, {}).items() if n},
+        )
+        for item in ranked
+    )
+    group_top: dict[int | None, tuple[int, ...]] = {}
+    for group_id in ballots_by_group:
+        scores = {i.item_id: i.by_group.get(group_id, 0) for i in items}
+        best = max(scores.values(), default=0)
+        if best > 0:
+            group_top[group_id] = tuple(item for item, s in scores.items() if s == best)
+    voted = set(rd.voters)
+    electors = [p for p in v.electors if p in group_of]
+    electors_by_group: Counter[int | None] = Counter(group_of[p] for p in electors)
+    voted_by_group: Counter[int | None] = Counter(group_of[p] for p in electors if p in voted)
+    turnout = tuple(
+        r.GroupTurnout(
+            gid,
+            group_names.get(gid, "No group") if gid else "No group",
+            electors_by_group[gid],
+            voted_by_group[gid],
+        )
+        for gid in sorted(electors_by_group, key=lambda g: (g is None, g or 0))
+    )
+    top = items[0].dots if items else 0
+    return r.RoundResults(
+        round=v,
+        items=items,
+        ballots=len(rd.ballots),
+        electors=len(electors),
+        total_dots=sum(counts.values()),
+        turnout_by_group=turnout,
+        group_top=group_top,
+        top_tied=bool(items) and top > 0 and frequency[top] > 1,
+    )
