@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 from ...services import actions, people
 from ...services.records import ActionRecord
 from ..controller import Controller
-from .base import ScreenView
+from .base import PagedRows, ScreenView
 from .style import (
     DEFAULT_METRICS,
     INK,
@@ -39,7 +39,7 @@ def status_label(status: str) -> str:
     return labels.get(status, status)
 
 
-class ActionList(QWidget):
+class ActionList(PagedRows):
     """Rows of action, owner and due date, paged to fit."""
 
     page_changed = Signal()
@@ -65,31 +65,8 @@ class ActionList(QWidget):
     def row_height(self) -> float:
         return self.metrics.unit * 3.1
 
-    @property
-    def per_page(self) -> int:
-        return max(1, int(self.height() // self.row_height()))
-
-    @property
-    def page_count(self) -> int:
-        return max(1, -(-len(self.rows) // self.per_page))
-
-    def shown(self) -> range:
-        start = self.page * self.per_page
-        return range(start, min(len(self.rows), start + self.per_page))
-
-    def set_page(self, page: int) -> bool:
-        page = max(0, min(page, self.page_count - 1))
-        if page == self.page:
-            return False
-        self.page = page
-        self.page_changed.emit()
-        self.update()
-        return True
-
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().resizeEvent(event)
-        self.page = min(self.page, self.page_count - 1)
-        self.page_changed.emit()
+    def row_count(self) -> int:
+        return len(self.rows)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -20,6 +20,48 @@ from .style import DEFAULT_METRICS, Metrics
 log = logging.getLogger(__name__)
 
 
+class PagedRows(QWidget):
+    """A painted list of rows shown a screenful at a time (results, actions).
+
+    Subclasses say how many rows there are and how tall one is, and emit
+    ``page_changed`` (a Signal they declare) when the page or the page count moves.
+    """
+
+    page = 0
+
+    def row_count(self) -> int:
+        raise NotImplementedError
+
+    def row_height(self) -> float:
+        raise NotImplementedError
+
+    @property
+    def per_page(self) -> int:
+        return max(1, int(self.height() // self.row_height()))
+
+    @property
+    def page_count(self) -> int:
+        return max(1, -(-self.row_count() // self.per_page))
+
+    def shown(self) -> range:
+        start = self.page * self.per_page
+        return range(start, min(self.row_count(), start + self.per_page))
+
+    def set_page(self, page: int) -> bool:
+        page = max(0, min(page, self.page_count - 1))
+        if page == self.page:
+            return False
+        self.page = page
+        self.page_changed.emit()  # type: ignore[attr-defined]
+        self.update()
+        return True
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self.page = min(self.page, self.page_count - 1)
+        self.page_changed.emit()  # type: ignore[attr-defined]
+
+
 class ScreenView(QWidget):
     """One mode of the shared screen."""
 

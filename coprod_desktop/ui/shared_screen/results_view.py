@@ -18,7 +18,7 @@ from ...services import people, voting, workshops
 from ...services.records import ItemResult, RoundResults
 from ...services.wording import group_sentence
 from ..controller import Controller
-from .base import ScreenView
+from .base import PagedRows, ScreenView
 from .style import (
     ACCENT,
     DEFAULT_METRICS,
@@ -44,7 +44,7 @@ def quoted(label: str, limit: int) -> str:
     return f"“{label}”"
 
 
-class BarChart(QWidget):
+class BarChart(PagedRows):
     """Ranked rows: rank, label, a bar as long as the dots, and the count in figures."""
 
     page_changed = Signal()
@@ -74,32 +74,8 @@ class BarChart(QWidget):
             return base
         return max(base, min(base * 1.5, self.height() / len(self.items)))
 
-    @property
-    def per_page(self) -> int:
-        return max(1, int(self.height() // self.row_height()))
-
-    @property
-    def page_count(self) -> int:
-        return max(1, -(-len(self.items) // self.per_page))
-
-    def shown(self) -> range:
-        start = self.page * self.per_page
-        return range(start, min(len(self.items), start + self.per_page))
-
-    def set_page(self, page: int) -> bool:
-        page = max(0, min(page, self.page_count - 1))
-        if page == self.page:
-            return False
-        self.page = page
-        self.page_changed.emit()
-        self.update()
-        return True
-
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().resizeEvent(event)
-        if self.page >= self.page_count:
-            self.page = self.page_count - 1
-        self.page_changed.emit()
+    def row_count(self) -> int:
+        return len(self.items)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self.items:
