@@ -10,21 +10,25 @@ from sqlalchemy.orm import Session
 
 from ..db import models as m
 from . import records as r
-from .errors import InvalidInput, NotFoundError
+from .errors import QT_TRANSLATE_NOOP, InvalidInput, NotFoundError, Term
 
 T = TypeVar("T", bound=m.Base)
 
 _NAMES: dict[type, str] = {
-    m.Workshop: "workshop",
-    m.Group: "group",
-    m.Participant: "participant",
-    m.Stage: "stage",
-    m.Theme: "theme",
-    m.Idea: "idea",
-    m.VotingRound: "voting round",
-    m.Action: "action",
-    m.Note: "note",
+    m.Workshop: QT_TRANSLATE_NOOP("record", "workshop"),
+    m.Group: QT_TRANSLATE_NOOP("record", "group"),
+    m.Participant: QT_TRANSLATE_NOOP("record", "participant"),
+    m.Stage: QT_TRANSLATE_NOOP("record", "stage"),
+    m.Theme: QT_TRANSLATE_NOOP("record", "theme"),
+    m.Idea: QT_TRANSLATE_NOOP("record", "idea"),
+    m.VotingRound: QT_TRANSLATE_NOOP("record", "voting round"),
+    m.Action: QT_TRANSLATE_NOOP("record", "action"),
+    m.Note: QT_TRANSLATE_NOOP("record", "note"),
 }
+
+
+def _record_name(model: type) -> Term:
+    return Term("record", _NAMES.get(model, QT_TRANSLATE_NOOP("record", "record")))
 
 
 def now() -> datetime:
@@ -34,7 +38,9 @@ def now() -> datetime:
 def get(session: Session, model: type[T], row_id: int) -> T:
     row = session.get(model, row_id)
     if row is None:
-        raise NotFoundError(f"That {_NAMES.get(model, 'record')} no longer exists.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("services", "That {what} no longer exists."), what=_record_name(model)
+        )
     return row
 
 
@@ -44,7 +50,10 @@ def get_in(session: Session, model: type[T], row_id: int | None, workshop_id: in
         return None
     row = get(session, model, row_id)
     if row.workshop_id != workshop_id:  # type: ignore[attr-defined]
-        raise InvalidInput(f"That {_NAMES.get(model, 'record')} belongs to another workshop.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("services", "That {what} belongs to another workshop."),
+            what=_record_name(model),
+        )
     return row
 
 

@@ -13,7 +13,7 @@ from ..db import models as m
 from ..db.engine import Database
 from . import records as r
 from ._common import get, get_in, next_position, now
-from .errors import InvalidInput
+from .errors import QT_TRANSLATE_NOOP, InvalidInput
 from .snapshots import Snapshot, capture
 from .validation import clean_text
 
@@ -81,7 +81,8 @@ def get_action(db: Database, action_id: int) -> r.ActionRecord:
 def _status(value: str) -> str:
     if value not in m.ACTION_STATUSES:
         raise InvalidInput(
-            f"An action's status must be one of: {', '.join(STATUS_LABELS.values())}."
+            QT_TRANSLATE_NOOP("services", "An action's status must be one of: {statuses}."),
+            statuses=", ".join(STATUS_LABELS.values()),
         )
     return value
 
@@ -89,9 +90,9 @@ def _status(value: str) -> str:
 def _owner_name(value: str | None) -> str | None:
     if value is None:
         return None
-    value = clean_text(value, "owner", required=False).strip()
+    value = clean_text(value, QT_TRANSLATE_NOOP("field", "owner"), required=False).strip()
     if "\n" in value:
-        raise InvalidInput("An owner must fit on one line.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("services", "An owner must fit on one line."))
     return value or None
 
 
@@ -122,8 +123,8 @@ def add_action(
     theme_ids: Sequence[int] = (),
 ) -> r.ActionRecord:
     """Record an action; the owner is a participant or free text such as "Housing team"."""
-    title = clean_text(title, "action", required=True).strip()
-    notes = clean_text(notes, "action notes")
+    title = clean_text(title, QT_TRANSLATE_NOOP("field", "action"), required=True).strip()
+    notes = clean_text(notes, QT_TRANSLATE_NOOP("field", "action notes"))
     with db.transaction() as session:
         get(session, m.Workshop, workshop_id)
         get_in(session, m.Participant, owner_id, workshop_id)
@@ -161,7 +162,9 @@ def update_action(
     with db.transaction() as session:
         action = get(session, m.Action, action_id)
         if title is not None:
-            action.title = clean_text(title, "action", required=True).strip()
+            action.title = clean_text(
+                title, QT_TRANSLATE_NOOP("field", "action"), required=True
+            ).strip()
         if owner_id is not _UNSET:
             get_in(session, m.Participant, owner_id, action.workshop_id)
             action.owner_id = owner_id
@@ -176,7 +179,7 @@ def update_action(
         if status is not None:
             action.status = _status(status)
         if notes is not None:
-            action.notes = clean_text(notes, "action notes")
+            action.notes = clean_text(notes, QT_TRANSLATE_NOOP("field", "action notes"))
         if idea_ids is not None or theme_ids is not None:
             current = next(
                 a for a in action_records(session, action.workshop_id) if a.id == action_id

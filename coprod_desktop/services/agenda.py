@@ -11,7 +11,7 @@ from ..db import models as m
 from ..db.engine import Database
 from . import records as r
 from ._common import get, get_in, next_position, note_record, now, stage_record
-from .errors import InvalidInput
+from .errors import QT_TRANSLATE_NOOP, InvalidInput
 from .snapshots import Snapshot, capture
 from .validation import clean_text
 
@@ -27,7 +27,9 @@ def _minutes(value: int | None) -> int | None:
         or isinstance(value, bool)
         or not 0 <= value <= MAX_PLANNED_MINUTES
     ):
-        raise InvalidInput("Planned minutes must be a whole number from 0 to 1440.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("services", "Planned minutes must be a whole number from 0 to 1440.")
+        )
     return value
 
 
@@ -45,8 +47,8 @@ def add_stage(
     prompt: str = "",
     planned_minutes: int | None = None,
 ) -> r.StageRecord:
-    title = clean_text(title, "stage title", required=True).strip()
-    prompt = clean_text(prompt, "stage prompt")
+    title = clean_text(title, QT_TRANSLATE_NOOP("field", "stage title"), required=True).strip()
+    prompt = clean_text(prompt, QT_TRANSLATE_NOOP("field", "stage prompt"))
     with db.transaction() as session:
         get(session, m.Workshop, workshop_id)
         stage = m.Stage(
@@ -72,9 +74,11 @@ def update_stage(
     with db.transaction() as session:
         stage = get(session, m.Stage, stage_id)
         if title is not None:
-            stage.title = clean_text(title, "stage title", required=True).strip()
+            stage.title = clean_text(
+                title, QT_TRANSLATE_NOOP("field", "stage title"), required=True
+            ).strip()
         if prompt is not None:
-            stage.prompt = clean_text(prompt, "stage prompt")
+            stage.prompt = clean_text(prompt, QT_TRANSLATE_NOOP("field", "stage prompt"))
         if planned_minutes is not _UNSET:
             stage.planned_minutes = _minutes(planned_minutes)
         return stage_record(stage)
@@ -122,7 +126,9 @@ def end_stage(db: Database, stage_id: int, at: datetime | None = None) -> r.Stag
     with db.transaction() as session:
         stage = get(session, m.Stage, stage_id)
         if stage.started_at is None:
-            raise InvalidInput(f'"{stage.title}" has not been started.')
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("services", '"{title}" has not been started.'), title=stage.title
+            )
         stage.ended_at = at or now()
         return stage_record(stage)
 
@@ -160,7 +166,7 @@ def add_note(
     stage_id: int | None = None,
     at: datetime | None = None,
 ) -> r.NoteRecord:
-    text = clean_text(text, "note", required=True)
+    text = clean_text(text, QT_TRANSLATE_NOOP("field", "note"), required=True)
     with db.transaction() as session:
         get(session, m.Workshop, workshop_id)
         get_in(session, m.Stage, stage_id, workshop_id)
@@ -176,7 +182,7 @@ def update_note(
     with db.transaction() as session:
         note = get(session, m.Note, note_id)
         if text is not None:
-            note.text = clean_text(text, "note", required=True)
+            note.text = clean_text(text, QT_TRANSLATE_NOOP("field", "note"), required=True)
         if stage_id is not _UNSET:
             get_in(session, m.Stage, stage_id, note.workshop_id)
             note.stage_id = stage_id

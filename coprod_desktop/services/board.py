@@ -15,7 +15,7 @@ from ..db.engine import Database
 from . import layout
 from . import records as r
 from ._common import get, get_in, idea_record, next_position, now, theme_record
-from .errors import InvalidInput, VotingError
+from .errors import QT_TRANSLATE_NOOP, InvalidInput, VotingError
 from .palette import DEFAULT_NOTE_COLOUR, THEME_COLOURS, nth_colour
 from .snapshots import Snapshot, capture, restore
 from .validation import clean_colour, clean_text
@@ -34,11 +34,14 @@ class Captured:
 
 
 def _theme_name(name: str) -> str:
-    name = clean_text(name, "theme name", required=True).strip()
+    name = clean_text(name, QT_TRANSLATE_NOOP("field", "theme name"), required=True).strip()
     if "\n" in name:
-        raise InvalidInput("A theme name must fit on one line.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("services", "A theme name must fit on one line."))
     if len(name) > MAX_THEME_NAME:
-        raise InvalidInput(f"A theme name can be at most {MAX_THEME_NAME} characters.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("services", "A theme name can be at most {limit} characters."),
+            limit=MAX_THEME_NAME,
+        )
     return name
 
 
@@ -95,7 +98,10 @@ def add_theme(
     with db.transaction() as session:
         get(session, m.Workshop, workshop_id)
         if _find_theme(session, workshop_id, name):
-            raise InvalidInput(f'There is already a theme called "{name}".')
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("services", 'There is already a theme called "{name}".'),
+                name=name,
+            )
         return theme_record(_new_theme(session, workshop_id, name, colour))
 
 
@@ -113,7 +119,10 @@ def update_theme(
             name = _theme_name(name)
             clash = _find_theme(session, theme.workshop_id, name)
             if clash is not None and clash.id != theme_id:
-                raise InvalidInput(f'There is already a theme called "{name}".')
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("services", 'There is already a theme called "{name}".'),
+                    name=name,
+                )
             theme.name = name
         if colour is not None:
             theme.colour = clean_colour(colour)
@@ -189,7 +198,7 @@ def capture_idea(
     ``group_id`` defaults to the author's group. ``theme_name`` files the idea under that
     theme, creating it if there is none of that name (case does not matter).
     """
-    text = clean_text(text, "idea", required=True).strip()
+    text = clean_text(text, QT_TRANSLATE_NOOP("field", "idea"), required=True).strip()
     with db.transaction() as session:
         get(session, m.Workshop, workshop_id)
         author = get_in(session, m.Participant, author_id, workshop_id)
@@ -235,7 +244,7 @@ def update_idea(
     with db.transaction() as session:
         idea = get(session, m.Idea, idea_id)
         if text is not None:
-            idea.text = clean_text(text, "idea", required=True).strip()
+            idea.text = clean_text(text, QT_TRANSLATE_NOOP("field", "idea"), required=True).strip()
         if colour is not None:
             idea.colour = clean_colour(colour)
         if author_id is not _UNSET:
@@ -382,15 +391,24 @@ def merge_ideas(
     """
     others = [i for i in dict.fromkeys(other_ids) if i != keep_id]
     if not others:
-        raise InvalidInput("Choose at least two different ideas to merge.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("services", "Choose at least two different ideas to merge.")
+        )
     with db.transaction() as session:
         keep = get(session, m.Idea, keep_id)
         merged = [get(session, m.Idea, i) for i in others]
         if any(i.workshop_id != keep.workshop_id for i in merged):
-            raise InvalidInput("Ideas from different workshops cannot be merged.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("services", "Ideas from different workshops cannot be merged.")
+            )
         question = _in_open_round(session, [keep_id, *others])
         if question:
-            raise VotingError(f'These ideas are on the open vote "{question}"; close it first.')
+            raise VotingError(
+                QT_TRANSLATE_NOOP(
+                    "services", 'These ideas are on the open vote "{question}"; close it first.'
+                ),
+                question=question,
+            )
         snapshot = capture(session, m.Idea.__table__, "id", [keep_id, *others])  # type: ignore[arg-type]
         keep.text = "\n\n".join([keep.text, *(i.text for i in merged)])
         _fold_rows(session, m.BallotDot, "ballot_id", "dots", keep_id, others)

@@ -13,7 +13,7 @@ from ..db import models as m
 from ..db.engine import Database
 from . import records as r
 from ._common import get, get_in, group_record, next_position, participant_record
-from .errors import InvalidInput
+from .errors import QT_TRANSLATE_NOOP, InvalidInput, Message, Term
 from .palette import GROUP_COLOURS, nth_colour
 from .snapshots import Snapshot, capture
 from .validation import clean_colour, clean_text
@@ -24,9 +24,16 @@ MAX_NAME = 200
 def _name(value: str, what: str) -> str:
     name = clean_text(value, what, required=True).strip()
     if "\n" in name:
-        raise InvalidInput(f"The {what} must fit on one line.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("services", "The {what} must fit on one line."),
+            what=Term("field", what),
+        )
     if len(name) > MAX_NAME:
-        raise InvalidInput(f"The {what} is too long (at most {MAX_NAME} characters).")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("services", "The {what} is too long (at most {limit} characters)."),
+            what=Term("field", what),
+            limit=MAX_NAME,
+        )
     return name
 
 
@@ -42,7 +49,7 @@ def list_groups(db: Database, workshop_id: int) -> list[r.GroupRecord]:
 def add_group(
     db: Database, workshop_id: int, name: str, colour: str | None = None
 ) -> r.GroupRecord:
-    name = _name(name, "group name")
+    name = _name(name, QT_TRANSLATE_NOOP("field", "group name"))
     with db.transaction() as session:
         get(session, m.Workshop, workshop_id)
         _check_unique_group(session, workshop_id, name)
@@ -67,7 +74,9 @@ def _check_unique_group(session: Any, workshop_id: int, name: str, own_id: int =
         )
     )
     if clash:
-        raise InvalidInput(f'There is already a group called "{name}".')
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("services", 'There is already a group called "{name}".'), name=name
+        )
 
 
 def update_group(
@@ -76,7 +85,7 @@ def update_group(
     with db.transaction() as session:
         group = get(session, m.Group, group_id)
         if name is not None:
-            group.name = _name(name, "group name")
+            group.name = _name(name, QT_TRANSLATE_NOOP("field", "group name"))
             _check_unique_group(session, group.workshop_id, group.name, group.id)
         if colour is not None:
             group.colour = clean_colour(colour)
@@ -113,7 +122,7 @@ def add_participant(
     named_in_minutes: bool = False,
     attended: bool = True,
 ) -> r.ParticipantRecord:
-    name = _name(name, "participant's name")
+    name = _name(name, QT_TRANSLATE_NOOP("field", "participant's name"))
     with db.transaction() as session:
         get(session, m.Workshop, workshop_id)
         get_in(session, m.Group, group_id, workshop_id)
@@ -145,7 +154,7 @@ def update_participant(
     with db.transaction() as session:
         person = get(session, m.Participant, participant_id)
         if name is not None:
-            person.name = _name(name, "participant's name")
+            person.name = _name(name, QT_TRANSLATE_NOOP("field", "participant's name"))
         if group_id is not _UNSET:
             get_in(session, m.Group, group_id, person.workshop_id)
             person.group_id = group_id
@@ -208,18 +217,32 @@ def parse_name_list(text: str) -> NameListReport:
         if not any(cell.strip() for cell in row):
             continue
         if name_col >= len(row) or not row[name_col].strip():
-            problems.append(f"line {number}: no name")
+            problems.append(
+                Message(QT_TRANSLATE_NOOP("services", "line {number}: no name"), number=number)
+            )
             continue
         try:
-            name = _name(row[name_col], "name")
+            name = _name(row[name_col], QT_TRANSLATE_NOOP("field", "name"))
         except InvalidInput as exc:
-            problems.append(f"line {number}: {exc}")
+            problems.append(
+                Message(
+                    QT_TRANSLATE_NOOP("services", "line {number}: {problem}"),
+                    number=number,
+                    problem=exc.message,
+                )
+            )
             continue
         group = None
         if group_col is not None and group_col < len(row) and row[group_col].strip():
             group = row[group_col].strip()
         if name.lower() in seen:
-            problems.append(f'line {number}: "{name}" is already in the list')
+            problems.append(
+                Message(
+                    QT_TRANSLATE_NOOP("services", 'line {number}: "{name}" is already in the list'),
+                    number=number,
+                    name=name,
+                )
+            )
             continue
         seen.add(name.lower())
         people.append(NameLine(name, group))
@@ -246,7 +269,7 @@ def add_participants_from_list(
                     group_position = next_position(session, m.Group, workshop_id)
                     group = m.Group(
                         workshop_id=workshop_id,
-                        name=_name(line.group, "group name"),
+                        name=_name(line.group, QT_TRANSLATE_NOOP("field", "group name")),
                         colour=nth_colour(GROUP_COLOURS, group_position),
                         position=group_position,
                     )
@@ -255,7 +278,7 @@ def add_participants_from_list(
                     groups[group.name.lower()] = group
             person = m.Participant(
                 workshop_id=workshop_id,
-                name=_name(line.name, "participant's name"),
+                name=_name(line.name, QT_TRANSLATE_NOOP("field", "participant's name")),
                 group_id=group.id if group else None,
                 named_in_minutes=False,
                 attended=True,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .errors import InvalidInput
+from .errors import QT_TRANSLATE_NOOP, InvalidInput, Term
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -19,20 +19,35 @@ def control_character(text: str) -> str | None:
 
 def clean_text(text: str, what: str, *, required: bool = False) -> str:
     """``text`` as stored: CRLF folded to LF, refused if blank (when required),
-    too long, or holding control characters."""
+    too long, or holding control characters. ``what`` names the field in messages
+    (mark it with ``QT_TRANSLATE_NOOP("field", ...)``)."""
     if not isinstance(text, str):
-        raise InvalidInput(f"The {what} must be text.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("services", "The {what} must be text."), what=Term("field", what)
+        )
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if required and not text.strip():
-        raise InvalidInput(f"The {what} cannot be empty.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("services", "The {what} cannot be empty."), what=Term("field", what)
+        )
     bad = control_character(text)
     if bad is not None:
         raise InvalidInput(
-            f"The {what} holds an invisible control character (U+{ord(bad):04X}); remove it."
+            QT_TRANSLATE_NOOP(
+                "services",
+                "The {what} holds an invisible control character (U+{code:04X}); remove it.",
+            ),
+            what=Term("field", what),
+            code=ord(bad),
         )
     if len(text) > MAX_TEXT:
         raise InvalidInput(
-            f"The {what} is too long ({len(text):,} characters; at most {MAX_TEXT:,})."
+            QT_TRANSLATE_NOOP(
+                "services", "The {what} is too long ({length:,} characters; at most {limit:,})."
+            ),
+            what=Term("field", what),
+            length=len(text),
+            limit=MAX_TEXT,
         )
     return text
 
@@ -41,7 +56,11 @@ def is_colour(value: object) -> bool:
     return isinstance(value, str) and bool(_COLOUR.match(value))
 
 
-def clean_colour(value: str, what: str = "colour") -> str:
+def clean_colour(value: str, what: str = QT_TRANSLATE_NOOP("field", "colour")) -> str:
     if not is_colour(value):
-        raise InvalidInput(f"The {what} must look like #RRGGBB, not {value!r}.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("services", "The {what} must look like #RRGGBB, not {value!r}."),
+            what=Term("field", what),
+            value=value,
+        )
     return value.upper()

@@ -19,7 +19,7 @@ from ..db import models as m
 from ..db.engine import Database
 from . import records as r
 from ._common import get, next_position
-from .errors import InvalidInput, NotFoundError, VotingError
+from .errors import QT_TRANSLATE_NOOP, InvalidInput, NotFoundError, VotingError
 from .results import compute_results
 from .snapshots import Snapshot, capture
 from .validation import clean_text
@@ -132,17 +132,35 @@ def round_data(session: Session, v: m.VotingRound) -> r.RoundData:
 
 def _check_settings(method: str, target: str, dots_per_voter: int, max_dots_per_item: int) -> None:
     if target not in m.TARGETS:
-        raise InvalidInput("A round votes on ideas or on themes.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("services", "A round votes on ideas or on themes."))
     if method not in m.METHODS:
-        raise InvalidInput("A round is a ballot on screen or a tally of sticker dots.")
-    for value, what in (
-        (dots_per_voter, "dots per voter"),
-        (max_dots_per_item, "most dots per item"),
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "services", "A round is a ballot on screen or a tally of sticker dots."
+            )
+        )
+    for value, message in (
+        (
+            dots_per_voter,
+            QT_TRANSLATE_NOOP(
+                "services", "The dots per voter must be a whole number from 1 to {limit}."
+            ),
+        ),
+        (
+            max_dots_per_item,
+            QT_TRANSLATE_NOOP(
+                "services", "The most dots per item must be a whole number from 1 to {limit}."
+            ),
+        ),
     ):
         if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= MAX_DOTS:
-            raise InvalidInput(f"The {what} must be a whole number from 1 to {MAX_DOTS}.")
+            raise InvalidInput(message, limit=MAX_DOTS)
     if max_dots_per_item > dots_per_voter:
-        raise InvalidInput("The most dots per item cannot be more than the dots each voter has.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "services", "The most dots per item cannot be more than the dots each voter has."
+            )
+        )
 
 
 def _set_items(session: Session, v: m.VotingRound, items: Sequence[int]) -> None:
@@ -151,8 +169,11 @@ def _set_items(session: Session, v: m.VotingRound, items: Sequence[int]) -> None
     for item_id in dict.fromkeys(items):
         row = session.get(model, item_id)
         if row is None or row.workshop_id != v.workshop_id:
-            what = "idea" if v.target == "ideas" else "theme"
-            raise InvalidInput(f"That {what} is not on this workshop's board.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("services", "That idea is not on this workshop's board.")
+                if v.target == "ideas"
+                else QT_TRANSLATE_NOOP("services", "That theme is not on this workshop's board.")
+            )
         key = {"idea_id": item_id} if v.target == "ideas" else {"theme_id": item_id}
         session.add(m.RoundItem(round_id=v.id, **key))
     session.flush()
@@ -163,7 +184,11 @@ def _set_electors(session: Session, v: m.VotingRound, electors: Sequence[int]) -
     for person_id in dict.fromkeys(electors):
         person = session.get(m.Participant, person_id)
         if person is None or person.workshop_id != v.workshop_id:
-            raise InvalidInput("Only this workshop's participants can vote in its rounds.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "services", "Only this workshop's participants can vote in its rounds."
+                )
+            )
         session.add(m.RoundElector(round_id=v.id, participant_id=person_id))
     session.flush()
 
@@ -184,7 +209,7 @@ def create_round(
 ) -> r.RoundRecord:
     """A draft round. Without ``items`` it asks about every idea (or theme) when it
     opens; without ``electors``, everyone marked as attended may vote."""
-    question = clean_text(question, "question", required=True).strip()
+    question = clean_text(question, QT_TRANSLATE_NOOP("field", "question"), required=True).strip()
     _check_settings(method, target, dots_per_voter, max_dots_per_item)
     with db.transaction() as session:
         get(session, m.Workshop, workshop_id)
@@ -226,9 +251,15 @@ def update_round(
     with db.transaction() as session:
         v = get(session, m.VotingRound, round_id)
         if v.status != "draft":
-            raise VotingError("A round cannot be changed once it has opened. Start a new round.")
+            raise VotingError(
+                QT_TRANSLATE_NOOP(
+                    "services", "A round cannot be changed once it has opened. Start a new round."
+                )
+            )
         if question is not None:
-            v.question = clean_text(question, "question", required=True).strip()
+            v.question = clean_text(
+                question, QT_TRANSLATE_NOOP("field", "question"), required=True
+            ).strip()
         new_target = target or v.target
         _check_settings(
             method or v.method,
@@ -255,7 +286,7 @@ def delete_round(db: Database, round_id: int) -> Snapshot:
     with db.transaction() as session:
         v = get(session, m.VotingRound, round_id)
         if v.status == "open":
-            raise VotingError("Close the round before deleting it.")
+            raise VotingError(QT_TRANSLATE_NOOP("services", "Close the round before deleting it."))
         snapshot = capture(session, m.VotingRound.__table__, "id", [round_id])  # type: ignore[arg-type]
         session.execute(delete(m.VotingRound).where(m.VotingRound.id == round_id))
         return snapshot
@@ -266,16 +297,24 @@ def open_round(db: Database, round_id: int) -> r.RoundRecord:
     with db.transaction() as session:
         v = get(session, m.VotingRound, round_id)
         if v.status == "open":
-            raise VotingError("This round is already open.")
+            raise VotingError(QT_TRANSLATE_NOOP("services", "This round is already open."))
         if v.status == "closed":
-            raise VotingError("This round has closed and cannot be reopened. Start a new round.")
+            raise VotingError(
+                QT_TRANSLATE_NOOP(
+                    "services", "This round has closed and cannot be reopened. Start a new round."
+                )
+            )
         if not session.scalar(select(func.count()).where(m.RoundItem.round_id == v.id)):
             model = m.Idea if v.target == "ideas" else m.Theme
             everything = session.scalars(
                 select(model.id).where(model.workshop_id == v.workshop_id).order_by(model.id)
             ).all()
             if not everything:
-                raise VotingError(f"There are no {v.target} to vote on yet.")
+                raise VotingError(
+                    QT_TRANSLATE_NOOP("services", "There are no ideas to vote on yet.")
+                    if v.target == "ideas"
+                    else QT_TRANSLATE_NOOP("services", "There are no themes to vote on yet.")
+                )
             _set_items(session, v, everything)
         if v.method == "ballot" and not session.scalar(
             select(func.count()).where(m.RoundElector.round_id == v.id)
@@ -286,7 +325,11 @@ def open_round(db: Database, round_id: int) -> r.RoundRecord:
                 )
             ).all()
             if not attended:
-                raise VotingError("Nobody can vote: add participants and mark who attended.")
+                raise VotingError(
+                    QT_TRANSLATE_NOOP(
+                        "services", "Nobody can vote: add participants and mark who attended."
+                    )
+                )
             _set_electors(session, v, attended)
         v.status = "open"
         session.flush()
@@ -297,9 +340,9 @@ def close_round(db: Database, round_id: int) -> r.RoundRecord:
     with db.transaction() as session:
         v = get(session, m.VotingRound, round_id)
         if v.status == "draft":
-            raise VotingError("This round has not been opened yet.")
+            raise VotingError(QT_TRANSLATE_NOOP("services", "This round has not been opened yet."))
         if v.status == "closed":
-            raise VotingError("This round is already closed.")
+            raise VotingError(QT_TRANSLATE_NOOP("services", "This round is already closed."))
         v.status = "closed"
         session.flush()
         return _round_record(session, v)
@@ -308,25 +351,40 @@ def close_round(db: Database, round_id: int) -> r.RoundRecord:
 # Casting ------------------------------------------------------------------------------
 
 
+def _not_in_vote(v: m.VotingRound) -> str:
+    if v.target == "ideas":
+        return QT_TRANSLATE_NOOP("services", "That idea is not part of this vote.")
+    return QT_TRANSLATE_NOOP("services", "That theme is not part of this vote.")
+
+
 def _check_dots(v: m.VotingRound, dots: Mapping[int, int], items: set[int]) -> dict[int, int]:
     clean: dict[int, int] = {}
     for item, count in dots.items():
         if not isinstance(count, int) or isinstance(count, bool) or count < 0:
-            raise VotingError("Dots must be whole numbers of 0 or more.")
+            raise VotingError(
+                QT_TRANSLATE_NOOP("services", "Dots must be whole numbers of 0 or more.")
+            )
         if count == 0:
             continue
         if item not in items:
-            what = "idea" if v.target == "ideas" else "theme"
-            raise VotingError(f"That {what} is not part of this vote.")
+            raise VotingError(_not_in_vote(v))
         if count > v.max_dots_per_item:
             raise VotingError(
-                f"At most {v.max_dots_per_item} dot{'s' if v.max_dots_per_item != 1 else ''} "
-                "can go on one item in this round."
+                QT_TRANSLATE_NOOP("services", "At most 1 dot can go on one item in this round.")
+                if v.max_dots_per_item == 1
+                else QT_TRANSLATE_NOOP(
+                    "services", "At most {n} dots can go on one item in this round."
+                ),
+                n=v.max_dots_per_item,
             )
         clean[item] = count
     total = sum(clean.values())
     if total > v.dots_per_voter:
-        raise VotingError(f"That is {total} dots; each voter has {v.dots_per_voter}.")
+        raise VotingError(
+            QT_TRANSLATE_NOOP("services", "That is {total} dots; each voter has {budget}."),
+            total=total,
+            budget=v.dots_per_voter,
+        )
     return clean
 
 
@@ -334,14 +392,18 @@ def _open_round(session: Session, round_id: int, method: str) -> m.VotingRound:
     v = get(session, m.VotingRound, round_id)
     if v.method != method:
         raise VotingError(
-            "This round counts sticker dots; type in the tally instead."
+            QT_TRANSLATE_NOOP(
+                "services", "This round counts sticker dots; type in the tally instead."
+            )
             if v.method == "tally"
-            else "This round is voted on screen; it takes ballots, not a tally."
+            else QT_TRANSLATE_NOOP(
+                "services", "This round is voted on screen; it takes ballots, not a tally."
+            )
         )
     if v.status == "draft":
-        raise VotingError("Voting has not opened yet.")
+        raise VotingError(QT_TRANSLATE_NOOP("services", "Voting has not opened yet."))
     if v.status == "closed":
-        raise VotingError("Voting in this round has closed.")
+        raise VotingError(QT_TRANSLATE_NOOP("services", "Voting in this round has closed."))
     return v
 
 
@@ -369,12 +431,21 @@ def cast_ballot(db: Database, round_id: int, participant_id: int, dots: Mapping[
             ).where(m.Participant.id == participant_id)
         ).first()
         if person is None or person.workshop_id != v.workshop_id:
-            raise NotFoundError("That participant is not part of this workshop.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("services", "That participant is not part of this workshop.")
+            )
         name, group_id, _, may_vote, has_voted = person
         if not may_vote:
-            raise VotingError(f"{name} is not on the list of voters for this round.")
+            raise VotingError(
+                QT_TRANSLATE_NOOP(
+                    "services", "{name} is not on the list of voters for this round."
+                ),
+                name=name,
+            )
         if has_voted:
-            raise VotingError(f"{name} has already voted in this round.")
+            raise VotingError(
+                QT_TRANSLATE_NOOP("services", "{name} has already voted in this round."), name=name
+            )
         clean = _check_dots(v, dots, _round_items(session, v))
         ballot_id = m.random_id()
         key = "idea_id" if v.target == "ideas" else "theme_id"
@@ -383,7 +454,9 @@ def cast_ballot(db: Database, round_id: int, participant_id: int, dots: Mapping[
                 insert(m.RoundVoter).values(round_id=round_id, participant_id=participant_id)
             )
         except IntegrityError as exc:  # a second window cast for the same voter first
-            raise VotingError(f"{name} has already voted in this round.") from exc
+            raise VotingError(
+                QT_TRANSLATE_NOOP("services", "{name} has already voted in this round."), name=name
+            ) from exc
         session.execute(insert(m.Ballot).values(id=ballot_id, round_id=round_id, group_id=group_id))
         if clean:
             session.execute(
@@ -408,12 +481,17 @@ def record_tallies(db: Database, round_id: int, counts: Mapping[int, int]) -> di
         clean: dict[int, int] = {}
         for item, count in counts.items():
             if not isinstance(count, int) or isinstance(count, bool) or count < 0:
-                raise VotingError("Each count must be a whole number of 0 or more.")
+                raise VotingError(
+                    QT_TRANSLATE_NOOP("services", "Each count must be a whole number of 0 or more.")
+                )
             if count > 100_000:
-                raise VotingError("That count is too large to be a count of sticker dots.")
+                raise VotingError(
+                    QT_TRANSLATE_NOOP(
+                        "services", "That count is too large to be a count of sticker dots."
+                    )
+                )
             if item not in items:
-                what = "idea" if v.target == "ideas" else "theme"
-                raise VotingError(f"That {what} is not part of this vote.")
+                raise VotingError(_not_in_vote(v))
             clean[item] = count
         session.execute(delete(m.Tally).where(m.Tally.round_id == round_id))
         key = "idea_id" if v.target == "ideas" else "theme_id"
@@ -429,7 +507,9 @@ def tally_counts(db: Database, round_id: int) -> dict[int, int]:
     with db.transaction() as session:
         v = get(session, m.VotingRound, round_id)
         if v.method != "tally":
-            raise VotingError("This round is voted on screen; it has no tally.")
+            raise VotingError(
+                QT_TRANSLATE_NOOP("services", "This round is voted on screen; it has no tally.")
+            )
         return item_totals(session, v)
 
 
@@ -459,7 +539,9 @@ def round_results(db: Database, round_id: int) -> r.RoundResults:
     with db.transaction() as session:
         v = get(session, m.VotingRound, round_id)
         if v.status != "closed":
-            raise VotingError("Results stay hidden until the round is closed.")
+            raise VotingError(
+                QT_TRANSLATE_NOOP("services", "Results stay hidden until the round is closed.")
+            )
         return _results(session, v)
 
 
@@ -490,10 +572,16 @@ def create_runoff(db: Database, round_id: int) -> r.RoundRecord:
     with db.transaction() as session:
         v = get(session, m.VotingRound, round_id)
         if v.status != "closed":
-            raise VotingError("A run-off can only follow a closed round.")
+            raise VotingError(
+                QT_TRANSLATE_NOOP("services", "A run-off can only follow a closed round.")
+            )
         results = _results(session, v)
         if not results.top_tied:
-            raise VotingError("There is no tie at the top, so no run-off is needed.")
+            raise VotingError(
+                QT_TRANSLATE_NOOP(
+                    "services", "There is no tie at the top, so no run-off is needed."
+                )
+            )
         tied = [i.item_id for i in results.items if i.rank == 1]
         runoff = m.VotingRound(
             workshop_id=v.workshop_id,

@@ -22,11 +22,17 @@ from ._common import (
     theme_record,
     workshop_record,
 )
-from .errors import InvalidInput
+from .errors import QT_TRANSLATE_NOOP, InvalidInput
 from .validation import clean_text
 
 OPEN_ACTION_STATUSES = ("proposed", "agreed", "in_progress")
 _DETAIL_FIELDS = ("title", "purpose", "date", "venue", "facilitator", "organisation", "language")
+_FIELD_NAMES = {
+    "purpose": QT_TRANSLATE_NOOP("field", "workshop purpose"),
+    "venue": QT_TRANSLATE_NOOP("field", "workshop venue"),
+    "facilitator": QT_TRANSLATE_NOOP("field", "workshop facilitator"),
+    "organisation": QT_TRANSLATE_NOOP("field", "workshop organisation"),
+}
 
 
 def list_workshops(db: Database) -> list[r.WorkshopSummary]:
@@ -64,17 +70,25 @@ def _details(values: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in values.items():
         if key == "title":
-            out[key] = clean_text(value, "workshop title", required=True).strip()
+            out[key] = clean_text(
+                value, QT_TRANSLATE_NOOP("field", "workshop title"), required=True
+            ).strip()
         elif key == "date":
             if value is not None and not isinstance(value, date):
-                raise InvalidInput("The workshop date must be a date.")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("services", "The workshop date must be a date.")
+                )
             out[key] = value
         elif key == "language":
             if value not in m.LANGUAGES:
-                raise InvalidInput("The workshop language must be English (en) or Welsh (cy).")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP(
+                        "services", "The workshop language must be English (en) or Welsh (cy)."
+                    )
+                )
             out[key] = value
         else:
-            out[key] = clean_text(value or "", f"workshop {key}")
+            out[key] = clean_text(value or "", _FIELD_NAMES.get(key, f"workshop {key}"))
     return out
 
 
@@ -194,7 +208,11 @@ def create_follow_up(
     open actions carried over so the room starts by reviewing them."""
     with db.transaction() as session:
         source = get(session, m.Workshop, workshop_id)
-        new_title = clean_text(title, "workshop title", required=True) if title else None
+        new_title = (
+            clean_text(title, QT_TRANSLATE_NOOP("field", "workshop title"), required=True)
+            if title
+            else None
+        )
         copy, _, people = _copy_setup(
             session,
             source,
