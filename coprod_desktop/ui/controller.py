@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..services.errors import DomainError
+from .i18n import error_text
 
 if TYPE_CHECKING:  # the engine pulls in SQLAlchemy: not needed to show the window
     from ..db.engine import Database
@@ -43,7 +44,7 @@ class Controller(QObject):
     round_changed = Signal(int)  # a round opened, closed, or took a ballot
     actions_changed = Signal()
     notes_changed = Signal()
-    error = Signal(str)  # a refused action, in plain words, to show the user
+    error = Signal(str)  # a refused action, in plain words (the interface's language)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -102,7 +103,7 @@ class Controller(QObject):
         try:
             return service(self.db, *args, **kwargs)
         except DomainError as exc:
-            self.error.emit(str(exc))
+            self.error.emit(error_text(exc))
             return None
 
     def push(self, command: QUndoCommand) -> None:
@@ -133,7 +134,7 @@ class ServiceCommand(QUndoCommand):
                 log.warning("Redo of %r refused: %s", self.text(), exc)
             self.failed = True
             self.setObsolete(True)
-            self.controller.error.emit(str(exc))
+            self.controller.error.emit(error_text(exc))
             return
         self._done_once = True
 
@@ -143,4 +144,4 @@ class ServiceCommand(QUndoCommand):
         except DomainError as exc:
             log.warning("Undo of %r refused: %s", self.text(), exc)
             self.setObsolete(True)
-            self.controller.error.emit(str(exc))
+            self.controller.error.emit(error_text(exc))

@@ -10,7 +10,7 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -21,14 +21,11 @@ from ..services.errors import DomainError
 from ..services.workshops import OPEN_ACTION_STATUSES, load_workshop
 from .controller import Controller
 from .dialogs import ask
+from .i18n import tr
 
 log = logging.getLogger(__name__)
 FOLDER_KEY = "exports/folder"
 BILINGUAL_KEY = "exports/bilingual"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("exports", text)
 
 
 def _file_name(title: str, what: str, suffix: str) -> str:
@@ -240,6 +237,7 @@ def new_follow_up(parent: QWidget, controller: Controller, workshop_id: int) -> 
     window = parent.window()
     opener = getattr(window, "open_workshop", None)
     if callable(opener):
-        opener(record.id)  # the main window opens it and shows the right page
+        # The carried actions are what the room reviews first: open on the Actions page.
+        opener(record.id, page="actions")
     else:
         controller.open_workshop(record.id)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,18 +23,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import APP_TITLE, __version__
+from .. import __version__
 from ..db.errors import LibraryError
 from ..services.errors import DomainError
 from . import style
 from .controller import Controller
 from .dialogs import ask
+from .i18n import app_title
+from .language_menu import LanguageMenu
 from .library import settings
 
 if TYPE_CHECKING:
     from .shared_screen.manager import SharedScreen
 
-LIBRARY_FILTER = "Workshop libraries (*.db *.coprod.db);;All files (*)"
+LIBRARY_FILTER = QT_TRANSLATE_NOOP(
+    "MainWindow", "Workshop libraries (*.db *.coprod.db);;All files (*)"
+)
 
 
 class MessageBar(QFrame):
@@ -76,7 +80,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.shared_screen: SharedScreen | None = None
         self.setObjectName("mainWindow")
-        self.setWindowTitle(APP_TITLE)
+        self.setWindowTitle(app_title())
         self.pages: list[tuple[QWidget, str, str]] = []
         self.page_names = [
             (self.tr("Library"), "library"),
@@ -270,6 +274,9 @@ class MainWindow(QMainWindow):
             self.toggle_full_screen,
             QKeySequence.StandardKey.FullScreen,
         )
+        view.addSeparator()
+        self.language_menu = LanguageMenu(self)
+        view.addMenu(self.language_menu)
 
         self.board_menu = bar.addMenu(self.tr("&Board"))
         self.agenda_menu = bar.addMenu(self.tr("A&genda"))
@@ -356,7 +363,7 @@ class MainWindow(QMainWindow):
             settings.remember_workshop(self.controller.library_path, workshop_id)  # type: ignore[arg-type]
         self.workshop_label.setText(title)
         self.workshop_label.setVisible(bool(title))  # the library page says what to do
-        self.setWindowTitle(f"{title} — {APP_TITLE}" if title else APP_TITLE)
+        self.setWindowTitle(f"{title} — {app_title()}" if title else app_title())
         for n in range(1, self.nav.count()):
             item = self.nav.item(n)
             flags = item.flags()
@@ -510,7 +517,7 @@ class MainWindow(QMainWindow):
             self.tr(
                 "{title} {version}\n\nRun in-person co-production workshops offline: "
                 "ideas, themes, fair dot-voting, actions and minutes."
-            ).format(title=APP_TITLE, version=__version__),
+            ).format(title=app_title(), version=__version__),
         )
 
     # Closing ----------------------------------------------------------------------------

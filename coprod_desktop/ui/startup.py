@@ -10,15 +10,16 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .. import APP_NAME, APP_TITLE
+from .. import APP_NAME
 from ..db.errors import LibraryError, LibraryMissing
 from ..paths import resource
 from . import style
 from .controller import Controller
+from .i18n import app_title, install_translators, tr
 from .library import settings
 from .main_window import MainWindow
 
@@ -31,32 +32,11 @@ def configure(app: QApplication) -> None:
     if not QCoreApplication.organizationName():
         QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APP_NAME)
-    QGuiApplication.setApplicationDisplayName(APP_TITLE)
     QGuiApplication.setDesktopFileName("org.coprod.Desktop")  # packaging/linux/*.desktop
     QGuiApplication.setWindowIcon(QIcon(str(resource("icons", "app-logo.svg"))))
-    install_translators(app)
+    install_translators(app)  # the chosen language (View → Language), else the system's
+    QGuiApplication.setApplicationDisplayName(app_title())
     style.apply_theme(app, settings.theme(style.preferred_theme()), settings.text_scale())
-
-
-def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Qt's own texts and ours (``resources/translations/coprod_<lang>.qm``) when present."""
-    locale = locale or QLocale()
-    installed: list[QTranslator] = []
-    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
-        return installed  # the texts are written in English; looking costs ~20 ms
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        installed.append(qt)
-    ours = QTranslator(app)
-    if ours.load(locale, "coprod", "_", str(resource("translations"))):
-        app.installTranslator(ours)
-        installed.append(ours)
-    return installed
-
-
-def _tr(text: str) -> str:
-    return QApplication.translate("startup", text)
 
 
 def start(
@@ -111,7 +91,7 @@ def _open_first_library(window: MainWindow, library: Path, *, explicit: bool) ->
         except LibraryMissing as exc:
             message = str(exc)
             if explicit:
-                message += " " + _tr("To make a new library, use File → New library.")
+                message += " " + tr("To make a new library, use File → New library.")
             problems.append(message)
         except (LibraryError, OSError) as exc:
             problems.append(str(exc))
@@ -119,15 +99,15 @@ def _open_first_library(window: MainWindow, library: Path, *, explicit: bool) ->
     if opened is None:
         QMessageBox.critical(
             window if window.isVisible() else None,
-            _tr("Cannot open the library"),
+            tr("Cannot open the library"),
             "\n\n".join(problems),
         )
         return False
     if problems:
         QMessageBox.warning(
             window if window.isVisible() else None,
-            _tr("Opened the default library instead"),
-            problems[0] + "\n\n" + _tr("The default library has been opened instead."),
+            tr("Opened the default library instead"),
+            problems[0] + "\n\n" + tr("The default library has been opened instead."),
         )
     db, lock = opened
     window.controller.set_library(db, lock)

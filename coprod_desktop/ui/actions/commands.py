@@ -7,18 +7,13 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from ...services import actions
 from ...services.snapshots import Snapshot
 from ..commands.base import CreateCommand, DeleteCommand, UpdateCommand
 from ..controller import Controller, ServiceCommand
+from ..i18n import tr
 
 FIELDS = ("title", "owner_id", "owner_name", "due", "status", "notes", "idea_ids", "theme_ids")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
 
 
 def _short(text: str, limit: int = 40) -> str:

@@ -12,19 +12,19 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 
 from ...db.models import ACTION_STATUSES
 from ...services import actions, board, people
 from ...services.records import ActionRecord, IdeaRecord, ParticipantRecord, ThemeRecord
 from ..controller import Controller
+from ..i18n import tr
 from .commands import UpdateAction
 
 TITLE, OWNER, DUE, STATUS, LINKS, NOTES = range(6)
@@ -33,10 +33,6 @@ ActionIdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 OwnerRole = Qt.ItemDataRole.UserRole + 3  # (owner_id, owner_name)
 Index = QModelIndex | QPersistentModelIndex
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("actions", text)
 
 
 def status_labels() -> dict[str, str]:
@@ -230,7 +226,9 @@ class ActionsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == STATUS:
             return status_icon(action.status)
         if role == Qt.ItemDataRole.ForegroundRole and column == OWNER:
-            return None if self.owner_text(action) else QBrush(QColor("#6B7280"))
+            # "Not set" in the theme's placeholder grey (a fixed grey fades on black).
+            placeholder = QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+            return None if self.owner_text(action) else QBrush(placeholder)
         return None
 
     def _sort_key(self, action: ActionRecord, column: int) -> Any:

@@ -26,24 +26,24 @@ def format_seconds(seconds: float) -> str:
 
 def describe(seconds: float, paused: bool) -> str:
     """The timer in words, so colour is never the only sign of an overrun."""
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate  # the name lupdate looks for
     if seconds < 0:
         minutes = int(abs(seconds)) // 60
         text = (
-            t("timer", "Over time by {n} min").format(n=minutes)
+            translate("timer", "Over time by {n} min").format(n=minutes)
             if minutes
-            else t("timer", "Over time")
+            else translate("timer", "Over time")
         )
     else:
         minutes = int(seconds + 59) // 60
         text = (
-            t("timer", "{n} min left").format(n=minutes)
+            translate("timer", "{n} min left").format(n=minutes)
             if minutes > 1
-            else t("timer", "Less than a minute left")
+            else translate("timer", "Less than a minute left")
             if seconds > 0
-            else t("timer", "Time is up")
+            else translate("timer", "Time is up")
         )
-    return t("timer", "{text} (paused)").format(text=text) if paused else text
+    return translate("timer", "{text} (paused)").format(text=text) if paused else text
 
 
 class StageTimer(QObject):

@@ -28,7 +28,7 @@ ABOVE = 130.0
 def ideas_label(count: int) -> str:
     if count == 1:
         return QCoreApplication.translate("board", "1 idea")
-    return QCoreApplication.translate("board", "{n} ideas").format(n=count)
+    return QCoreApplication.translate("board", "%n ideas", None, count)
 
 
 def area_of(theme: ThemeRecord) -> QRectF:

@@ -4,16 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
-
 from ...services import agenda
 from ..controller import Controller, ServiceCommand
+from ..i18n import tr
 
 Stamps = dict[int, tuple[datetime | None, datetime | None]]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
 
 
 def _stamps(controller: Controller) -> Stamps:

@@ -5,18 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from ...services import board
 from ...services.snapshots import Snapshot
 from ..controller import Controller, ServiceCommand
+from ..i18n import tr
 from .base import CreateCommand, DeleteCommand, UpdateCommand
 
 Place = tuple[float, float, int | None]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
 
 
 def _short(text: str, limit: int = 40) -> str:

@@ -4,17 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from ...services import agenda, people, workshops
 from ...services.people import NameLine
 from ...services.snapshots import Snapshot
 from ..controller import Controller, ServiceCommand
+from ..i18n import tr
 from .base import CreateCommand, DeleteCommand, UpdateCommand
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
 
 
 class UpdateWorkshop(UpdateCommand):

@@ -8,12 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
+from ..i18n import tr
 
 
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:

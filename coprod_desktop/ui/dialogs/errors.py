@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
+from ..i18n import tr
 
 
 def show_unexpected_error(error: BaseException, log_path: Path | None) -> None:

@@ -31,104 +31,120 @@ class Template:
         ]
 
 
-_N = QT_TRANSLATE_NOOP
-
 TEMPLATES: tuple[Template, ...] = (
     Template(
         "double-diamond",
-        _N("templates", "Co-design: Discover, Define, Develop, Deliver"),
+        QT_TRANSLATE_NOOP("templates", "Co-design: Discover, Define, Develop, Deliver"),
         (
             StagePlan(
-                _N("templates", "Welcome and how we'll work"),
-                _N(
+                QT_TRANSLATE_NOOP("templates", "Welcome and how we'll work"),
+                QT_TRANSLATE_NOOP(
                     "templates",
                     "Everyone's experience counts the same here. What brings you today?",
                 ),
                 15,
             ),
             StagePlan(
-                _N("templates", "Discover"),
-                _N(
+                QT_TRANSLATE_NOOP("templates", "Discover"),
+                QT_TRANSLATE_NOOP(
                     "templates",
                     "What is it like to use this service now? What works, what doesn't?",
                 ),
                 30,
             ),
             StagePlan(
-                _N("templates", "Define"),
-                _N("templates", "Looking at the themes: which problems matter most to fix?"),
+                QT_TRANSLATE_NOOP("templates", "Define"),
+                QT_TRANSLATE_NOOP(
+                    "templates", "Looking at the themes: which problems matter most to fix?"
+                ),
                 20,
             ),
             StagePlan(
-                _N("templates", "Develop"),
-                _N("templates", "How could we solve them? No idea is too small or too big."),
+                QT_TRANSLATE_NOOP("templates", "Develop"),
+                QT_TRANSLATE_NOOP(
+                    "templates", "How could we solve them? No idea is too small or too big."
+                ),
                 35,
             ),
             StagePlan(
-                _N("templates", "Deliver"),
-                _N("templates", "Which ideas do we take forward, who does what, and by when?"),
+                QT_TRANSLATE_NOOP("templates", "Deliver"),
+                QT_TRANSLATE_NOOP(
+                    "templates", "Which ideas do we take forward, who does what, and by when?"
+                ),
                 20,
             ),
         ),
     ),
     Template(
         "priorities",
-        _N("templates", "Setting priorities together"),
+        QT_TRANSLATE_NOOP("templates", "Setting priorities together"),
         (
             StagePlan(
-                _N("templates", "Welcome"),
-                _N("templates", "Why we are here and how the choices will be made."),
+                QT_TRANSLATE_NOOP("templates", "Welcome"),
+                QT_TRANSLATE_NOOP("templates", "Why we are here and how the choices will be made."),
                 10,
             ),
             StagePlan(
-                _N("templates", "Gather the options"),
-                _N("templates", "What should be on the list? Add anything we have missed."),
+                QT_TRANSLATE_NOOP("templates", "Gather the options"),
+                QT_TRANSLATE_NOOP(
+                    "templates", "What should be on the list? Add anything we have missed."
+                ),
                 25,
             ),
             StagePlan(
-                _N("templates", "Group and clarify"),
-                _N("templates", "Which options belong together? Is anything unclear?"),
+                QT_TRANSLATE_NOOP("templates", "Group and clarify"),
+                QT_TRANSLATE_NOOP(
+                    "templates", "Which options belong together? Is anything unclear?"
+                ),
                 15,
             ),
             StagePlan(
-                _N("templates", "Vote"),
-                _N("templates", "Place your dots on what matters most to you."),
+                QT_TRANSLATE_NOOP("templates", "Vote"),
+                QT_TRANSLATE_NOOP("templates", "Place your dots on what matters most to you."),
                 15,
             ),
             StagePlan(
-                _N("templates", "Agree what happens next"),
-                _N("templates", "The room's choices: who takes each one forward?"),
+                QT_TRANSLATE_NOOP("templates", "Agree what happens next"),
+                QT_TRANSLATE_NOOP("templates", "The room's choices: who takes each one forward?"),
                 15,
             ),
         ),
     ),
     Template(
         "service-review",
-        _N("templates", "Service review: what works, what doesn't, ideas"),
+        QT_TRANSLATE_NOOP("templates", "Service review: what works, what doesn't, ideas"),
         (
             StagePlan(
-                _N("templates", "Welcome"),
-                _N("templates", "Thank you for coming. Everything said here shapes the service."),
+                QT_TRANSLATE_NOOP("templates", "Welcome"),
+                QT_TRANSLATE_NOOP(
+                    "templates", "Thank you for coming. Everything said here shapes the service."
+                ),
                 10,
             ),
             StagePlan(
-                _N("templates", "What works"),
-                _N("templates", "What is good about the service today? What should we keep?"),
+                QT_TRANSLATE_NOOP("templates", "What works"),
+                QT_TRANSLATE_NOOP(
+                    "templates", "What is good about the service today? What should we keep?"
+                ),
                 20,
             ),
             StagePlan(
-                _N("templates", "What doesn't work"),
-                _N("templates", "Where does it let you down? Tell us about a time it went wrong."),
+                QT_TRANSLATE_NOOP("templates", "What doesn't work"),
+                QT_TRANSLATE_NOOP(
+                    "templates", "Where does it let you down? Tell us about a time it went wrong."
+                ),
                 25,
             ),
             StagePlan(
-                _N("templates", "Ideas"),
-                _N("templates", "What would make it better? Big or small."),
+                QT_TRANSLATE_NOOP("templates", "Ideas"),
+                QT_TRANSLATE_NOOP("templates", "What would make it better? Big or small."),
                 25,
             ),
             StagePlan(
-                _N("templates", "Actions"),
-                _N("templates", "What will we do, who will do it, and when will you hear back?"),
+                QT_TRANSLATE_NOOP("templates", "Actions"),
+                QT_TRANSLATE_NOOP(
+                    "templates", "What will we do, who will do it, and when will you hear back?"
+                ),
                 15,
             ),
         ),

@@ -5,16 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from ...services import agenda
 from ...services.snapshots import Snapshot
 from ..commands.base import CreateCommand, DeleteCommand, UpdateCommand
 from ..controller import Controller
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
+from ..i18n import tr
 
 
 class AddNote(CreateCommand):

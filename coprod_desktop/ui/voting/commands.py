@@ -13,18 +13,13 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from ...services import voting
 from ...services.errors import VotingError
 from ...services.records import RoundRecord
 from ...services.snapshots import Snapshot
 from ..commands.base import CreateCommand, DeleteCommand
 from ..controller import Controller, ServiceCommand
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("voting", text)
+from ..i18n import tr
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ and the reason (not colour alone), and nothing is stored until every cell is rig
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,17 +23,15 @@ from PySide6.QtWidgets import (
 from ...services import board, voting
 from ...services.records import RoundRecord
 from ..controller import Controller
+from ..i18n import tr
 from .commands import RecordTally
 from .text import tip
 
 MAX_COUNT = 100_000
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TallyPanel", text)
-
-
 _BAD = QColor("#FDE2DD")
+_BAD_TEXT = QColor("#1B1B1B")  # dark on the pale red in either theme (white on it is not)
 
 
 def parse_count(text: str) -> tuple[int | None, str]:
@@ -157,12 +155,14 @@ class TallyPanel(QWidget):
             if value is None:
                 problems.append(self.tr("Row {n}: {why}.").format(n=row + 1, why=why))
                 cell.setBackground(QBrush(_BAD))
+                cell.setForeground(QBrush(_BAD_TEXT))
                 cell.setToolTip(why)
                 cell.setData(Qt.ItemDataRole.AccessibleDescriptionRole, why)
                 self.table.item(row, 0).setText(f"! {row + 1}")
             else:
                 counts[cell.data(Qt.ItemDataRole.UserRole)] = value
                 cell.setBackground(QBrush())
+                cell.setForeground(QBrush())
                 cell.setToolTip("")
                 cell.setData(Qt.ItemDataRole.AccessibleDescriptionRole, "")
                 self.table.item(row, 0).setText(str(row + 1))

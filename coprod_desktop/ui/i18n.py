@@ -1,0 +1,122 @@
+"""The interface's language: which one (the system's, English or Cymraeg), loading its
+translations, and translating texts that come from outside a widget.
+
+Texts in widgets go through ``self.tr("...")`` (context: the class). Code outside a
+QObject (undo commands, small helpers) uses ``tr`` below: pyside6-lupdate files a bare
+``tr("...")`` under the empty context, and ``tr`` looks it up there. Refusals from the
+services arrive as English ``Message`` s that remember their template and fields
+(``services/errors.py``); ``translated`` and ``error_text`` show them in the interface's
+language. The choice is kept in QSettings and applied when the app starts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from ..paths import resource
+from ..services.errors import DomainError, Message
+
+LANGUAGE_KEY = "interface/language"
+SYSTEM, ENGLISH, WELSH = "system", "en", "cy"
+CHOICES = (SYSTEM, ENGLISH, WELSH)
+TRANSLATED = (WELSH,)  # languages with resources/translations/coprod_<code>.qm
+
+_installed: list[QTranslator] = []
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate ``text`` written outside a QObject (lupdate's empty context)."""
+    return QCoreApplication.translate("", text, disambiguation, n)
+
+
+def app_title() -> str:
+    return QCoreApplication.translate("app", "Co-production Workshop")
+
+
+# What the services say -------------------------------------------------------------------
+
+
+def translated(text: Any) -> str:
+    """A services ``Message`` in the interface's language (its fields too); any other
+    text as it is. A translation that does not fit its fields falls back to English."""
+    if not isinstance(text, Message):
+        return str(text)
+    params = {key: translated(value) for key, value in text.params.items()}
+    try:
+        return QCoreApplication.translate(text.context, text.template).format(**params)
+    except (KeyError, IndexError, ValueError):
+        return str(text)
+
+
+def error_text(error: BaseException) -> str:
+    """What to show for a refusal: a DomainError in the interface's language."""
+    if isinstance(error, DomainError):
+        return translated(error.message)
+    return str(error)
+
+
+# Choosing the language -------------------------------------------------------------------
+
+
+def language_setting() -> str:
+    value = str(QSettings().value(LANGUAGE_KEY, SYSTEM))
+    return value if value in CHOICES else SYSTEM
+
+
+def set_language_setting(value: str) -> None:
+    if value not in CHOICES:
+        raise ValueError(f"unknown interface language {value!r}")
+    QSettings().setValue(LANGUAGE_KEY, value)
+
+
+def interface_language(setting: str | None = None, system: QLocale | None = None) -> str:
+    """The language the interface will use: the chosen one, or the system's when it is
+    one we have (Welsh), else English."""
+    setting = setting or language_setting()
+    if setting in (ENGLISH, WELSH):
+        return setting
+    system = system or QLocale.system()
+    for name in system.uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in TRANSLATED:
+            return code
+        if code == ENGLISH:
+            return ENGLISH
+    return ENGLISH
+
+
+def install_translators(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
+    """Load the interface's language: our texts (``coprod_<lang>.qm``, which also carries
+    Welsh for Qt's own buttons and menus) and Qt's, when Qt has them. English needs
+    nothing: the texts are written in it. Dates and numbers follow the same language."""
+    global _installed
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed = []
+    chosen = language or language_setting()
+    language = language or interface_language()
+    if language == ENGLISH:
+        system = QLocale.system().language()
+        if chosen == ENGLISH and system not in (QLocale.Language.English, QLocale.Language.C):
+            QLocale.setDefault(QLocale("en_GB"))  # chosen over the system's language
+        return []
+    locale = QLocale("cy_GB") if language == WELSH else QLocale(language)
+    QLocale.setDefault(locale)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    ours = QTranslator(app)
+    if ours.load(f"coprod_{language}", str(resource("translations"))):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    return list(_installed)
+
+
+def colour_label(code: str) -> str:
+    """The name of a palette colour in the interface's language (else the code)."""
+    from ..services.palette import colour_name
+
+    return QCoreApplication.translate("palette", colour_name(code))
