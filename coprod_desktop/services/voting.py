@@ -567,8 +567,12 @@ def _results(session: Session, v: m.VotingRound) -> r.RoundResults:
     return compute_results(rd, labels, group_of, names)
 
 
-def create_runoff(db: Database, round_id: int) -> r.RoundRecord:
-    """A draft round on just the items tied at the top of a closed round."""
+def create_runoff(db: Database, round_id: int, question: str | None = None) -> r.RoundRecord:
+    """A draft round on just the items tied at the top of a closed round, asking
+    ``question`` (by default "Run-off: " and the closed round's question)."""
+    if question is not None:
+        question = clean_text(question, QT_TRANSLATE_NOOP("field", "question"), required=True)
+        question = question.strip()
     with db.transaction() as session:
         v = get(session, m.VotingRound, round_id)
         if v.status != "closed":
@@ -585,7 +589,7 @@ def create_runoff(db: Database, round_id: int) -> r.RoundRecord:
         tied = [i.item_id for i in results.items if i.rank == 1]
         runoff = m.VotingRound(
             workshop_id=v.workshop_id,
-            question=f"Run-off: {v.question}",
+            question=f"Run-off: {v.question}" if question is None else question,
             target=v.target,
             method=v.method,
             dots_per_voter=1,

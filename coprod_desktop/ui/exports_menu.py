@@ -21,7 +21,7 @@ from ..services.errors import DomainError
 from ..services.workshops import OPEN_ACTION_STATUSES, load_workshop
 from .controller import Controller
 from .dialogs import ask
-from .i18n import tr
+from .i18n import error_text, tr
 
 log = logging.getLogger(__name__)
 FOLDER_KEY = "exports/folder"
@@ -109,16 +109,24 @@ def _open_workshop(parent: QWidget, controller: Controller) -> int:
     return controller.workshop_id
 
 
-def _could_not(parent: QWidget, what: str, error: Exception) -> None:
+def _could_not(parent: QWidget, minutes: bool, error: Exception) -> None:
+    """Why the minutes (else the spreadsheet files) were not saved."""
     if isinstance(error, OSError):
         reason = error.strerror or str(error)
         where = f" ({error.filename})" if error.filename else ""
-        message = tr(
-            "The {what} could not be saved: {reason}{where}. Nothing was changed; try "
-            "another folder or file name."
-        ).format(what=what, reason=reason, where=where)
+        message = (
+            tr(
+                "The minutes could not be saved: {reason}{where}. Nothing was changed; try "
+                "another folder or file name."
+            )
+            if minutes
+            else tr(
+                "The spreadsheet files could not be saved: {reason}{where}. Nothing was "
+                "changed; try another folder or file name."
+            )
+        ).format(reason=reason, where=where)
     else:
-        message = str(error)
+        message = error_text(error)
     ask.warn(parent, tr("Not saved"), message)
 
 
@@ -130,7 +138,7 @@ def export_minutes(parent: QWidget, controller: Controller) -> None:
     try:
         data = load_workshop(controller.db, workshop_id)
     except DomainError as error:
-        ask.warn(parent, tr("Not saved"), str(error))
+        ask.warn(parent, tr("Not saved"), error_text(error))
         return
     settings = QSettings()
     bilingual = choose_bilingual(
@@ -150,7 +158,7 @@ def export_minutes(parent: QWidget, controller: Controller) -> None:
             write_minutes(data, path, bilingual=bilingual)
     except (OSError, DomainError) as error:
         log.warning("Minutes not written to %s: %s", path, error)
-        _could_not(parent, tr("minutes"), error)
+        _could_not(parent, True, error)
         return
     _remember_folder(path)
     if offer_open_folder(parent, path) and not open_folder(path.parent):
@@ -171,7 +179,7 @@ def export_csv(parent: QWidget, controller: Controller) -> None:
     try:
         data = load_workshop(controller.db, workshop_id)
     except DomainError as error:
-        ask.warn(parent, tr("Not saved"), str(error))
+        ask.warn(parent, tr("Not saved"), error_text(error))
         return
     suggested = _folder() / _file_name(data.workshop.title, tr("spreadsheets"), ".zip")
     path = ask.save_file(
@@ -189,7 +197,7 @@ def export_csv(parent: QWidget, controller: Controller) -> None:
             write_csv(data, path)
     except (OSError, DomainError) as error:
         log.warning("CSV not written to %s: %s", path, error)
-        _could_not(parent, tr("spreadsheet files"), error)
+        _could_not(parent, False, error)
         return
     _remember_folder(path)
     ask.inform(
@@ -214,15 +222,22 @@ def new_follow_up(parent: QWidget, controller: Controller, workshop_id: int) -> 
             if a.status in OPEN_ACTION_STATUSES
         )
     except DomainError as error:
-        ask.warn(parent, tr("No follow-up made"), str(error))
+        ask.warn(parent, tr("No follow-up made"), error_text(error))
         return
     title = ask.ask_text(
         parent,
         tr("New follow-up workshop"),
         tr(
-            "It will have the same groups and participants, and the {n} actions still open, "
-            "so the room can start by reviewing them. Title:"
-        ).format(n=carried),
+            "It will have the same groups and participants, and the 1 action still open, "
+            "so the room can start by reviewing it. Title:"
+        )
+        if carried == 1
+        else tr(
+            "It will have the same groups and participants, and the %n actions still open, "
+            "so the room can start by reviewing them. Title:",
+            None,
+            carried,
+        ),
         tr("Follow-up: {title}").format(title=source.title),
     )
     if title is None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication
 
 from ..paths import resource
+from .i18n import tr
 
 if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
@@ -124,10 +125,6 @@ _QSS_VALUES = {
 
 _current_theme = LIGHT
 _applied: tuple[str, float] | None = None
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("style", text)
 
 
 def theme_label(theme: str) -> str:

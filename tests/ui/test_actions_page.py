@@ -285,7 +285,7 @@ def test_a_follow_up_explains_the_carried_actions(
     widget = ActionsPage(controller, SharedScreen(controller))
     qtbot.addWidget(widget)
     assert not widget.banner.isHidden()
-    assert '"Actions test". 1 open actions were carried over' in widget.banner.text()
+    assert '"Actions test". 1 open action was carried over' in widget.banner.text()
     assert [widget.proxy.index(r, TITLE).data() for r in range(widget.proxy.rowCount())] == [
         "Still open"
     ]

@@ -121,7 +121,7 @@ def test_new_follow_up_carries_the_open_actions_and_opens_it(
     asked.answer("ask_text", "  Bus: three months on  ")
     exports_menu.new_follow_up(parent, controller, workshop)
     question = asked.calls[0][1]
-    assert "the 1 actions still open" in question[2]
+    assert "the 1 action still open" in question[2]
     assert question[3] == 'Follow-up: Bus: "what next?" ŵ/ŷ'
     new_id = controller.workshop_id
     assert new_id != workshop

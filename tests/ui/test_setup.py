@@ -161,7 +161,7 @@ def test_importing_a_list_adds_people_and_groups_in_one_step(
     db, wid = controller.db, controller.workshop_id
     assert [p.name for p in people.list_participants(db, wid)] == ["Aled", "Bethan", "Carys"]
     assert [g.name for g in people.list_groups(db, wid)] == ["Residents", "Staff"]
-    assert messages == ["Added 3 people. 1 lines were skipped."]
+    assert messages == ["Added 3 people. 1 line was skipped."]
     assert page.participants.table.rowCount() == 3
     controller.undo_stack.undo()
     assert people.list_participants(db, wid) == [] and people.list_groups(db, wid) == []

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -203,7 +204,8 @@ class ActionsModel(QAbstractTableModel):
             if column == OWNER:
                 return self.owner_text(action) or ("" if full else self.tr("Not set"))
             if column == DUE:
-                return f"{action.due.day} {action.due:%b %Y}" if action.due else ""
+                due = action.due
+                return QLocale().toString(QDate(due), "d MMM yyyy") if due else ""
             if column == STATUS:
                 return status_labels().get(action.status, action.status)
             if column == LINKS:

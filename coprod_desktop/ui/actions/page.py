@@ -225,11 +225,21 @@ class ActionsPage(QWidget):
             if earlier is not None:
                 carried = sum(1 for a in self.model.actions if a.carried_from_id is not None)
                 self.banner.setText(
-                    self.tr(
-                        'This workshop follows up "{title}". {n} open actions were carried '
-                        "over: go through them with the room and set where each one stands. "
-                        'The minutes will show them as "You said, we did".'
-                    ).format(title=earlier.title, n=carried)
+                    (
+                        self.tr(
+                            'This workshop follows up "{title}". 1 open action was carried '
+                            "over: go through it with the room and set where it stands. "
+                            'The minutes will show it as "You said, we did".'
+                        )
+                        if carried == 1
+                        else self.tr(
+                            'This workshop follows up "{title}". %n open actions were carried '
+                            "over: go through them with the room and set where each one stands. "
+                            'The minutes will show them as "You said, we did".',
+                            "",
+                            carried,
+                        )
+                    ).format(title=earlier.title)
                 )
                 self.banner.show()
         self._update_counts()
@@ -238,7 +248,11 @@ class ActionsPage(QWidget):
         total = len(self.model.actions)
         still_open = sum(1 for a in self.model.actions if a.status in OPEN_STATUSES)
         self.count.setText(
-            self.tr("{total} actions, {open} still open").format(total=total, open=still_open)
+            (
+                self.tr("1 action, {open} still open")
+                if total == 1
+                else self.tr("%n actions, {open} still open", "", total)
+            ).format(open=still_open)
             if total
             else self.tr("No actions yet")
         )
@@ -313,7 +327,7 @@ class ActionsPage(QWidget):
             return
         stack = self.controller.undo_stack
         if len(ids) > 1:
-            stack.beginMacro(self.tr("Delete {n} actions").format(n=len(ids)))
+            stack.beginMacro(self.tr("Delete %n actions", "", len(ids)))
         for action_id in ids:
             row = self.model.row_of(action_id)
             if row >= 0:

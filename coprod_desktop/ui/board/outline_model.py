@@ -17,8 +17,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from ...services.palette import colour_name
 from ...services.records import GroupRecord, IdeaRecord, ParticipantRecord, ThemeRecord
+from ..i18n import colour_label
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -174,10 +174,13 @@ class OutlineModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole and column == TEXT and theme:
             return QColor(theme.colour)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == TEXT:
-            colour = self.tr(", colour {c}").format(c=colour_name(theme.colour)) if theme else ""
-            return self.tr("Theme {name}{colour}, {n} ideas").format(
-                name=name, colour=colour, n=count
+            colour = self.tr(", colour {c}").format(c=colour_label(theme.colour)) if theme else ""
+            text = (
+                self.tr("Theme {name}{colour}, 1 idea")
+                if count == 1
+                else self.tr("Theme {name}{colour}, %n ideas", "", count)
             )
+            return text.format(name=name, colour=colour)
         if role == KIND_ROLE:
             return "theme" if theme else "unsorted"
         if role == ID_ROLE:
@@ -212,7 +215,8 @@ class OutlineModel(QAbstractItemModel):
             if who:
                 parts.append(self.tr("from {who}").format(who=who))
             if idea.id in self._dots:
-                parts.append(self.tr("{n} dots").format(n=self._dots[idea.id]))
+                dots = self._dots[idea.id]
+                parts.append(self.tr("1 dot") if dots == 1 else self.tr("%n dots", "", dots))
             return ", ".join(parts)
         if role == KIND_ROLE:
             return "idea"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -148,7 +148,7 @@ class BoardPage(ThemeGestures, QWidget):
         self.colour_menu = QMenu(self.tr("Note &colour"), self)
         self.colour_menu.setIcon(style.icon("colour"))
         for code, name in NOTE_COLOURS:
-            action = self.colour_menu.addAction(self.tr(name))
+            action = self.colour_menu.addAction(QCoreApplication.translate("palette", name))
             action.triggered.connect(lambda _=False, c=code: self.colour_selected(c))
         self.theme_menu = QMenu(self.tr("Move to &theme"), self)
         self.theme_menu.setIcon(style.icon("theme"))
@@ -164,7 +164,7 @@ class BoardPage(ThemeGestures, QWidget):
         self.act_delete_theme = a(self.tr("Delete t&heme"), self.delete_theme)
         self.theme_colour_menu = QMenu(self.tr("Theme c&olour"), self)
         for code, name in THEME_COLOURS:
-            action = self.theme_colour_menu.addAction(self.tr(name))
+            action = self.theme_colour_menu.addAction(QCoreApplication.translate("palette", name))
             action.triggered.connect(lambda _=False, c=code: self.colour_theme(c))
         self.act_arrange = a(self.tr("&Arrange by theme"), self.arrange, "Ctrl+Shift+A", "arrange")
         self.act_zoom_in = a(
@@ -503,7 +503,7 @@ class BoardPage(ThemeGestures, QWidget):
         elif count == 1:
             self.found.setText(self.tr("1 match"))
         else:
-            self.found.setText(self.tr("{n} matches").format(n=count))
+            self.found.setText(self.tr("%n matches", "", count))
 
     def next_match(self) -> None:
         matches = sorted(self.scene.matching_notes(), key=lambda n: (n.pos().x(), n.pos().y()))

@@ -129,7 +129,12 @@ class AddParticipantList(CreateCommand):
     """Everyone on a pasted or imported list, with the groups it names, as one step."""
 
     def __init__(self, controller: Controller, lines: tuple[NameLine, ...]) -> None:
-        super().__init__(controller, tr("Add {n} participants").format(n=len(lines)))
+        text = (
+            tr("Add 1 participant")
+            if len(lines) == 1
+            else tr("Add %n participants", None, len(lines))
+        )
+        super().__init__(controller, text)
         self.workshop_id = controller.workshop_id
         self.lines = lines
         self.participant_ids: list[int] = []

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.people import NameListReport, parse_name_list
+from ..i18n import tr, translated
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 
@@ -25,7 +26,7 @@ MAX_FILE_BYTES = 5 * 1024 * 1024
 def read_name_file(path: Path) -> str:
     """The text of a names file (UTF-8, or Windows-1252 as spreadsheets often save)."""
     if path.stat().st_size > MAX_FILE_BYTES:
-        raise ValueError(f"{path.name} is too large to be a list of names.")
+        raise ValueError(tr("{name} is too large to be a list of names.").format(name=path.name))
     raw = path.read_bytes()
     try:
         return raw.decode("utf-8-sig")
@@ -80,14 +81,16 @@ class NameListDialog(QDialog):
         report = self.parsed()
         count = len(report.people)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(
-            self.tr("Add {n} people").format(n=count) if count != 1 else self.tr("Add 1 person")
-        )
+        ok.setText(self.tr("Add 1 person") if count == 1 else self.tr("Add %n people", "", count))
         ok.setEnabled(count > 0)
-        lines = [self.tr("{n} names ready to add.").format(n=count)]
+        lines = [
+            self.tr("1 name ready to add.")
+            if count == 1
+            else self.tr("%n names ready to add.", "", count)
+        ]
         if report.problems:
             lines.append(self.tr("These lines could not be read and will be skipped:"))
-            lines += [f"• {p}" for p in report.problems[:15]]
+            lines += [f"• {translated(p)}" for p in report.problems[:15]]
             if len(report.problems) > 15:
                 lines.append(self.tr("…and {n} more.").format(n=len(report.problems) - 15))
         self.report.setText("\n".join(lines))

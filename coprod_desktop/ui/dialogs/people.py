@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...services.palette import GROUP_COLOURS
 from ...services.records import GroupRecord, ParticipantRecord
+from ..i18n import tr
 
 
 def swatch(colour: str, size: int = 16) -> QIcon:
@@ -46,7 +47,7 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
     box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Cancel"))
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box

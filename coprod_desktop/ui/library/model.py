@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from ...services.records import WorkshopSummary
 
@@ -60,12 +67,15 @@ class WorkshopTableModel(QAbstractTableModel):
             if column == TITLE:
                 return w.title
             if column == DATE:
-                return w.date.strftime("%d %b %Y").lstrip("0") if w.date else "—"
+                # Month names in the interface's language ("4 Maw 2025" in Welsh).
+                return QLocale().toString(QDate(w.date), "d MMM yyyy") if w.date else "—"
             if column == VENUE:
                 return w.venue
             return str((w.participants, w.ideas, w.themes, w.rounds, w.actions)[column - PEOPLE])
         if role == Qt.ItemDataRole.AccessibleTextRole and column == TITLE:
-            when = w.date.isoformat() if w.date else self.tr("no date")
+            when = (
+                QLocale().toString(QDate(w.date), "d MMMM yyyy") if w.date else self.tr("no date")
+            )
             return self.tr("{title}, {when}, {people} people, {ideas} ideas").format(
                 title=w.title, when=when, people=w.participants, ideas=w.ideas
             )

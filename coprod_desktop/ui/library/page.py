@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,10 +27,11 @@ from .. import style
 from ..controller import Controller
 from ..dialogs import ask
 from ..dialogs.new_workshop import NewWorkshop, NewWorkshopDialog
+from ..i18n import error_text
 from .model import ID_ROLE, TITLE, VENUE, WorkshopTableModel
 from .templates import template
 
-FILE_FILTER = "Workshop files (*.json);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("LibraryPage", "Workshop files (*.json);;All files (*)")
 
 
 class LibraryPage(QWidget):
@@ -199,7 +200,7 @@ class LibraryPage(QWidget):
         try:
             return work(*args)
         except DomainError as exc:
-            ask.warn(self, self.tr("Not possible"), str(exc))
+            ask.warn(self, self.tr("Not possible"), error_text(exc))
             return None
 
     def new_workshop(self) -> None:
@@ -292,7 +293,7 @@ class LibraryPage(QWidget):
             )
             return 0
         except (DomainError, OSError) as exc:
-            ask.warn(self, self.tr("Cannot import this file"), str(exc))
+            ask.warn(self, self.tr("Cannot import this file"), error_text(exc))
             return 0
         self.controller.workshops_changed.emit()
         self.select(record.id)
@@ -303,7 +304,8 @@ class LibraryPage(QWidget):
         workshop_id = self.selected_id()
         if not workshop_id:
             return
-        safe = re.sub(r"[^\w\- ]+", "", self._selected_title()).strip() or "workshop"
+        title = self._selected_title()
+        safe = re.sub(r"[^\w\- ]+", "", title).strip() or self.tr("workshop", "a file name")
         path = ask.save_file(
             self, self.tr("Export workshop file"), f"{safe}.json", self.tr(FILE_FILTER)
         )
@@ -317,7 +319,7 @@ class LibraryPage(QWidget):
             data = workshops.load_workshop(self.controller.db, workshop_id)
             workshop_json.write_workshop_file(data, path)
         except (DomainError, OSError) as exc:
-            message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            message = exc.strerror if isinstance(exc, OSError) and exc.strerror else error_text(exc)
             ask.warn(
                 self,
                 self.tr("Cannot export"),

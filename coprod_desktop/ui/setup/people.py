@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import people
-from ...services.palette import GROUP_COLOURS, colour_name, nth_colour
+from ...services.palette import GROUP_COLOURS, nth_colour
 from ...services.records import GroupRecord, ParticipantRecord
 from .. import style
 from ..commands import setup as cmd
 from ..controller import Controller
 from ..dialogs.name_list import NameListDialog
 from ..dialogs.people import GroupDialog, ParticipantDialog, swatch
+from ..i18n import colour_label
 
 NAME, GROUP, NAMED, ATTENDED = range(4)
 
@@ -90,12 +91,12 @@ class GroupsPanel(QWidget):
             else []
         )
         for g in self.groups:
-            item = QListWidgetItem(swatch(g.colour, 20), f"{g.name}  ({colour_name(g.colour)})")
+            item = QListWidgetItem(swatch(g.colour, 20), f"{g.name}  ({colour_label(g.colour)})")
             item.setData(Qt.ItemDataRole.UserRole, g.id)
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
                 self.tr("{name}, colour {colour}").format(
-                    name=g.name, colour=colour_name(g.colour)
+                    name=g.name, colour=colour_label(g.colour)
                 ),
             )
             self.list.addItem(item)
@@ -225,7 +226,9 @@ class ParticipantsPanel(QWidget):
             self.table.selectRow(min(max(row, 0), len(self.people) - 1))
         attended = sum(1 for p in self.people if p.attended)
         self.count.setText(
-            self.tr("{n} people, {a} attended").format(n=len(self.people), a=attended)
+            self.tr("1 person, {a} attended").format(a=attended)
+            if len(self.people) == 1
+            else self.tr("%n people, {a} attended", "", len(self.people)).format(a=attended)
         )
 
     def current(self) -> ParticipantRecord | None:
@@ -283,7 +286,14 @@ class ParticipantsPanel(QWidget):
         if report is None or not report.people:
             return
         self.controller.push(cmd.AddParticipantList(self.controller, report.people))
-        message = self.tr("Added {n} people.").format(n=len(report.people))
-        if report.problems:
-            message += " " + self.tr("{n} lines were skipped.").format(n=len(report.problems))
+        added, skipped = len(report.people), len(report.problems)
+        message = (
+            self.tr("Added 1 person.") if added == 1 else self.tr("Added %n people.", "", added)
+        )
+        if skipped:
+            message += " " + (
+                self.tr("1 line was skipped.")
+                if skipped == 1
+                else self.tr("%n lines were skipped.", "", skipped)
+            )
         self.status.emit(message)

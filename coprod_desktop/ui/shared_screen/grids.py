@@ -497,7 +497,7 @@ class DotsLeft(QWidget):
             return self.tr("All {budget} dots placed").format(budget=self.budget)
         if self.left == 1:
             return self.tr("1 dot left of {budget}").format(budget=self.budget)
-        return self.tr("{left} dots left of {budget}").format(left=self.left, budget=self.budget)
+        return self.tr("%n dots left of {budget}", "", self.left).format(budget=self.budget)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -363,7 +363,7 @@ class KioskView(ScreenView):
         labels = {t.key: (t.number, t.label) for t in self.grid.tiles}
         chosen = sorted(self.grid.dots.items(), key=lambda kv: labels[kv[0]][0])
         lines = [
-            (self.tr("1 dot:") if d == 1 else self.tr("{d} dots:").format(d=d))
+            (self.tr("1 dot:") if d == 1 else self.tr("%n dots:", "", d))
             + f"  {labels[k][0]}. {labels[k][1][:300]}"
             for k, d in chosen
         ]
@@ -376,9 +376,7 @@ class KioskView(ScreenView):
         elif left == 1:
             note = self.tr("You have 1 dot you have not used. It will not count.")
         elif left:
-            note = self.tr("You have {n} dots you have not used. They will not count.").format(
-                n=left
-            )
+            note = self.tr("You have %n dots you have not used. They will not count.", "", left)
         else:
             note = ""
         final = self.tr("Once cast, your votes cannot be changed.")
@@ -478,20 +476,23 @@ class KioskView(ScreenView):
             body = (
                 self._dots_rule(round_)
                 + "\n"
-                + self.tr("Put your sticker dots on the {what} on the wall.").format(
-                    what=self.tr("ideas") if round_.target == "ideas" else self.tr("themes")
+                + (
+                    self.tr("Put your sticker dots on the ideas on the wall.")
+                    if round_.target == "ideas"
+                    else self.tr("Put your sticker dots on the themes on the wall.")
                 )
             )
         self.message_title.setText(title)
         self.message_body.setText(body)
 
     def _dots_rule(self, round_: RoundRecord) -> str:
+        n = round_.dots_per_voter
+        if n == 1:
+            return self.tr("You have 1 dot.")
         if round_.max_dots_per_item == 1:
-            return self.tr("You have {n} dots: at most one on each item.").format(
-                n=round_.dots_per_voter
-            )
-        return self.tr("You have {n} dots: at most {cap} on one item.").format(
-            n=round_.dots_per_voter, cap=round_.max_dots_per_item
+            return self.tr("You have %n dots: at most one on each item.", "", n)
+        return self.tr("You have %n dots: at most {cap} on one item.", "", n).format(
+            cap=round_.max_dots_per_item
         )
 
     def _names_hint(self) -> str:

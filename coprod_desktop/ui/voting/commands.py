@@ -81,7 +81,10 @@ class CreateRunoff(CreateCommand):
         self.round_id = 0
 
     def create(self) -> None:
-        self.round_id = voting.create_runoff(self.controller.db, self.of_round_id).id
+        db = self.controller.db
+        of = voting.get_round(db, self.of_round_id)
+        question = tr("Run-off: {question}").format(question=of.question)
+        self.round_id = voting.create_runoff(db, self.of_round_id, question).id
 
     def remove(self) -> list[Snapshot]:
         _refuse_unless_draft(self.controller, self.round_id)

@@ -199,7 +199,8 @@ class VotingPage(QWidget):
             question = question[:69] + "…"
         runoff = (
             self.tr("Run-off: ")
-            if record.runoff_of_id and not question.startswith("Run-off")
+            if record.runoff_of_id
+            and not question.startswith(("Run-off", self.tr("Run-off: ").strip()))
             else ""
         )
         return f"{runoff}{question}\n{status} · {method}"
@@ -226,21 +227,14 @@ class VotingPage(QWidget):
             self.stack.setCurrentWidget(self.empty)
             return
         self.title.setText(record.question)
-        what = self.tr("ideas") if record.target == "ideas" else self.tr("themes")
         if record.status == "draft":
             self.state.setText(self.tr("Being set up: nobody can vote yet."))
             self.setup.set_round(record)
             self.stack.setCurrentWidget(self.setup)
         elif record.status == "open" and record.method == "ballot":
             self.state.setText(
-                self.tr(
-                    "Voting is open: {n} {what}, {dots} dots each, at most {cap} on one. "
-                    "Nobody sees any dots until you close the round."
-                ).format(
-                    n=len(record.items),
-                    what=what,
-                    dots=record.dots_per_voter,
-                    cap=record.max_dots_per_item,
+                self._open_text(record.target, len(record.items)).format(
+                    dots=record.dots_per_voter, cap=record.max_dots_per_item
                 )
             )
             self.watch.set_round(record)
@@ -370,13 +364,38 @@ class VotingPage(QWidget):
             self._select(round_id)
             self.refresh()
 
+    def _open_text(self, target: str, n: int) -> str:
+        if target == "ideas":
+            if n == 1:
+                return self.tr(
+                    "Voting is open: 1 idea, {dots} dots each, at most {cap} on one. "
+                    "Nobody sees any dots until you close the round."
+                )
+            return self.tr(
+                "Voting is open: %n ideas, {dots} dots each, at most {cap} on one. "
+                "Nobody sees any dots until you close the round.",
+                "",
+                n,
+            )
+        if n == 1:
+            return self.tr(
+                "Voting is open: 1 theme, {dots} dots each, at most {cap} on one. "
+                "Nobody sees any dots until you close the round."
+            )
+        return self.tr(
+            "Voting is open: %n themes, {dots} dots each, at most {cap} on one. "
+            "Nobody sees any dots until you close the round.",
+            "",
+            n,
+        )
+
     def _close_warning(self, waiting: list[str], busy: str | None) -> str:
         names = ", ".join(waiting[:12]) + (self.tr(" and others") if len(waiting) > 12 else "")
         text = (
             self.tr("1 person has not voted yet: {names}.").format(names=names)
             if len(waiting) == 1
-            else self.tr("{n} people have not voted yet: {names}.").format(
-                n=len(waiting), names=names
+            else self.tr("%n people have not voted yet: {names}.", "", len(waiting)).format(
+                names=names
             )
         )
         if busy:

@@ -214,7 +214,11 @@ class RoundSetupForm(QWidget):
         self.themes.clear()
         for theme in self.themes_list:
             count = sum(1 for i in self.ideas if i.theme_id == theme.id)
-            text = self.tr("{name} ({n} ideas)").format(name=theme.name, n=count)
+            text = (
+                self.tr("{name} (1 idea)")
+                if count == 1
+                else self.tr("{name} (%n ideas)", "", count)
+            ).format(name=theme.name)
             item = QListWidgetItem(text if self.on_ideas.isChecked() else theme.name)
             item.setData(Qt.ItemDataRole.UserRole, theme.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -231,9 +235,12 @@ class RoundSetupForm(QWidget):
         self.stage.clear()
         for stage in self.stages:
             count = sum(1 for i in self.ideas if i.stage_id == stage.id)
-            self.stage.addItem(
-                self.tr("{title} ({n} ideas)").format(title=stage.title, n=count), stage.id
+            text = (
+                self.tr("{title} (1 idea)")
+                if count == 1
+                else self.tr("{title} (%n ideas)", "", count)
             )
+            self.stage.addItem(text.format(title=stage.title), stage.id)
         index = self.stage.findData(current)
         self.stage.setCurrentIndex(max(0, index))
         self.stage.blockSignals(False)
@@ -262,11 +269,20 @@ class RoundSetupForm(QWidget):
             scope = self._infer_scope(record, items)
         if scope == SCOPE_CHOSEN:
             self._chosen_items = tuple(record.items)
-            what = self.tr("ideas") if record.target == "ideas" else self.tr("themes")
-            self.scope.addItem(
-                self.tr("The {n} {what} chosen for this round").format(n=len(items), what=what),
-                SCOPE_CHOSEN,
-            )
+            n = len(items)
+            if record.target == "ideas":
+                text = (
+                    self.tr("The idea chosen for this round")
+                    if n == 1
+                    else self.tr("The %n ideas chosen for this round", "", n)
+                )
+            else:
+                text = (
+                    self.tr("The theme chosen for this round")
+                    if n == 1
+                    else self.tr("The %n themes chosen for this round", "", n)
+                )
+            self.scope.addItem(text, SCOPE_CHOSEN)
         self.scope.setCurrentIndex(max(0, self.scope.findData(scope)))
         self.scope.blockSignals(False)
 
@@ -292,7 +308,9 @@ class RoundSetupForm(QWidget):
     def _fill_electors(self, record: RoundRecord, keep: bool = False) -> None:
         attended = [p for p in self.participants if p.attended]
         self.everyone.setText(
-            self.tr("Everyone marked as attended ({n} people)").format(n=len(attended))
+            self.tr("Everyone marked as attended (1 person)")
+            if len(attended) == 1
+            else self.tr("Everyone marked as attended (%n people)", "", len(attended))
         )
         some = self.only_some.isChecked() if keep else bool(record.electors)
         chosen = set(checked_ids(self.electors)) if keep and some else set(record.electors)
@@ -332,12 +350,23 @@ class RoundSetupForm(QWidget):
         count = len(self.items()) or (
             len(self.ideas) if self.on_ideas.isChecked() else len(self.themes_list)
         )
-        what = self.tr("ideas") if self.on_ideas.isChecked() else self.tr("themes")
-        self.item_count.setText(
-            self.tr("{n} {what} will be on the ballot.").format(n=count, what=what)
-            if count
-            else self.tr("Nothing to vote on yet: add some {what} first.").format(what=what)
-        )
+        if self.on_ideas.isChecked():
+            text = (
+                self.tr("Nothing to vote on yet: add some ideas first.")
+                if not count
+                else self.tr("1 idea will be on the ballot.")
+                if count == 1
+                else self.tr("%n ideas will be on the ballot.", "", count)
+            )
+        else:
+            text = (
+                self.tr("Nothing to vote on yet: add some themes first.")
+                if not count
+                else self.tr("1 theme will be on the ballot.")
+                if count == 1
+                else self.tr("%n themes will be on the ballot.", "", count)
+            )
+        self.item_count.setText(text)
 
     # Reading the form -----------------------------------------------------------------
 

@@ -176,7 +176,13 @@ class TallyPanel(QWidget):
             self.problems.setText("")
         total = sum(counts.values())
         state = self.tr("not saved yet") if self.dirty() else self.tr("saved")
-        self.total.setText(self.tr("Total: {n} dots ({state})").format(n=total, state=state))
+        self.total.setText(
+            (
+                self.tr("Total: 1 dot ({state})")
+                if total == 1
+                else self.tr("Total: %n dots ({state})", "", total)
+            ).format(state=state)
+        )
         return None if problems else counts
 
     def dirty(self) -> bool:

@@ -94,6 +94,10 @@ class EqualVoicePanel(QGroupBox):
         ):
             signal.connect(self.refresh)
 
+    @staticmethod
+    def _count(n: int, one: str, many: str) -> str:
+        return one if n == 1 else many
+
     def refresh(self, *_args: object) -> None:
         if self.isVisible():
             self._timer.start()
@@ -124,15 +128,21 @@ class EqualVoicePanel(QGroupBox):
                 (group.name, group.name),
                 (
                     f"{round(group.people_share * 100)}%",
-                    self.tr("{n} people").format(n=group.people),
+                    self._count(
+                        group.people, self.tr("1 person"), self.tr("%n people", "", group.people)
+                    ),
                 ),
                 (
                     share_text(group.idea_share, group.people_share, figures.ideas),
-                    self.tr("{n} ideas").format(n=group.ideas),
+                    self._count(
+                        group.ideas, self.tr("1 idea"), self.tr("%n ideas", "", group.ideas)
+                    ),
                 ),
                 (
                     share_text(group.ballot_share, group.people_share, figures.ballots),
-                    self.tr("{n} ballots").format(n=group.ballots),
+                    self._count(
+                        group.ballots, self.tr("1 ballot"), self.tr("%n ballots", "", group.ballots)
+                    ),
                 ),
             ]
             for column, (text, count) in enumerate(cells):
