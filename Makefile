@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint format bench package clean
+.PHONY: run test lint format bench package translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,10 @@ package: $(VENV)/.installed-test
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
 		packaging/coprod-desktop.spec
 	@du -sh dist/coprod-desktop
+
+# Welsh: lupdate the code into resources/translations/coprod_cy.ts, then lrelease to .qm.
+translations: $(VENV)/.installed-test
+	$(BIN)/python tools/translations.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

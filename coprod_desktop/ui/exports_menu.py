@@ -235,7 +235,7 @@ def new_follow_up(parent: QWidget, controller: Controller, workshop_id: int) -> 
         else tr(
             "It will have the same groups and participants, and the %n actions still open, "
             "so the room can start by reviewing them. Title:",
-            None,
+            "",
             carried,
         ),
         tr("Follow-up: {title}").format(title=source.title),

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QDateEdit
 
 from ..paths import resource
 from ..services.errors import DomainError, Message
@@ -98,9 +99,12 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> l
     chosen = language or language_setting()
     language = language or interface_language()
     if language == ENGLISH:
-        system = QLocale.system().language()
-        if chosen == ENGLISH and system not in (QLocale.Language.English, QLocale.Language.C):
-            QLocale.setDefault(QLocale("en_GB"))  # chosen over the system's language
+        system = QLocale.system()
+        chosen_over_system = chosen == ENGLISH and system.language() not in (
+            QLocale.Language.English,
+            QLocale.Language.C,
+        )
+        QLocale.setDefault(QLocale("en_GB") if chosen_over_system else system)
         return []
     locale = QLocale("cy_GB") if language == WELSH else QLocale(language)
     QLocale.setDefault(locale)
@@ -120,3 +124,16 @@ def colour_label(code: str) -> str:
     from ..services.palette import colour_name
 
     return QCoreApplication.translate("palette", colour_name(code))
+
+
+def fit_dates(edit: QDateEdit) -> None:
+    """Room for the longest month name of the edit's language and format ("Gorffennaf"
+    is longer than any English month): a date edit measures only its earliest and
+    latest dates, so without this a Welsh date is cut short."""
+    fmt, locale, metrics = edit.displayFormat(), edit.locale(), edit.fontMetrics()
+    widest = max(
+        metrics.horizontalAdvance(locale.toString(QDate(2028, month, 28), fmt))
+        for month in range(1, 13)
+    )
+    frame = edit.sizeHint().width() - metrics.horizontalAdvance(edit.text())
+    edit.setMinimumWidth(widest + max(frame, 40))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -39,6 +40,25 @@ if TYPE_CHECKING:
 LIBRARY_FILTER = QT_TRANSLATE_NOOP(
     "MainWindow", "Workshop libraries (*.db *.coprod.db);;All files (*)"
 )
+
+
+class PageList(QListWidget):
+    """The pages down the side, as wide as the longest page name (Welsh names are
+    longer, and so is large text), never with a scroll bar across."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:
+        width = self.sizeHintForColumn(0) + 2 * self.frameWidth() + 20  # the list's padding
+        return QSize(max(176, width), super().sizeHint().height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.updateGeometry()
 
 
 class MessageBar(QFrame):
@@ -96,10 +116,9 @@ class MainWindow(QMainWindow):
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.opening.setAccessibleName(self.tr("Opening the library"))
         self.stack.addWidget(self.opening)
-        self.nav = QListWidget()
+        self.nav = PageList()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Pages"))
-        self.nav.setFixedWidth(176)
         for n, (label, icon_name) in enumerate(self.page_names, start=1):
             item = QListWidgetItem(style.icon(icon_name), label)
             item.setToolTip(self.tr("{page} (Ctrl+{n})").format(page=label, n=n))

@@ -6,7 +6,7 @@ else in the area falls through to the view (rubber-band selection).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ...services.layout import HEADER
 from ...services.records import ThemeRecord
 from .. import style
+from ..i18n import tr
 
 TITLE_SIZE = 26.0
 COUNT_SIZE = 15.0
@@ -26,9 +27,7 @@ ABOVE = 130.0
 
 
 def ideas_label(count: int) -> str:
-    if count == 1:
-        return QCoreApplication.translate("board", "1 idea")
-    return QCoreApplication.translate("board", "%n ideas", None, count)
+    return tr("1 idea") if count == 1 else tr("%n ideas", "", count)
 
 
 def area_of(theme: ThemeRecord) -> QRectF:

@@ -151,7 +151,7 @@ class FileIdeas(ServiceCommand):
 class DeleteIdeas(DeleteCommand):
     def __init__(self, controller: Controller, idea_ids: Sequence[int]) -> None:
         count = len(idea_ids)
-        text = tr("Delete idea") if count == 1 else tr("Delete %n ideas", None, count)
+        text = tr("Delete idea") if count == 1 else tr("Delete %n ideas", "", count)
         super().__init__(controller, text)
         self.idea_ids = list(idea_ids)
 
@@ -170,7 +170,7 @@ class MergeIdeas(ServiceCommand):
     """Fold other notes into one; undo brings the originals back with their dots."""
 
     def __init__(self, controller: Controller, keep_id: int, other_ids: Sequence[int]) -> None:
-        super().__init__(controller, tr("Merge %n ideas", None, len(other_ids) + 1))
+        super().__init__(controller, tr("Merge %n ideas", "", len(other_ids) + 1))
         self.keep_id = keep_id
         self.other_ids = list(other_ids)
         self._snapshot: Snapshot | None = None

@@ -132,7 +132,7 @@ class AddParticipantList(CreateCommand):
         text = (
             tr("Add 1 participant")
             if len(lines) == 1
-            else tr("Add %n participants", None, len(lines))
+            else tr("Add %n participants", "", len(lines))
         )
         super().__init__(controller, text)
         self.workshop_id = controller.workshop_id

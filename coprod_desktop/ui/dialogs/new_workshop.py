@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import fit_dates
 from ..library.templates import TEMPLATES
 
 
@@ -44,6 +45,7 @@ class NewWorkshopDialog(QDialog):
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("d MMMM yyyy")
+        fit_dates(self.date)
         self.date.setAccessibleName(self.tr("Workshop date"))
         self.no_date = QCheckBox(self.tr("No date yet"))
         self.no_date.setAccessibleName(self.tr("No date yet"))

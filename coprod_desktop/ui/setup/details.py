@@ -23,6 +23,7 @@ from ...services.errors import DomainError
 from ...services.records import WorkshopRecord
 from ..commands.setup import UpdateWorkshop
 from ..controller import Controller
+from ..i18n import fit_dates
 
 
 class DetailsForm(QWidget):
@@ -40,6 +41,7 @@ class DetailsForm(QWidget):
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("d MMMM yyyy")
+        fit_dates(self.date)
         self.date.setAccessibleName(self.tr("Date"))
         self.no_date = QCheckBox(self.tr("No date yet"))
         self.no_date.setAccessibleName(self.tr("No date yet"))

@@ -165,7 +165,18 @@ class SharedScreenWindow(QWidget):
         self.setCursor(
             Qt.CursorShape.ArrowCursor if mode == "voting" else Qt.CursorShape.BlankCursor
         )
-        self.setAccessibleDescription(mode)
+        self.setAccessibleDescription(self.mode_name(mode))
+
+    def mode_name(self, mode: str) -> str:
+        """What the screen shows, in words, for screen readers."""
+        return {
+            "stage": self.tr("The agenda stage: title, prompt and timer"),
+            "board": self.tr("The board"),
+            "voting": self.tr("Voting"),
+            "results": self.tr("Results"),
+            "actions": self.tr("Agreed actions"),
+            "blank": self.tr("Paused"),
+        }[mode]
 
     def set_scale(self, scale: float) -> None:
         self.scale = clamp_scale(scale)

@@ -1,0 +1,5392 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cy">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/commands.py" line="38"/>
+        <source>Add action &quot;{title}&quot;</source>
+        <translation>Ychwanegu cam gweithredu &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/commands.py" line="71"/>
+        <source>Rename action</source>
+        <translation>Ailenwi cam gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/commands.py" line="72"/>
+        <source>Change who owns an action</source>
+        <translation>Newid perchennog cam gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/commands.py" line="73"/>
+        <source>Change when an action is due</source>
+        <translation>Newid erbyn pryd mae cam gweithredu i&apos;w wneud</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/commands.py" line="74"/>
+        <source>Change an action&apos;s status</source>
+        <translation>Newid statws cam gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/commands.py" line="75"/>
+        <source>Edit an action&apos;s notes</source>
+        <translation>Golygu nodiadau cam gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/commands.py" line="76"/>
+        <location filename="../../coprod_desktop/ui/actions/commands.py" line="77"/>
+        <source>Change what an action answers</source>
+        <translation>Newid beth mae cam gweithredu yn ymateb iddo</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/commands.py" line="79"/>
+        <source>Edit action</source>
+        <translation>Golygu cam gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/commands.py" line="90"/>
+        <source>Delete action &quot;{title}&quot;</source>
+        <translation>Dileu cam gweithredu &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/commands.py" line="104"/>
+        <source>Move action</source>
+        <translation>Symud cam gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/commands.py" line="132"/>
+        <source>New action</source>
+        <translation>Cam gweithredu newydd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="41"/>
+        <source>Proposed</source>
+        <translation>Arfaethedig</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="42"/>
+        <source>Agreed</source>
+        <translation>Wedi&apos;i gytuno</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="43"/>
+        <source>In progress</source>
+        <translation>Ar y gweill</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="44"/>
+        <source>Done</source>
+        <translation>Wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="45"/>
+        <source>Dropped</source>
+        <translation>Wedi&apos;i ollwng</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/theme_item.py" line="30"/>
+        <source>1 idea</source>
+        <translation>1 syniad</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/board/theme_item.py" line="30"/>
+        <source>%n ideas</source>
+        <translation>
+            <numerusform>Dim syniadau</numerusform>
+            <numerusform>%n syniad</numerusform>
+            <numerusform>%n syniad</numerusform>
+            <numerusform>%n syniad</numerusform>
+            <numerusform>%n syniad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/commands/agenda.py" line="65"/>
+        <source>Start &quot;{title}&quot;</source>
+        <translation>Dechrau &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/commands/agenda.py" line="76"/>
+        <source>End &quot;{title}&quot;</source>
+        <translation>Gorffen &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="38"/>
+        <source>Add idea &quot;{text}&quot;</source>
+        <translation>Ychwanegu syniad &quot;{text}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="83"/>
+        <source>Change colour</source>
+        <translation>Newid lliw</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="83"/>
+        <source>Edit idea</source>
+        <translation>Golygu syniad</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="104"/>
+        <source>Move to theme</source>
+        <translation>Symud i thema</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="104"/>
+        <source>Move notes</source>
+        <translation>Symud nodiadau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="127"/>
+        <source>Move to theme &quot;{name}&quot;</source>
+        <translation>Symud i&apos;r thema &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="129"/>
+        <source>Take out of theme</source>
+        <translation>Tynnu allan o&apos;r thema</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="154"/>
+        <source>Delete idea</source>
+        <translation>Dileu syniad</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="154"/>
+        <source>Delete %n ideas</source>
+        <translation>
+            <numerusform>Dileu %n syniad</numerusform>
+            <numerusform>Dileu %n syniad</numerusform>
+            <numerusform>Dileu %n syniad</numerusform>
+            <numerusform>Dileu %n syniad</numerusform>
+            <numerusform>Dileu %n syniad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="173"/>
+        <source>Merge %n ideas</source>
+        <translation>
+            <numerusform>Cyfuno %n syniad</numerusform>
+            <numerusform>Cyfuno %n syniad</numerusform>
+            <numerusform>Cyfuno %n syniad</numerusform>
+            <numerusform>Cyfuno %n syniad</numerusform>
+            <numerusform>Cyfuno %n syniad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="198"/>
+        <source>Arrange by theme</source>
+        <translation>Trefnu fesul thema</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="240"/>
+        <source>Move theme</source>
+        <translation>Symud thema</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="264"/>
+        <source>Add theme &quot;{name}&quot;</source>
+        <translation>Ychwanegu thema &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="288"/>
+        <source>Rename theme</source>
+        <translation>Ailenwi thema</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="288"/>
+        <source>Change theme colour</source>
+        <translation>Newid lliw thema</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="301"/>
+        <source>Delete theme &quot;{name}&quot;</source>
+        <translation>Dileu thema &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/commands/setup.py" line="17"/>
+        <source>Edit workshop details</source>
+        <translation>Golygu manylion y gweithdy</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/commands/setup.py" line="31"/>
+        <source>Add group &quot;{name}&quot;</source>
+        <translation>Ychwanegu grŵp &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/commands/setup.py" line="53"/>
+        <source>Edit group</source>
+        <translation>Golygu grŵp</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/commands/setup.py" line="64"/>
+        <source>Delete group &quot;{name}&quot;</source>
+        <translation>Dileu grŵp &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/commands/setup.py" line="81"/>
+        <source>Add participant &quot;{name}&quot;</source>
+        <translation>Ychwanegu cyfranogwr &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/commands/setup.py" line="107"/>
+        <source>Edit participant</source>
+        <translation>Golygu cyfranogwr</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/commands/setup.py" line="117"/>
+        <source>Delete participant &quot;{name}&quot;</source>
+        <translation>Dileu cyfranogwr &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/commands/setup.py" line="133"/>
+        <source>Add 1 participant</source>
+        <translation>Ychwanegu 1 cyfranogwr</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/commands/setup.py" line="135"/>
+        <source>Add %n participants</source>
+        <translation>
+            <numerusform>Ychwanegu %n cyfranogwr</numerusform>
+            <numerusform>Ychwanegu %n cyfranogwr</numerusform>
+            <numerusform>Ychwanegu %n cyfranogwr</numerusform>
+            <numerusform>Ychwanegu %n cyfranogwr</numerusform>
+            <numerusform>Ychwanegu %n cyfranogwr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/commands/setup.py" line="168"/>
+        <source>Add stage &quot;{title}&quot;</source>
+        <translation>Ychwanegu cam &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/commands/setup.py" line="190"/>
+        <source>Edit stage</source>
+        <translation>Golygu cam</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/commands/setup.py" line="200"/>
+        <source>Reorder agenda</source>
+        <translation>Aildrefnu&apos;r agenda</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/commands/setup.py" line="214"/>
+        <source>Delete stage &quot;{title}&quot;</source>
+        <translation>Dileu cam &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/ask.py" line="28"/>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="50"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="73"/>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/errors.py" line="14"/>
+        <source>Details were written to {path}.</source>
+        <translation>Mae&apos;r manylion wedi&apos;u cadw yn {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/errors.py" line="17"/>
+        <source>Something went wrong</source>
+        <translation>Aeth rhywbeth o&apos;i le</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/errors.py" line="19"/>
+        <source>Something unexpected went wrong, but everything you did before it is saved. You can carry on; if it happens again, please tell whoever supports this app.</source>
+        <translation>Aeth rhywbeth annisgwyl o&apos;i le, ond mae popeth wnaethoch chi cyn hynny wedi&apos;i gadw. Gallwch chi barhau; os bydd yn digwydd eto, rhowch wybod i bwy bynnag sy&apos;n cefnogi&apos;r ap hwn.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/errors.py" line="27"/>
+        <source>Not possible</source>
+        <translation>Dim yn bosibl</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="29"/>
+        <source>{name} is too large to be a list of names.</source>
+        <translation>Mae {name} yn rhy fawr i fod yn rhestr o enwau.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="34"/>
+        <source>Workshop</source>
+        <translation>Gweithdy</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="67"/>
+        <source>Export minutes</source>
+        <translation>Allforio cofnodion</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="68"/>
+        <source>Which languages should the minutes&apos; headings be in?</source>
+        <translation>Ym mha iaith neu ieithoedd y dylai penawdau&apos;r cofnodion fod?</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="69"/>
+        <source>Welsh only</source>
+        <translation>Cymraeg yn unig</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="69"/>
+        <source>English only</source>
+        <translation>Saesneg yn unig</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="70"/>
+        <source>Welsh and English</source>
+        <translation>Cymraeg a Saesneg</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="70"/>
+        <source>English and Welsh</source>
+        <translation>Saesneg a Chymraeg</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="87"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="167"/>
+        <source>Minutes saved</source>
+        <translation>Cofnodion wedi&apos;u cadw</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="88"/>
+        <source>The minutes are saved as {name}.</source>
+        <translation>Mae&apos;r cofnodion wedi&apos;u cadw fel {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="89"/>
+        <source>Folder: {folder}</source>
+        <translation>Ffolder: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="90"/>
+        <source>Open folder</source>
+        <translation>Agor y ffolder</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="91"/>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="107"/>
+        <source>No workshop open</source>
+        <translation>Does dim gweithdy ar agor</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="107"/>
+        <source>Open a workshop first.</source>
+        <translation>Agorwch weithdy yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="119"/>
+        <source>The minutes could not be saved: {reason}{where}. Nothing was changed; try another folder or file name.</source>
+        <translation>Doedd dim modd cadw&apos;r cofnodion: {reason}{where}. Does dim byd wedi newid; rhowch gynnig ar ffolder neu enw ffeil arall.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="124"/>
+        <source>The spreadsheet files could not be saved: {reason}{where}. Nothing was changed; try another folder or file name.</source>
+        <translation>Doedd dim modd cadw&apos;r ffeiliau taenlen: {reason}{where}. Does dim byd wedi newid; rhowch gynnig ar ffolder neu enw ffeil arall.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="130"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="141"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="182"/>
+        <source>Not saved</source>
+        <translation>Heb ei gadw</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="150"/>
+        <source>minutes</source>
+        <translation>cofnodion</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="151"/>
+        <source>Save the minutes</source>
+        <translation>Cadw&apos;r cofnodion</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="151"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="168"/>
+        <source>The folder could not be opened here. The minutes are in {folder}.</source>
+        <translation>Doedd dim modd agor y ffolder yma. Mae&apos;r cofnodion yn {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="184"/>
+        <source>spreadsheets</source>
+        <translation>taenlenni</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="187"/>
+        <source>Save ideas, votes and actions as CSV</source>
+        <translation>Cadw syniadau, pleidleisiau a chamau gweithredu fel CSV</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="189"/>
+        <source>Zip of CSV files (*.zip)</source>
+        <translation>Ffeil zip o ffeiliau CSV (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="205"/>
+        <source>Spreadsheets saved</source>
+        <translation>Taenlenni wedi&apos;u cadw</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="207"/>
+        <source>Saved {name}: ideas.csv, votes.csv and actions.csv, for Excel, LibreOffice or Google Sheets.</source>
+        <translation>Wedi cadw {name}: ideas.csv, votes.csv ac actions.csv, ar gyfer Excel, LibreOffice neu Google Sheets.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="225"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="246"/>
+        <source>No follow-up made</source>
+        <translation>Dim gweithdy dilynol wedi&apos;i greu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="229"/>
+        <source>New follow-up workshop</source>
+        <translation>Gweithdy dilynol newydd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="231"/>
+        <source>It will have the same groups and participants, and the 1 action still open, so the room can start by reviewing it. Title:</source>
+        <translation>Bydd ganddo&apos;r un grwpiau a chyfranogwyr, a&apos;r 1 cam gweithredu sy&apos;n dal ar agor, er mwyn i&apos;r ystafell ddechrau drwy ei adolygu. Teitl:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="236"/>
+        <source>It will have the same groups and participants, and the %n actions still open, so the room can start by reviewing them. Title:</source>
+        <translation>
+            <numerusform>Bydd ganddo&apos;r un grwpiau a chyfranogwyr (does dim camau gweithredu ar agor i&apos;w hadolygu). Teitl:</numerusform>
+            <numerusform>Bydd ganddo&apos;r un grwpiau a chyfranogwyr, a&apos;r %n cam gweithredu sy&apos;n dal ar agor, er mwyn i&apos;r ystafell ddechrau drwy eu hadolygu. Teitl:</numerusform>
+            <numerusform>Bydd ganddo&apos;r un grwpiau a chyfranogwyr, a&apos;r %n cam gweithredu sy&apos;n dal ar agor, er mwyn i&apos;r ystafell ddechrau drwy eu hadolygu. Teitl:</numerusform>
+            <numerusform>Bydd ganddo&apos;r un grwpiau a chyfranogwyr, a&apos;r %n cam gweithredu sy&apos;n dal ar agor, er mwyn i&apos;r ystafell ddechrau drwy eu hadolygu. Teitl:</numerusform>
+            <numerusform>Bydd ganddo&apos;r un grwpiau a chyfranogwyr, a&apos;r %n cam gweithredu sy&apos;n dal ar agor, er mwyn i&apos;r ystafell ddechrau drwy eu hadolygu. Teitl:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="241"/>
+        <source>Follow-up: {title}</source>
+        <translation>Dilyniant: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="246"/>
+        <source>The new workshop needs a title.</source>
+        <translation>Mae angen teitl ar y gweithdy newydd.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/notes/commands.py" line="17"/>
+        <source>Add a note</source>
+        <translation>Ychwanegu nodyn</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/notes/commands.py" line="41"/>
+        <source>Move a note</source>
+        <translation>Symud nodyn</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/notes/commands.py" line="41"/>
+        <source>Edit a note</source>
+        <translation>Golygu nodyn</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/notes/commands.py" line="52"/>
+        <source>Delete a note</source>
+        <translation>Dileu nodyn</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/startup.py" line="94"/>
+        <source>To make a new library, use File → New library.</source>
+        <translation>I greu llyfrgell newydd, dewiswch Ffeil → Llyfrgell newydd.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/startup.py" line="102"/>
+        <source>Cannot open the library</source>
+        <translation>Does dim modd agor y llyfrgell</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/startup.py" line="109"/>
+        <source>Opened the default library instead</source>
+        <translation>Agorwyd y llyfrgell ddiofyn yn lle hynny</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/startup.py" line="110"/>
+        <source>The default library has been opened instead.</source>
+        <translation>Mae&apos;r llyfrgell ddiofyn wedi&apos;i hagor yn lle hynny.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/style.py" line="133"/>
+        <source>High contrast</source>
+        <translation>Cyferbyniad uchel</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/style.py" line="133"/>
+        <source>Light</source>
+        <translation>Golau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/commands.py" line="58"/>
+        <source>New voting round</source>
+        <translation>Rownd bleidleisio newydd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/commands.py" line="79"/>
+        <source>Run-off round</source>
+        <translation>Rownd ail bleidlais</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/commands.py" line="86"/>
+        <source>Run-off: {question}</source>
+        <translation>Ail bleidlais: {question}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/commands.py" line="103"/>
+        <source>Change voting round</source>
+        <translation>Newid rownd bleidleisio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/commands.py" line="120"/>
+        <source>Delete voting round</source>
+        <translation>Dileu rownd bleidleisio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/commands.py" line="140"/>
+        <source>Record sticker counts</source>
+        <translation>Cofnodi cyfrif y sticeri</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/commands.py" line="156"/>
+        <source>That round has been opened, so making it can no longer be undone.</source>
+        <translation>Mae&apos;r rownd honno wedi agor, felly does dim modd dadwneud ei chreu bellach.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="43"/>
+        <source>a count cannot be below 0</source>
+        <translation>does dim modd i gyfrif fod yn llai na 0</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="45"/>
+        <source>“{text}” is not a whole number</source>
+        <translation>dyw “{text}” ddim yn rhif cyfan</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="48"/>
+        <source>{value} is more stickers than a room could place</source>
+        <translation>mae {value} yn fwy o sticeri nag y gallai ystafell eu gosod</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDelegate</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="66"/>
+        <source>Owner: a participant, or type a team or name</source>
+        <translation>Perchennog: cyfranogwr, neu teipiwch dîm neu enw</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="67"/>
+        <source>A person, or a team such as Housing</source>
+        <translation>Person, neu dîm fel Tai</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="80"/>
+        <source>No date</source>
+        <translation>Dim dyddiad</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="81"/>
+        <source>Due date</source>
+        <translation>Erbyn pryd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="85"/>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="91"/>
+        <source>Notes (Tab to finish)</source>
+        <translation>Nodiadau (Tab i orffen)</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="95"/>
+        <source>Action</source>
+        <translation>Cam gweithredu</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="92"/>
+        <source>Action</source>
+        <translation>Cam gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="93"/>
+        <source>Owner</source>
+        <translation>Perchennog</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="94"/>
+        <source>Due</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="95"/>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="96"/>
+        <source>Answers</source>
+        <translation>Yn ymateb i</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="97"/>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="168"/>
+        <source>Idea {n}: {text}</source>
+        <translation>Syniad {n}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="175"/>
+        <source>Theme: {name}</source>
+        <translation>Thema: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="186"/>
+        <source>Idea {numbers}</source>
+        <translation>Syniad {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="186"/>
+        <source>Ideas {numbers}</source>
+        <translation>Syniadau {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="205"/>
+        <source>Not set</source>
+        <translation>Heb ei osod</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="263"/>
+        <source>An action needs a title; it was left as it was.</source>
+        <translation>Mae angen teitl ar gam gweithredu; mae wedi&apos;i adael fel yr oedd.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="68"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="111"/>
+        <source>Agreed actions</source>
+        <translation>Camau gweithredu y cytunwyd arnyn nhw</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="72"/>
+        <source>Who does what, by when. Type an action and press Enter; double-click or press F2 to change a cell. Every change can be undone (Ctrl+Z).</source>
+        <translation>Pwy sy&apos;n gwneud beth, ac erbyn pryd. Teipiwch gam gweithredu a phwyso Enter; cliciwch ddwywaith neu bwyso F2 i newid cell. Mae modd dadwneud pob newid (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="82"/>
+        <source>Follow-up</source>
+        <translation>Dilyniant</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="86"/>
+        <source>Type a new action and press Enter</source>
+        <translation>Teipiwch gam gweithredu newydd a phwyso Enter</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="87"/>
+        <source>New action</source>
+        <translation>Cam gweithredu newydd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="89"/>
+        <source>&amp;Add action</source>
+        <translation>&amp;Ychwanegu cam gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="93"/>
+        <source>Filter: words in the action, owner or notes</source>
+        <translation>Hidlo: geiriau yn y cam gweithredu, y perchennog neu&apos;r nodiadau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="94"/>
+        <source>Filter actions</source>
+        <translation>Hidlo camau gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="98"/>
+        <source>Show actions with status</source>
+        <translation>Dangos camau gweithredu â&apos;r statws</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="99"/>
+        <source>All statuses</source>
+        <translation>Pob statws</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="100"/>
+        <source>Still open</source>
+        <translation>Yn dal ar agor</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="104"/>
+        <source>Show on shared screen</source>
+        <translation>Dangos ar y sgrin a rennir</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="105"/>
+        <source>Show the list of actions on the shared screen</source>
+        <translation>Dangos y rhestr o gamau gweithredu ar y sgrin a rennir</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="136"/>
+        <source>What it &amp;answers…</source>
+        <translation>Beth mae&apos;n ymateb &amp;iddo…</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="138"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="396"/>
+        <source>Move up</source>
+        <translation>Symud i fyny</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="140"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="397"/>
+        <source>Move down</source>
+        <translation>Symud i lawr</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="142"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="398"/>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="146"/>
+        <source>How many actions</source>
+        <translation>Faint o gamau gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="248"/>
+        <source>This workshop follows up &quot;{title}&quot;. 1 open action was carried over: go through it with the room and set where it stands. The minutes will show it as &quot;You said, we did&quot;.</source>
+        <translation>Mae&apos;r gweithdy hwn yn dilyn &quot;{title}&quot;. Daeth 1 cam gweithredu agored drosodd: ewch drwyddo gyda&apos;r ystafell a nodwch beth yw&apos;r sefyllfa. Bydd y cofnodion yn ei ddangos o dan &quot;Dywedoch chi, gwnaethom ni&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="254"/>
+        <source>This workshop follows up &quot;{title}&quot;. %n open actions were carried over: go through them with the room and set where each one stands. The minutes will show them as &quot;You said, we did&quot;.</source>
+        <translation>
+            <numerusform>Mae&apos;r gweithdy hwn yn dilyn &quot;{title}&quot;. Ddaeth dim camau gweithredu agored drosodd. Bydd y cofnodion yn dangos unrhyw rai a ychwanegwch o dan &quot;Dywedoch chi, gwnaethom ni&quot;.</numerusform>
+            <numerusform>Mae&apos;r gweithdy hwn yn dilyn &quot;{title}&quot;. Daeth %n cam gweithredu agored drosodd: ewch drwyddyn nhw gyda&apos;r ystafell a nodwch beth yw&apos;r sefyllfa gyda phob un. Bydd y cofnodion yn eu dangos o dan &quot;Dywedoch chi, gwnaethom ni&quot;.</numerusform>
+            <numerusform>Mae&apos;r gweithdy hwn yn dilyn &quot;{title}&quot;. Daeth %n cam gweithredu agored drosodd: ewch drwyddyn nhw gyda&apos;r ystafell a nodwch beth yw&apos;r sefyllfa gyda phob un. Bydd y cofnodion yn eu dangos o dan &quot;Dywedoch chi, gwnaethom ni&quot;.</numerusform>
+            <numerusform>Mae&apos;r gweithdy hwn yn dilyn &quot;{title}&quot;. Daeth %n cam gweithredu agored drosodd: ewch drwyddyn nhw gyda&apos;r ystafell a nodwch beth yw&apos;r sefyllfa gyda phob un. Bydd y cofnodion yn eu dangos o dan &quot;Dywedoch chi, gwnaethom ni&quot;.</numerusform>
+            <numerusform>Mae&apos;r gweithdy hwn yn dilyn &quot;{title}&quot;. Daeth %n cam gweithredu agored drosodd: ewch drwyddyn nhw gyda&apos;r ystafell a nodwch beth yw&apos;r sefyllfa gyda phob un. Bydd y cofnodion yn eu dangos o dan &quot;Dywedoch chi, gwnaethom ni&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="270"/>
+        <source>1 action, {open} still open</source>
+        <translation>1 cam gweithredu, {open} yn dal ar agor</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="272"/>
+        <source>%n actions, {open} still open</source>
+        <translation>
+            <numerusform>%n cam gweithredu, {open} yn dal ar agor</numerusform>
+            <numerusform>%n cam gweithredu, {open} yn dal ar agor</numerusform>
+            <numerusform>%n cam gweithredu, {open} yn dal ar agor</numerusform>
+            <numerusform>%n cam gweithredu, {open} yn dal ar agor</numerusform>
+            <numerusform>%n cam gweithredu, {open} yn dal ar agor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="275"/>
+        <source>No actions yet</source>
+        <translation>Dim camau gweithredu eto</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="348"/>
+        <source>Delete %n actions</source>
+        <translation>
+            <numerusform>Dileu %n cam gweithredu</numerusform>
+            <numerusform>Dileu %n cam gweithredu</numerusform>
+            <numerusform>Dileu %n cam gweithredu</numerusform>
+            <numerusform>Dileu %n cam gweithredu</numerusform>
+            <numerusform>Dileu %n cam gweithredu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="382"/>
+        <source>Edit this cell</source>
+        <translation>Golygu&apos;r gell hon</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="383"/>
+        <source>Set status</source>
+        <translation>Gosod statws</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="389"/>
+        <source>Clear the due date</source>
+        <translation>Clirio&apos;r dyddiad</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="391"/>
+        <source>Clear the owner</source>
+        <translation>Clirio&apos;r perchennog</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="394"/>
+        <source>What it answers…</source>
+        <translation>Beth mae&apos;n ymateb iddo…</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsView</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="33"/>
+        <source>Proposed</source>
+        <translation>Arfaethedig</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="34"/>
+        <source>Agreed</source>
+        <translation>Wedi&apos;i gytuno</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="35"/>
+        <source>In progress</source>
+        <translation>Ar y gweill</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="36"/>
+        <source>Done</source>
+        <translation>Wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="37"/>
+        <source>Dropped</source>
+        <translation>Wedi&apos;i ollwng</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="129"/>
+        <source>Agreed actions</source>
+        <translation>Camau gweithredu y cytunwyd arnyn nhw</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="152"/>
+        <source>Actions</source>
+        <translation>Camau gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="153"/>
+        <source>No workshop is open</source>
+        <translation>Does dim gweithdy ar agor</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="166"/>
+        <source>Owner to agree</source>
+        <translation>Perchennog i&apos;w gytuno</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="169"/>
+        <source>By {date}</source>
+        <translation>Erbyn {date}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="171"/>
+        <source>No date yet</source>
+        <translation>Dim dyddiad eto</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="174"/>
+        <source>What we agreed</source>
+        <translation>Beth wnaethon ni ei gytuno</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="175"/>
+        <source>No actions yet.</source>
+        <translation>Dim camau gweithredu eto.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="184"/>
+        <source>Showing {first} to {last} of {total} · page {page} of {pages}</source>
+        <translation>Yn dangos {first} i {last} o {total} · tudalen {page} o {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="55"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="145"/>
+        <source>Stages</source>
+        <translation>Camau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="64"/>
+        <source>Current stage</source>
+        <translation>Y cam presennol</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="68"/>
+        <source>Stage state</source>
+        <translation>Cyflwr y cam</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="73"/>
+        <source>Prompt</source>
+        <translation>Anogaeth</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="76"/>
+        <source>Time left</source>
+        <translation>Amser ar ôl</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="81"/>
+        <source>Time left in words</source>
+        <translation>Amser ar ôl mewn geiriau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="101"/>
+        <source>&amp;Start selected stage</source>
+        <translation>&amp;Dechrau&apos;r cam a ddewiswyd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="103"/>
+        <source>&amp;Next stage</source>
+        <translation>Y cam &amp;nesaf</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="104"/>
+        <source>&amp;End stage</source>
+        <translation>&amp;Gorffen y cam</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="106"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="316"/>
+        <source>&amp;Pause timer</source>
+        <translation>&amp;Oedi&apos;r amserydd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="109"/>
+        <source>&amp;Add a minute</source>
+        <translation>Ychwanegu &amp;munud</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="229"/>
+        <source>{n} min planned</source>
+        <translation>{n} mun wedi&apos;u cynllunio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="231"/>
+        <source>no time planned</source>
+        <translation>dim amser wedi&apos;i gynllunio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="235"/>
+        <source>Done {start}–{end} ({n} min)</source>
+        <translation>Gwnaed {start}–{end} ({n} mun)</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="239"/>
+        <source>Running since {start} · {planned}</source>
+        <translation>Ar waith ers {start} · {planned}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="256"/>
+        <source>No agenda yet</source>
+        <translation>Dim agenda eto</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="257"/>
+        <source>Add stages in Set-up → Agenda.</source>
+        <translation>Ychwanegwch gamau yn Paratoi → Agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="264"/>
+        <source>Now running</source>
+        <translation>Ar waith nawr</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="275"/>
+        <source>Not started</source>
+        <translation>Heb ddechrau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="283"/>
+        <source>Finished: took {n} min</source>
+        <translation>Wedi gorffen: cymerodd {n} mun</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="285"/>
+        <source>Finished: took {n} min, {over} over the {planned} planned</source>
+        <translation>Wedi gorffen: cymerodd {n} mun, {over} dros y {planned} a gynlluniwyd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="288"/>
+        <source>Finished: took {n} min of the {planned} planned</source>
+        <translation>Wedi gorffen: cymerodd {n} mun o&apos;r {planned} a gynlluniwyd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="316"/>
+        <source>&amp;Resume timer</source>
+        <translation>&amp;Ailddechrau&apos;r amserydd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="347"/>
+        <source>That was the last stage.</source>
+        <translation>Dyna oedd y cam olaf.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="353"/>
+        <source>Every stage has been run.</source>
+        <translation>Mae pob cam wedi&apos;i gynnal.</translation>
+    </message>
+</context>
+<context>
+    <name>BallotGrid</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/grids.py" line="334"/>
+        <source>An item can take at most one dot.</source>
+        <translation>Dim ond un dot all fynd ar bob eitem.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/grids.py" line="336"/>
+        <source>An item can take at most {n} dots.</source>
+        <translation>Dim ond {n} dot ar y mwyaf all fynd ar un eitem.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/grids.py" line="340"/>
+        <source>All your dots are placed. Take one off an item to move it.</source>
+        <translation>Mae eich dotiau i gyd wedi&apos;u gosod. Tynnwch un oddi ar eitem i&apos;w symud.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/grids.py" line="371"/>
+        <source>Number {n}: {label}. {dots} of {cap} dots on it.</source>
+        <translation>Rhif {n}: {label}. {dots} o {cap} dot arno.</translation>
+    </message>
+</context>
+<context>
+    <name>BallotWatchPanel</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="46"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="48"/>
+        <source>Turnout</source>
+        <translation>Nifer sydd wedi pleidleisio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="56"/>
+        <source>The shared screen now</source>
+        <translation>Y sgrin a rennir nawr</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="59"/>
+        <source>Still to vote</source>
+        <translation>Heb bleidleisio eto</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="64"/>
+        <source>Have voted</source>
+        <translation>Wedi pleidleisio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="67"/>
+        <source>&amp;Show the ballot on the shared screen</source>
+        <translation>&amp;Dangos y bleidlais ar y sgrin a rennir</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="68"/>
+        <source>Show the ballot on the shared screen</source>
+        <translation>Dangos y bleidlais ar y sgrin a rennir</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="70"/>
+        <source>&amp;Next voter</source>
+        <translation>Y pleidleisiwr &amp;nesaf</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="72"/>
+        <source>Open the ballot for the next person on the list</source>
+        <translation>Agor y bleidlais i&apos;r person nesaf ar y rhestr</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="75"/>
+        <source>Ballot for the &amp;selected person</source>
+        <translation>Pleidlais i&apos;r person a &amp;ddewiswyd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="76"/>
+        <source>Open the ballot for the selected person</source>
+        <translation>Agor y bleidlais i&apos;r person a ddewiswyd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="78"/>
+        <source>&amp;Close voting…</source>
+        <translation>&amp;Cau&apos;r bleidlais…</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="80"/>
+        <source>Close voting</source>
+        <translation>Cau&apos;r bleidlais</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="113"/>
+        <source>{voted} of {total} have voted</source>
+        <translation>{voted} o {total} wedi pleidleisio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="121"/>
+        <source>{percent}% have voted</source>
+        <translation>{percent}% wedi pleidleisio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="135"/>
+        <source>{group}: {voted} of {total}</source>
+        <translation>{group}: {voted} o {total}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="136"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="138"/>
+        <source>No group</source>
+        <translation>Dim grŵp</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="144"/>
+        <source>S&amp;till to vote ({n})</source>
+        <translation>&amp;Heb bleidleisio eto ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="145"/>
+        <source>&amp;Have voted ({n})</source>
+        <translation>&amp;Wedi pleidleisio ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="174"/>
+        <source>The shared screen is not showing.</source>
+        <translation>Dyw&apos;r sgrin a rennir ddim yn dangos.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="176"/>
+        <source>The shared screen is not showing this ballot.</source>
+        <translation>Dyw&apos;r sgrin a rennir ddim yn dangos y bleidlais hon.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="181"/>
+        <source>The shared screen is waiting for the next voter to find their name.</source>
+        <translation>Mae&apos;r sgrin a rennir yn aros am y pleidleisiwr nesaf.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="183"/>
+        <source>{name} is voting on the shared screen.</source>
+        <translation>Mae {name} yn pleidleisio ar y sgrin a rennir.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="184"/>
+        <source>{name} is confirming their votes.</source>
+        <translation>Mae {name} yn cadarnhau&apos;r bleidlais.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="186"/>
+        <source>A ballot was just cast; the screen is waiting for the next person.</source>
+        <translation>Mae pleidlais newydd gael ei bwrw; mae&apos;r sgrin yn aros am y person nesaf.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="188"/>
+        <source>Everyone on the list has voted.</source>
+        <translation>Mae pawb ar y rhestr wedi pleidleisio.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="189"/>
+        <source>The shared screen shows the ballot.</source>
+        <translation>Mae&apos;r sgrin a rennir yn dangos y bleidlais.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="212"/>
+        <source>Someone is voting</source>
+        <translation>Mae rhywun yn pleidleisio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="214"/>
+        <source>{name} is in the middle of voting on the shared screen. Start a new ballot anyway? Their dots so far will not be cast.</source>
+        <translation>Mae {name} ar ganol pleidleisio ar y sgrin a rennir. Dechrau pleidlais newydd beth bynnag? Fydd y dotiau sydd wedi&apos;u gosod hyd yma ddim yn cael eu bwrw.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="217"/>
+        <source>Start a new ballot</source>
+        <translation>Dechrau pleidlais newydd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="221"/>
+        <source>That person cannot vote in this round now.</source>
+        <translation>Dyw&apos;r person hwnnw ddim yn gallu pleidleisio yn y rownd hon nawr.</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="98"/>
+        <source>tie</source>
+        <translation>cyfartal</translation>
+    </message>
+</context>
+<context>
+    <name>BlankView</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/base.py" line="126"/>
+        <source>Paused</source>
+        <translation>Saib</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="59"/>
+        <source>Board or outline</source>
+        <translation>Bwrdd neu amlinelliad</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="60"/>
+        <source>Board</source>
+        <translation>Bwrdd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="61"/>
+        <source>Outline</source>
+        <translation>Amlinelliad</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="65"/>
+        <source>Find on the board (Ctrl+F)</source>
+        <translation>Chwilio ar y bwrdd (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="66"/>
+        <source>Find ideas</source>
+        <translation>Chwilio am syniadau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="74"/>
+        <source>Search results</source>
+        <translation>Canlyniadau chwilio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="77"/>
+        <source>Board summary</source>
+        <translation>Crynodeb o&apos;r bwrdd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="141"/>
+        <source>&amp;Capture an idea</source>
+        <translation>&amp;Cofnodi syniad</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="142"/>
+        <source>&amp;Edit idea</source>
+        <translation>&amp;Golygu syniad</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="144"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Dileu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="146"/>
+        <source>&amp;Merge ideas</source>
+        <translation>C&amp;yfuno syniadau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="148"/>
+        <source>Select &amp;all ideas</source>
+        <translation>Dewis pob s&amp;yniad</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="150"/>
+        <source>Note &amp;colour</source>
+        <translation>&amp;Lliw&apos;r nodyn</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="155"/>
+        <source>Move to &amp;theme</source>
+        <translation>Symud i &amp;thema</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="159"/>
+        <source>Move to previous theme</source>
+        <translation>Symud i&apos;r thema flaenorol</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="162"/>
+        <source>Move to next theme</source>
+        <translation>Symud i&apos;r thema nesaf</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="164"/>
+        <source>&amp;New theme…</source>
+        <translation>Thema &amp;newydd…</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="165"/>
+        <source>&amp;Rename theme…</source>
+        <translation>&amp;Ailenwi thema…</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="166"/>
+        <source>Delete t&amp;heme</source>
+        <translation>Dileu t&amp;hema</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="167"/>
+        <source>Theme c&amp;olour</source>
+        <translation>Lliw&apos;r th&amp;ema</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="171"/>
+        <source>&amp;Arrange by theme</source>
+        <translation>T&amp;refnu fesul thema</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="173"/>
+        <source>Zoom &amp;in</source>
+        <translation>Chwyddo &amp;i mewn</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="175"/>
+        <source>Zoom &amp;out</source>
+        <translation>Chwyddo &amp;allan</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="176"/>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Ffitio i&apos;r ffenestr</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="178"/>
+        <source>&amp;Find…</source>
+        <translation>C&amp;hwilio…</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="181"/>
+        <source>Find &amp;next</source>
+        <translation>Canfod y &amp;nesaf</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="184"/>
+        <source>Show &amp;board</source>
+        <translation>Dangos y &amp;bwrdd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="187"/>
+        <source>Show &amp;outline</source>
+        <translation>Dangos yr a&amp;mlinelliad</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="193"/>
+        <source>Ma&amp;ke an action from the selected ideas</source>
+        <translation>Creu cam &amp;gweithredu o&apos;r syniadau a ddewiswyd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="198"/>
+        <source>Make an action from the theme</source>
+        <translation>Creu cam gweithredu o&apos;r thema</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="436"/>
+        <source>Select an idea to edit first.</source>
+        <translation>Dewiswch syniad i&apos;w olygu yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="467"/>
+        <source>Select the ideas to delete first.</source>
+        <translation>Dewiswch y syniadau i&apos;w dileu yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="470"/>
+        <source>Deleted. Ctrl+Z brings it back.</source>
+        <translation>Wedi dileu. Pwyswch Ctrl+Z i ddadwneud.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="475"/>
+        <source>Select two or more ideas to merge.</source>
+        <translation>Dewiswch ddau syniad neu fwy i&apos;w cyfuno.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="496"/>
+        <source>Select the ideas to colour first.</source>
+        <translation>Dewiswch y syniadau i&apos;w lliwio yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="499"/>
+        <source>Change colour</source>
+        <translation>Newid lliw</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="521"/>
+        <source>1 match</source>
+        <translation>1 yn cyfateb</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/board/page.py" line="523"/>
+        <source>%n matches</source>
+        <translation>
+            <numerusform>Dim yn cyfateb</numerusform>
+            <numerusform>%n yn cyfateb</numerusform>
+            <numerusform>%n yn cyfateb</numerusform>
+            <numerusform>%n yn cyfateb</numerusform>
+            <numerusform>%n yn cyfateb</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="544"/>
+        <source>{ideas} ideas · {themes} themes · {unsorted} without a theme</source>
+        <translation>Syniadau: {ideas} · Themâu: {themes} · Heb thema: {unsorted}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="548"/>
+        <source> · {n} selected</source>
+        <translation> · Wedi&apos;u dewis: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/view.py" line="45"/>
+        <source>Idea board</source>
+        <translation>Bwrdd syniadau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/view.py" line="48"/>
+        <source>Sticky notes grouped into themes. Arrow keys move between notes; the outline view lists the same ideas for screen readers.</source>
+        <translation>Nodiadau gludiog wedi&apos;u grwpio&apos;n themâu. Mae&apos;r bysellau saeth yn symud rhwng nodiadau; mae&apos;r amlinelliad yn rhestru&apos;r un syniadau ar gyfer darllenwyr sgrin.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="188"/>
+        <source>The board</source>
+        <translation>Y bwrdd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="226"/>
+        <source>No workshop is open</source>
+        <translation>Does dim gweithdy ar agor</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="242"/>
+        <source>Not in a theme yet</source>
+        <translation>Heb thema eto</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="253"/>
+        <source>The board is empty so far</source>
+        <translation>Mae&apos;r bwrdd yn wag hyd yma</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="255"/>
+        <source>{ideas} ideas in {themes} themes</source>
+        <translation>{ideas} syniad mewn {themes} thema</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureBar</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="127"/>
+        <source>Who said it</source>
+        <translation>Pwy ddywedodd hyn</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="128"/>
+        <source>Who said it (Ctrl+Up / Ctrl+Down from the line)</source>
+        <translation>Pwy ddywedodd hyn (Ctrl+Up / Ctrl+Down o&apos;r llinell)</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="135"/>
+        <source>New idea</source>
+        <translation>Syniad newydd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="137"/>
+        <source>Type an idea and press Enter  ·  #Theme at the start files it</source>
+        <translation>Teipiwch syniad, yna Enter  ·  rhowch #Thema o&apos;i flaen i&apos;w ffeilio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="147"/>
+        <source>Add</source>
+        <translation>Ychwanegu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="148"/>
+        <source>Add idea</source>
+        <translation>Ychwanegu syniad</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="153"/>
+        <source>Last idea added</source>
+        <translation>Y syniad diwethaf a ychwanegwyd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="155"/>
+        <source>&amp;Who:</source>
+        <translation>&amp;Pwy:</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="174"/>
+        <source>Anyone (no group)</source>
+        <translation>Unrhyw un (dim grŵp)</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="176"/>
+        <source>Group: {name}</source>
+        <translation>Grŵp: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="209"/>
+        <source>Now: {who}</source>
+        <translation>Nawr: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="220"/>
+        <source>Open a workshop first.</source>
+        <translation>Agorwch weithdy yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="224"/>
+        <source>Type the idea after the theme name.</source>
+        <translation>Teipiwch y syniad ar ôl enw&apos;r thema.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="242"/>
+        <source>no theme</source>
+        <translation>dim thema</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="243"/>
+        <source>Added ✓ ({where})</source>
+        <translation>Wedi&apos;i ychwanegu ✓ ({where})</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMenus</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/context_menu.py" line="116"/>
+        <source>Make an action from the selected ideas</source>
+        <translation>Creu cam gweithredu o&apos;r syniadau a ddewiswyd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/context_menu.py" line="123"/>
+        <source>Make an action from the theme “{name}”</source>
+        <translation>Creu cam gweithredu o&apos;r thema “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/context_menu.py" line="137"/>
+        <source>Select a theme, or an idea in it, first.</source>
+        <translation>Dewiswch thema, neu syniad ynddi, yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/context_menu.py" line="150"/>
+        <source>Select the ideas the action answers first.</source>
+        <translation>Dewiswch y syniadau mae&apos;r cam gweithredu yn ymateb iddyn nhw yn gyntaf.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsForm</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/details.py" line="34"/>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/details.py" line="36"/>
+        <source>Purpose</source>
+        <translation>Diben</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/details.py" line="37"/>
+        <source>Why the room is meeting, in a sentence or two</source>
+        <translation>Pam mae&apos;r ystafell yn cwrdd, mewn brawddeg neu ddwy</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/details.py" line="45"/>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/details.py" line="46"/>
+        <location filename="../../coprod_desktop/ui/setup/details.py" line="47"/>
+        <source>No date yet</source>
+        <translation>Dim dyddiad eto</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/details.py" line="48"/>
+        <source>Venue</source>
+        <translation>Lleoliad</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/details.py" line="49"/>
+        <source>Facilitator</source>
+        <translation>Hwylusydd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/details.py" line="50"/>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/details.py" line="52"/>
+        <source>Language of the minutes</source>
+        <translation>Iaith y cofnodion</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/details.py" line="53"/>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/details.py" line="54"/>
+        <source>Welsh (Cymraeg)</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/details.py" line="61"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Teitl:</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/details.py" line="62"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Diben:</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/details.py" line="67"/>
+        <source>&amp;Date:</source>
+        <translation>D&amp;yddiad:</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/details.py" line="70"/>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Lleoliad:</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/details.py" line="71"/>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Hwylusydd:</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/details.py" line="72"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Sefydliad:</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/details.py" line="73"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Iaith:</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/details.py" line="111"/>
+        <source>The workshop needs a title.</source>
+        <translation>Mae angen teitl ar y gweithdy.</translation>
+    </message>
+</context>
+<context>
+    <name>DotsLeft</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/grids.py" line="497"/>
+        <source>All {budget} dots placed</source>
+        <translation>Pob un o&apos;r {budget} dot wedi&apos;i osod</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/grids.py" line="499"/>
+        <source>1 dot left of {budget}</source>
+        <translation>1 dot ar ôl o {budget}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/shared_screen/grids.py" line="500"/>
+        <source>%n dots left of {budget}</source>
+        <translation>
+            <numerusform>Dim dotiau ar ôl o {budget}</numerusform>
+            <numerusform>%n dot ar ôl o {budget}</numerusform>
+            <numerusform>%n dot ar ôl o {budget}</numerusform>
+            <numerusform>%n dot ar ôl o {budget}</numerusform>
+            <numerusform>%n dot ar ôl o {budget}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EqualVoicePanel</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="40"/>
+        <source>Equal voice so far</source>
+        <translation>Llais cyfartal hyd yma</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="45"/>
+        <source>Shares of people, ideas and votes by group</source>
+        <translation>Cyfran y bobl, y syniadau a&apos;r pleidleisiau fesul grŵp</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="47"/>
+        <source>Group</source>
+        <translation>Grŵp</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="47"/>
+        <source>People</source>
+        <translation>Pobl</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="47"/>
+        <source>Ideas</source>
+        <translation>Syniadau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="47"/>
+        <source>Votes</source>
+        <translation>Pleidleisiau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="64"/>
+        <source>Each group&apos;s share of the people here, of the ideas and of the ballots cast. ▼ marks fewer than their share of the people here.</source>
+        <translation>Cyfran pob grŵp o&apos;r bobl sydd yma, o&apos;r syniadau ac o&apos;r pleidleisiau a fwriwyd. Mae ▼ yn dangos llai na&apos;u cyfran o&apos;r bobl sydd yma.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="76"/>
+        <source>People who have not added an idea yet</source>
+        <translation>Pobl sydd heb ychwanegu syniad eto</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="120"/>
+        <source>No group</source>
+        <translation>Dim grŵp</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="132"/>
+        <source>1 person</source>
+        <translation>1 person</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="132"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>Neb</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n person</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="138"/>
+        <source>1 idea</source>
+        <translation>1 syniad</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="138"/>
+        <source>%n ideas</source>
+        <translation>
+            <numerusform>Dim syniadau</numerusform>
+            <numerusform>%n syniad</numerusform>
+            <numerusform>%n syniad</numerusform>
+            <numerusform>%n syniad</numerusform>
+            <numerusform>%n syniad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="144"/>
+        <source>1 ballot</source>
+        <translation>1 bleidlais</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="144"/>
+        <source>%n ballots</source>
+        <translation>
+            <numerusform>Dim pleidleisiau</numerusform>
+            <numerusform>%n pleidlais</numerusform>
+            <numerusform>%n pleidlais</numerusform>
+            <numerusform>%n pleidlais</numerusform>
+            <numerusform>%n pleidlais</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="156"/>
+        <source>fewer than this group&apos;s share of the people here</source>
+        <translation>llai na chyfran y grŵp hwn o&apos;r bobl sydd yma</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="166"/>
+        <source>Nobody is marked as attended yet.</source>
+        <translation>Does neb wedi&apos;i nodi&apos;n bresennol eto.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="168"/>
+        <source>Everyone here has added at least one idea.</source>
+        <translation>Mae pawb sydd yma wedi ychwanegu o leiaf un syniad.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="171"/>
+        <source>No idea yet from {n} of {total}: {names}</source>
+        <translation>Dim syniad eto gan {n} o {total}: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="65"/>
+        <source>Edit group</source>
+        <translation>Golygu grŵp</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="65"/>
+        <source>New group</source>
+        <translation>Grŵp newydd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="67"/>
+        <source>Group name</source>
+        <translation>Enw&apos;r grŵp</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="68"/>
+        <source>For example: Residents, Carers, Staff</source>
+        <translation>Er enghraifft: Preswylwyr, Gofalwyr, Staff</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="70"/>
+        <source>Group colour</source>
+        <translation>Lliw&apos;r grŵp</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="71"/>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="71"/>
+        <source>Add</source>
+        <translation>Ychwanegu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="74"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="75"/>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Lliw:</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPanel</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="55"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="63"/>
+        <source>Groups</source>
+        <translation>Grwpiau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="58"/>
+        <source>Kinds of participant, so results show whether groups chose differently.</source>
+        <translation>Mathau o gyfranogwyr, fel bod y canlyniadau&apos;n dangos a wnaeth grwpiau ddewis yn wahanol.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="66"/>
+        <source>&amp;Add group…</source>
+        <translation>&amp;Ychwanegu grŵp…</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="67"/>
+        <source>Edit…</source>
+        <translation>Golygu…</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="68"/>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="98"/>
+        <source>{name}, colour {colour}</source>
+        <translation>{name}, lliw {colour}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="132"/>
+        <source>Deleted the group; its people stay, without a group. Ctrl+Z undoes.</source>
+        <translation>Wedi dileu&apos;r grŵp; mae ei bobl yn aros, heb grŵp. Mae Ctrl+Z yn dadwneud.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskView</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="161"/>
+        <source>Names of people who have not voted yet</source>
+        <translation>Enwau pobl sydd heb bleidleisio eto</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="164"/>
+        <source>◀ More names</source>
+        <translation>◀ Rhagor o enwau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="164"/>
+        <source>Previous names</source>
+        <translation>Yr enwau blaenorol</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="165"/>
+        <source>More names ▶</source>
+        <translation>Rhagor o enwau ▶</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="165"/>
+        <source>Next names</source>
+        <translation>Yr enwau nesaf</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="196"/>
+        <source>Ballot</source>
+        <translation>Pleidlais</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="201"/>
+        <source>✕ Cancel</source>
+        <translation>✕ Canslo</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="201"/>
+        <source>Cancel, cast nothing</source>
+        <translation>Canslo, heb fwrw dim</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="202"/>
+        <source>◀ Back</source>
+        <translation>◀ Yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="202"/>
+        <source>Previous page</source>
+        <translation>Y dudalen flaenorol</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="203"/>
+        <source>More ▶</source>
+        <translation>Rhagor ▶</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="203"/>
+        <source>Next page</source>
+        <translation>Y dudalen nesaf</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="213"/>
+        <source>Cast my votes ✓</source>
+        <translation>Bwrw fy mhleidlais ✓</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="213"/>
+        <source>Cast my votes</source>
+        <translation>Bwrw fy mhleidlais</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="246"/>
+        <source>◀ Go back and change</source>
+        <translation>◀ Mynd yn ôl i newid</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="246"/>
+        <source>Go back</source>
+        <translation>Mynd yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="248"/>
+        <source>Yes, cast my votes ✓</source>
+        <translation>Ie, bwrw fy mhleidlais ✓</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="248"/>
+        <source>Yes, cast my votes</source>
+        <translation>Ie, bwrw fy mhleidlais</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="366"/>
+        <source>1 dot:</source>
+        <translation>1 dot:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="366"/>
+        <source>%n dots:</source>
+        <translation>
+            <numerusform>%n dot:</numerusform>
+            <numerusform>%n dot:</numerusform>
+            <numerusform>%n dot:</numerusform>
+            <numerusform>%n dot:</numerusform>
+            <numerusform>%n dot:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="370"/>
+        <source>{name}, cast your votes?</source>
+        <translation>{name}, bwrw eich pleidlais?</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="372"/>
+        <source>You have not put any dots on anything.</source>
+        <translation>Dydych chi ddim wedi rhoi dotiau ar ddim byd.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="375"/>
+        <source>Your ballot will be empty. Go back if you meant to place dots.</source>
+        <translation>Bydd eich pleidlais yn wag. Ewch yn ôl os oeddech chi am osod dotiau.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="377"/>
+        <source>You have 1 dot you have not used. It will not count.</source>
+        <translation>Mae gennych chi 1 dot heb ei ddefnyddio. Fydd e ddim yn cyfrif.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="379"/>
+        <source>You have %n dots you have not used. They will not count.</source>
+        <translation>
+            <numerusform>Mae gennych chi %n dot heb eu defnyddio. Fyddan nhw ddim yn cyfrif.</numerusform>
+            <numerusform>Mae gennych chi %n dot heb eu defnyddio. Fyddan nhw ddim yn cyfrif.</numerusform>
+            <numerusform>Mae gennych chi %n dot heb eu defnyddio. Fyddan nhw ddim yn cyfrif.</numerusform>
+            <numerusform>Mae gennych chi %n dot heb eu defnyddio. Fyddan nhw ddim yn cyfrif.</numerusform>
+            <numerusform>Mae gennych chi %n dot heb eu defnyddio. Fyddan nhw ddim yn cyfrif.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="382"/>
+        <source>Once cast, your votes cannot be changed.</source>
+        <translation>Ar ôl ei bwrw, does dim modd newid eich pleidlais.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="443"/>
+        <source>{name}, place your dots</source>
+        <translation>{name}, gosodwch eich dotiau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="453"/>
+        <source>Thank you. Your votes are in.</source>
+        <translation>Diolch. Mae eich pleidlais wedi&apos;i bwrw.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="455"/>
+        <source>Next person: tap the screen or press Enter to find your name.</source>
+        <translation>Y person nesaf: cyffyrddwch â&apos;r sgrin neu pwyswch Enter i ddod o hyd i&apos;ch enw.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="466"/>
+        <source>Voting has not opened yet</source>
+        <translation>Dyw&apos;r bleidlais ddim wedi agor eto</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="468"/>
+        <source>Voting has closed. Thank you!</source>
+        <translation>Mae&apos;r bleidlais wedi cau. Diolch!</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="469"/>
+        <source>The results will be shown here in a moment.</source>
+        <translation>Bydd y canlyniadau&apos;n cael eu dangos yma cyn bo hir.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="471"/>
+        <source>Everyone has voted. Thank you!</source>
+        <translation>Mae pawb wedi pleidleisio. Diolch!</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="480"/>
+        <source>Put your sticker dots on the ideas on the wall.</source>
+        <translation>Rhowch eich dotiau sticer ar y syniadau ar y wal.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="482"/>
+        <source>Put your sticker dots on the themes on the wall.</source>
+        <translation>Rhowch eich dotiau sticer ar y themâu ar y wal.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="491"/>
+        <source>You have 1 dot.</source>
+        <translation>Mae gennych chi 1 dot.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="493"/>
+        <source>You have %n dots: at most one on each item.</source>
+        <translation>
+            <numerusform>Mae gennych chi %n dot: un ar y mwyaf ar bob eitem.</numerusform>
+            <numerusform>Mae gennych chi %n dot: un ar y mwyaf ar bob eitem.</numerusform>
+            <numerusform>Mae gennych chi %n dot: un ar y mwyaf ar bob eitem.</numerusform>
+            <numerusform>Mae gennych chi %n dot: un ar y mwyaf ar bob eitem.</numerusform>
+            <numerusform>Mae gennych chi %n dot: un ar y mwyaf ar bob eitem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="494"/>
+        <source>You have %n dots: at most {cap} on one item.</source>
+        <translation>
+            <numerusform>Mae gennych chi %n dot: {cap} ar y mwyaf ar un eitem.</numerusform>
+            <numerusform>Mae gennych chi %n dot: {cap} ar y mwyaf ar un eitem.</numerusform>
+            <numerusform>Mae gennych chi %n dot: {cap} ar y mwyaf ar un eitem.</numerusform>
+            <numerusform>Mae gennych chi %n dot: {cap} ar y mwyaf ar un eitem.</numerusform>
+            <numerusform>Mae gennych chi %n dot: {cap} ar y mwyaf ar un eitem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="502"/>
+        <source>Your vote is secret.</source>
+        <translation>Mae eich pleidlais yn gyfrinachol.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="504"/>
+        <source>This vote is not secret: your name is kept with your dots.</source>
+        <translation>Dyw&apos;r bleidlais hon ddim yn gyfrinachol: mae eich enw&apos;n cael ei gadw gyda&apos;ch dotiau.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="506"/>
+        <source>Tap your name to vote.</source>
+        <translation>Cyffyrddwch â&apos;ch enw i bleidleisio.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="515"/>
+        <source>Names {page} of {pages}</source>
+        <translation>Enwau {page} o {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="530"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Tudalen {page} o {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="533"/>
+        <source>Your dots are also on page {pages}</source>
+        <translation>Mae eich dotiau hefyd ar dudalen {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/language_menu.py" line="18"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Iaith</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/language_menu.py" line="25"/>
+        <source>&amp;System language ({language})</source>
+        <translation>Iaith y &amp;system ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/language_menu.py" line="41"/>
+        <source>English</source>
+        <comment>the name of the language in English</comment>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/language_menu.py" line="42"/>
+        <source>Cymraeg</source>
+        <comment>the name of the language in Welsh</comment>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/language_menu.py" line="55"/>
+        <source>The app will be in Welsh the next time you start it.</source>
+        <translation>Bydd yr ap yn Gymraeg y tro nesaf y byddwch chi&apos;n ei agor.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/language_menu.py" line="58"/>
+        <source>The app will be in English the next time you start it.</source>
+        <translation>Bydd yr ap yn Saesneg y tro nesaf y byddwch chi&apos;n ei agor.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/language_menu.py" line="61"/>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="35"/>
+        <source>Workshop files (*.json);;All files (*)</source>
+        <translation>Ffeiliau gweithdy (*.json);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="50"/>
+        <source>Workshops</source>
+        <translation>Gweithdai</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="55"/>
+        <source>Library file</source>
+        <translation>Ffeil y llyfrgell</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="57"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="58"/>
+        <source>Filter workshops</source>
+        <translation>Hidlo gweithdai</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="66"/>
+        <source>Workshops in this library</source>
+        <translation>Gweithdai yn y llyfrgell hon</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="84"/>
+        <source>No workshops here yet. Create a new one, import a workshop file, or add the demo workshop to look around.</source>
+        <translation>Does dim gweithdai yma eto. Crëwch un newydd, mewnforiwch ffeil gweithdy, neu ychwanegwch y gweithdy enghreifftiol i gael golwg o gwmpas.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="106"/>
+        <source>&amp;New workshop…</source>
+        <translation>Gweithdy &amp;newydd…</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="108"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Agor</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="108"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="110"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dyblygu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="111"/>
+        <source>A copy of the plan: details, people, agenda, themes and questions</source>
+        <translation>Copi o&apos;r cynllun: manylion, pobl, agenda, themâu a chwestiynau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="114"/>
+        <source>New &amp;follow-up…</source>
+        <translation>Gweithdy d&amp;ilynol…</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="115"/>
+        <source>A new workshop with the same people and the open actions to review</source>
+        <translation>Gweithdy newydd gyda&apos;r un bobl a&apos;r camau gweithredu agored i&apos;w hadolygu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="117"/>
+        <source>&amp;Delete…</source>
+        <translation>D&amp;ileu…</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="118"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Mewnforio…</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="119"/>
+        <source>E&amp;xport…</source>
+        <translation>A&amp;llforio…</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="120"/>
+        <source>Add the demo workshop</source>
+        <translation>Ychwanegu&apos;r gweithdy enghreifftiol</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="121"/>
+        <source>Delete workshop…</source>
+        <translation>Dileu gweithdy…</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="150"/>
+        <source>Library: {path}</source>
+        <translation>Llyfrgell: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="199"/>
+        <source>Not possible</source>
+        <translation>Dim yn bosibl</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="242"/>
+        <source>Made &quot;{title}&quot;.</source>
+        <translation>Wedi creu &quot;{title}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="257"/>
+        <source>Delete &quot;{title}&quot; with all its ideas, votes, actions and notes? This cannot be undone. Export it to a workshop file first if you may need it.</source>
+        <translation>Dileu &quot;{title}&quot; gyda&apos;i holl syniadau, pleidleisiau, camau gweithredu a nodiadau? Does dim modd dadwneud hyn. Allforiwch y gweithdy i ffeil yn gyntaf os bydd ei angen arnoch chi.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="260"/>
+        <source>Delete workshop</source>
+        <translation>Dileu gweithdy</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="260"/>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="266"/>
+        <source>Deleted &quot;{title}&quot;.</source>
+        <translation>Wedi dileu &quot;{title}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="271"/>
+        <source>Import a workshop file</source>
+        <translation>Mewnforio ffeil gweithdy</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="282"/>
+        <source>…and {n} more.</source>
+        <translation>…a {n} arall.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="285"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="292"/>
+        <source>Cannot import this file</source>
+        <translation>Does dim modd mewnforio&apos;r ffeil hon</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="286"/>
+        <source>{name} was not imported; nothing was changed.
+
+{details}</source>
+        <translation>Heb fewnforio {name}; does dim byd wedi newid.
+
+{details}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="296"/>
+        <source>Imported &quot;{title}&quot;.</source>
+        <translation>Wedi mewnforio &quot;{title}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="304"/>
+        <source>workshop</source>
+        <comment>a file name</comment>
+        <translation>gweithdy</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="306"/>
+        <source>Export workshop file</source>
+        <translation>Allforio ffeil gweithdy</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="321"/>
+        <source>Cannot export</source>
+        <translation>Does dim modd allforio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="322"/>
+        <source>The file could not be written: {why}</source>
+        <translation>Doedd dim modd ysgrifennu&apos;r ffeil: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="325"/>
+        <source>Exported to {path}.</source>
+        <translation>Wedi allforio i {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="335"/>
+        <source>Added the demo workshop.</source>
+        <translation>Wedi ychwanegu&apos;r gweithdy enghreifftiol.</translation>
+    </message>
+</context>
+<context>
+    <name>LinksDialog</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/links_dialog.py" line="34"/>
+        <source>What this action answers</source>
+        <translation>Beth mae&apos;r cam gweithredu hwn yn ymateb iddo</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/links_dialog.py" line="35"/>
+        <source>Tick the themes and ideas this action responds to.</source>
+        <translation>Ticiwch y themâu a&apos;r syniadau mae&apos;r cam gweithredu hwn yn ymateb iddyn nhw.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/links_dialog.py" line="38"/>
+        <location filename="../../coprod_desktop/ui/actions/links_dialog.py" line="39"/>
+        <source>Search ideas and themes</source>
+        <translation>Chwilio syniadau a themâu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/links_dialog.py" line="43"/>
+        <source>Ideas and themes</source>
+        <translation>Syniadau a themâu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/links_dialog.py" line="46"/>
+        <source>Theme: {name}</source>
+        <translation>Thema: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/links_dialog.py" line="49"/>
+        <source>Idea {n}: {text}</source>
+        <translation>Syniad {n}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/links_dialog.py" line="54"/>
+        <source>Save links</source>
+        <translation>Cadw&apos;r cysylltiadau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/links_dialog.py" line="55"/>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="41"/>
+        <source>Workshop libraries (*.db *.coprod.db);;All files (*)</source>
+        <translation>Llyfrgelloedd gweithdai (*.db *.coprod.db);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="119"/>
+        <source>Library</source>
+        <translation>Llyfrgell</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="120"/>
+        <source>Set-up</source>
+        <translation>Paratoi</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="121"/>
+        <source>Board</source>
+        <translation>Bwrdd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="122"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="123"/>
+        <source>Voting</source>
+        <translation>Pleidleisio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="124"/>
+        <source>Actions</source>
+        <translation>Camau gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="127"/>
+        <source>Opening the library…</source>
+        <translation>Wrthi&apos;n agor y llyfrgell…</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="130"/>
+        <source>Opening the library</source>
+        <translation>Wrthi&apos;n agor y llyfrgell</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="134"/>
+        <source>Pages</source>
+        <translation>Tudalennau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="137"/>
+        <source>{page} (Ctrl+{n})</source>
+        <translation>{page} (Ctrl+{n})</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="143"/>
+        <source>Open workshop</source>
+        <translation>Y gweithdy sydd ar agor</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="243"/>
+        <source>&amp;File</source>
+        <translation>&amp;Ffeil</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="244"/>
+        <source>&amp;New library…</source>
+        <translation>&amp;Llyfrgell newydd…</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="246"/>
+        <source>&amp;Open library…</source>
+        <translation>&amp;Agor llyfrgell…</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="248"/>
+        <source>&amp;Recent libraries</source>
+        <translation>Llyfrgelloedd &amp;diweddar</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="252"/>
+        <source>New &amp;workshop…</source>
+        <translation>Gweithdy &amp;newydd…</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="254"/>
+        <source>&amp;Import workshop file…</source>
+        <translation>&amp;Mewnforio ffeil gweithdy…</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="256"/>
+        <source>&amp;Export workshop file…</source>
+        <translation>A&amp;llforio ffeil gweithdy…</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="261"/>
+        <source>Export minutes (PDF)…</source>
+        <translation>Allforio cofnodion (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="265"/>
+        <source>Export CSV…</source>
+        <translation>Allforio CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="267"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="269"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Golygu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="270"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="272"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="278"/>
+        <source>&amp;View</source>
+        <translation>G&amp;weld</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="290"/>
+        <source>{name} theme</source>
+        <translation>Golwg: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="299"/>
+        <source>&amp;Larger text</source>
+        <translation>Testun &amp;mwy</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="300"/>
+        <source>&amp;Smaller text</source>
+        <translation>Testun &amp;llai</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="301"/>
+        <source>&amp;Normal text size</source>
+        <translation>Maint testun &amp;arferol</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="305"/>
+        <source>&amp;Full screen</source>
+        <translation>Sgrin &amp;lawn</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="313"/>
+        <source>&amp;Board</source>
+        <translation>&amp;Bwrdd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="314"/>
+        <source>A&amp;genda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="315"/>
+        <source>&amp;Shared screen</source>
+        <translation>&amp;Sgrin a rennir</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="317"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Cymorth</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="318"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Llwybrau byr y bysellfwrdd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="319"/>
+        <source>&amp;About</source>
+        <translation>&amp;Ynghylch</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="325"/>
+        <source>No recent libraries</source>
+        <translation>Dim llyfrgelloedd diweddar</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="352"/>
+        <source>Open a workshop from the library first.</source>
+        <translation>Agorwch weithdy o&apos;r llyfrgell yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="377"/>
+        <source>Library: {name}</source>
+        <translation>Llyfrgell: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="430"/>
+        <source>New library</source>
+        <translation>Llyfrgell newydd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="432"/>
+        <source>{name} already exists. Use Open library to open it, or choose a new name.</source>
+        <translation>Mae {name} yn bod yn barod. Defnyddiwch Agor llyfrgell i&apos;w hagor, neu dewiswch enw newydd.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="451"/>
+        <source>Open library</source>
+        <translation>Agor llyfrgell</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="452"/>
+        <source>{name} is already open in this window.</source>
+        <translation>Mae {name} ar agor yn y ffenestr hon yn barod.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="461"/>
+        <source>Cannot open the library</source>
+        <translation>Does dim modd agor y llyfrgell</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="469"/>
+        <source>Opened {name}.</source>
+        <translation>Wedi agor {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="520"/>
+        <source>Text size {percent} %</source>
+        <translation>Maint y testun {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="548"/>
+        <source>Added the action &quot;{title}&quot;. The Actions page (Ctrl+6) lists it.</source>
+        <translation>Wedi ychwanegu&apos;r cam gweithredu &quot;{title}&quot;. Mae ar y dudalen Camau gweithredu (Ctrl+6).</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="561"/>
+        <source>Capture line: Ctrl+Up / Ctrl+Down choose who is speaking</source>
+        <translation>Llinell gofnodi: Ctrl+Up / Ctrl+Down i ddewis pwy sy&apos;n siarad</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="562"/>
+        <source>Capture line: #Theme at the start files the idea under that theme</source>
+        <translation>Llinell gofnodi: mae #Thema ar y dechrau yn rhoi&apos;r syniad o dan y thema honno</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="563"/>
+        <source>Board: arrow keys move between notes; Space + drag pans</source>
+        <translation>Bwrdd: mae&apos;r bysellau saeth yn symud rhwng nodiadau; Bylchwr + llusgo i symud yr olygfa</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="564"/>
+        <source>Outline: Alt+Up / Alt+Down move ideas to the previous or next theme</source>
+        <translation>Amlinelliad: Alt+Up / Alt+Down i symud syniadau i&apos;r thema flaenorol neu nesaf</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="567"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Llwybrau byr y bysellfwrdd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="573"/>
+        <source>About</source>
+        <translation>Ynghylch</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="575"/>
+        <source>{title} {version}
+
+Run in-person co-production workshops offline: ideas, themes, fair dot-voting, actions and minutes.</source>
+        <translation>{title} {version}
+
+Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleidleisio teg â dotiau, camau gweithredu a chofnodion.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="73"/>
+        <source>Message</source>
+        <translation>Neges</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="75"/>
+        <source>Dismiss</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="76"/>
+        <source>Dismiss message</source>
+        <translation>Cau&apos;r neges</translation>
+    </message>
+</context>
+<context>
+    <name>NameListDialog</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="40"/>
+        <source>Add a list of names</source>
+        <translation>Ychwanegu rhestr o enwau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="44"/>
+        <source>Paste names, one per line, or a CSV with a name column and an optional group column (groups that do not exist yet are created).</source>
+        <translation>Gludwch enwau, un ar bob llinell, neu CSV gyda cholofn name a cholofn group os oes angen (bydd grwpiau sydd ddim yn bodoli eto yn cael eu creu).</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="50"/>
+        <source>Names</source>
+        <translation>Enwau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="53"/>
+        <source>&amp;Load from file…</source>
+        <translation>&amp;Llwytho o ffeil…</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="54"/>
+        <source>Load names from a file</source>
+        <translation>Llwytho enwau o ffeil</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="58"/>
+        <source>What will be added</source>
+        <translation>Beth fydd yn cael ei ychwanegu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="62"/>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="84"/>
+        <source>Add 1 person</source>
+        <translation>Ychwanegu 1 person</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="84"/>
+        <source>Add %n people</source>
+        <translation>
+            <numerusform>Ychwanegu neb</numerusform>
+            <numerusform>Ychwanegu %n person</numerusform>
+            <numerusform>Ychwanegu %n person</numerusform>
+            <numerusform>Ychwanegu %n person</numerusform>
+            <numerusform>Ychwanegu %n person</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="87"/>
+        <source>1 name ready to add.</source>
+        <translation>1 enw yn barod i&apos;w ychwanegu.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="89"/>
+        <source>%n names ready to add.</source>
+        <translation>
+            <numerusform>Dim enwau yn barod i&apos;w hychwanegu eto.</numerusform>
+            <numerusform>%n enw yn barod i&apos;w hychwanegu.</numerusform>
+            <numerusform>%n enw yn barod i&apos;w hychwanegu.</numerusform>
+            <numerusform>%n enw yn barod i&apos;w hychwanegu.</numerusform>
+            <numerusform>%n enw yn barod i&apos;w hychwanegu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="92"/>
+        <source>These lines could not be read and will be skipped:</source>
+        <translation>Doedd dim modd darllen y llinellau hyn, a byddan nhw&apos;n cael eu hepgor:</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="95"/>
+        <source>…and {n} more.</source>
+        <translation>…a {n} arall.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="100"/>
+        <source>Load names</source>
+        <translation>Llwytho enwau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="100"/>
+        <source>Lists of names (*.csv *.txt);;All files (*)</source>
+        <translation>Rhestrau o enwau (*.csv *.txt);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="109"/>
+        <source>Could not read that file: {why}</source>
+        <translation>Doedd dim modd darllen y ffeil honno: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkshopDialog</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="39"/>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="40"/>
+        <source>New workshop</source>
+        <translation>Gweithdy newydd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="43"/>
+        <source>Workshop title</source>
+        <translation>Teitl y gweithdy</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="44"/>
+        <source>For example: Day centre: what next?</source>
+        <translation>Er enghraifft: Canolfan ddydd: beth nesaf?</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="49"/>
+        <source>Workshop date</source>
+        <translation>Dyddiad y gweithdy</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="50"/>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="51"/>
+        <source>No date yet</source>
+        <translation>Dim dyddiad eto</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="54"/>
+        <source>Venue</source>
+        <translation>Lleoliad</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="56"/>
+        <source>Facilitator</source>
+        <translation>Hwylusydd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="58"/>
+        <source>Agenda to start from</source>
+        <translation>Agenda i ddechrau ohoni</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="59"/>
+        <source>Blank agenda</source>
+        <translation>Agenda wag</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="69"/>
+        <source>Create</source>
+        <translation>Creu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="70"/>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="75"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Teitl:</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="80"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dyddiad:</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="83"/>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Lleoliad:</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="84"/>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Hwylusydd:</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="85"/>
+        <source>&amp;Agenda:</source>
+        <translation>&amp;Agenda:</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="101"/>
+        <source>Start with an empty agenda and add stages in set-up.</source>
+        <translation>Dechrau gydag agenda wag ac ychwanegu camau wrth baratoi.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/editor.py" line="30"/>
+        <source>Edit idea</source>
+        <translation>Golygu syniad</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/editor.py" line="31"/>
+        <source>Enter keeps the change, Shift+Enter adds a line, Esc cancels</source>
+        <translation>Mae Enter yn cadw&apos;r newid, Shift+Enter yn ychwanegu llinell, Esc yn canslo</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="54"/>
+        <source>Notes for the minutes</source>
+        <translation>Nodiadau ar gyfer y cofnodion</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="57"/>
+        <source>Stage these notes belong to</source>
+        <translation>Y cam mae&apos;r nodiadau hyn yn perthyn iddo</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="59"/>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Cam:</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="64"/>
+        <source>Decision</source>
+        <translation>Penderfyniad</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="64"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="305"/>
+        <source>Decision: </source>
+        <translation>Penderfyniad: </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="65"/>
+        <source>Quote</source>
+        <translation>Dyfyniad</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="65"/>
+        <source>Quote: “</source>
+        <translation>Dyfyniad: “</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="66"/>
+        <source>To follow up</source>
+        <translation>I&apos;w ddilyn</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="66"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="305"/>
+        <source>To follow up: </source>
+        <translation>I&apos;w ddilyn: </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="69"/>
+        <source>Start the note with “{prefix}”</source>
+        <translation>Dechrau&apos;r nodyn gyda “{prefix}”</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="74"/>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="76"/>
+        <source>Type what was decided, said or needs following up. Ctrl+Enter adds it.</source>
+        <translation>Teipiwch beth gafodd ei benderfynu neu ei ddweud, neu beth sydd angen ei ddilyn. Mae Ctrl+Enter yn ei ychwanegu.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="80"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="290"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="291"/>
+        <source>Add note</source>
+        <translation>Ychwanegu nodyn</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="82"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="84"/>
+        <source>Cancel edit</source>
+        <translation>Canslo&apos;r golygu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="89"/>
+        <source>Notes of this stage</source>
+        <translation>Nodiadau&apos;r cam hwn</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="98"/>
+        <source>No notes for this stage yet.</source>
+        <translation>Dim nodiadau ar gyfer y cam hwn eto.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="100"/>
+        <source>Edit</source>
+        <translation>Golygu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="102"/>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="104"/>
+        <source>Make an action</source>
+        <translation>Creu cam gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="105"/>
+        <source>Add this note to the agreed actions</source>
+        <translation>Ychwanegu&apos;r nodyn hwn at y camau gweithredu y cytunwyd arnyn nhw</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="172"/>
+        <source>General (no particular stage)</source>
+        <translation>Cyffredinol (dim cam penodol)</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="281"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="282"/>
+        <source>Save note</source>
+        <translation>Cadw&apos;r nodyn</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineModel</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="125"/>
+        <source>Theme / idea</source>
+        <translation>Thema / syniad</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="125"/>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="125"/>
+        <source>Dots</source>
+        <translation>Dotiau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="163"/>
+        <source>No theme</source>
+        <translation>Dim thema</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="167"/>
+        <source>{name} ({n})</source>
+        <translation>{name} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="177"/>
+        <source>, colour {c}</source>
+        <translation>, lliw {c}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="179"/>
+        <source>Theme {name}{colour}, 1 idea</source>
+        <translation>Thema {name}{colour}, 1 syniad</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="181"/>
+        <source>Theme {name}{colour}, %n ideas</source>
+        <translation>
+            <numerusform>Thema {name}{colour}, dim syniadau</numerusform>
+            <numerusform>Thema {name}{colour}, %n syniad</numerusform>
+            <numerusform>Thema {name}{colour}, %n syniad</numerusform>
+            <numerusform>Thema {name}{colour}, %n syniad</numerusform>
+            <numerusform>Thema {name}{colour}, %n syniad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="216"/>
+        <source>from {who}</source>
+        <translation>gan {who}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="219"/>
+        <source>1 dot</source>
+        <translation>1 dot</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="219"/>
+        <source>%n dots</source>
+        <translation>
+            <numerusform>dim dotiau</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutlineView</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/outline_view.py" line="20"/>
+        <source>Ideas by theme</source>
+        <translation>Syniadau fesul thema</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/outline_view.py" line="23"/>
+        <source>Themes with their ideas. F2 edits, Delete deletes, Alt+Up and Alt+Down move ideas to the previous or next theme, Ctrl+M merges the selected ideas.</source>
+        <translation>Themâu a&apos;u syniadau. Mae F2 yn golygu, Delete yn dileu, Alt+Up ac Alt+Down yn symud syniadau i&apos;r thema flaenorol neu nesaf, Ctrl+M yn cyfuno&apos;r syniadau a ddewiswyd.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="114"/>
+        <source>Edit participant</source>
+        <translation>Golygu cyfranogwr</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="114"/>
+        <source>New participant</source>
+        <translation>Cyfranogwr newydd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="116"/>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="117"/>
+        <source>The name people know them by</source>
+        <translation>Yr enw mae pobl yn ei ddefnyddio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="119"/>
+        <source>Group</source>
+        <translation>Grŵp</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="120"/>
+        <source>No group</source>
+        <translation>Dim grŵp</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="125"/>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="126"/>
+        <source>Agrees to be named in the minutes</source>
+        <translation>Yn fodlon i&apos;r enw ymddangos yn y cofnodion</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="128"/>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="129"/>
+        <source>Attended</source>
+        <translation>Yn bresennol</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="131"/>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="131"/>
+        <source>Add</source>
+        <translation>Ychwanegu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="134"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="135"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grŵp:</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="144"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="149"/>
+        <source>Participants</source>
+        <translation>Cyfranogwyr</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="151"/>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="151"/>
+        <source>Group</source>
+        <translation>Grŵp</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="151"/>
+        <source>Named in minutes</source>
+        <translation>Enw yn y cofnodion</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="151"/>
+        <source>Attended</source>
+        <translation>Yn bresennol</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="167"/>
+        <source>Add &amp;participant…</source>
+        <translation>Ychwanegu &amp;cyfranogwr…</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="168"/>
+        <source>Paste or import a &amp;list…</source>
+        <translation>Gludo neu fewnforio &amp;rhestr…</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="169"/>
+        <source>Edit…</source>
+        <translation>Golygu…</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="170"/>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="203"/>
+        <source>No group</source>
+        <translation>Dim grŵp</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="209"/>
+        <source>named in minutes</source>
+        <translation>enw yn y cofnodion</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="210"/>
+        <source>attended</source>
+        <translation>yn bresennol</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="212"/>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="212"/>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="229"/>
+        <source>1 person, {a} attended</source>
+        <translation>1 person, {a} yn bresennol</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="231"/>
+        <source>%n people, {a} attended</source>
+        <translation>
+            <numerusform>%n person, {a} yn bresennol</numerusform>
+            <numerusform>%n person, {a} yn bresennol</numerusform>
+            <numerusform>%n person, {a} yn bresennol</numerusform>
+            <numerusform>%n person, {a} yn bresennol</numerusform>
+            <numerusform>%n person, {a} yn bresennol</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="282"/>
+        <source>Deleted {name}. Ctrl+Z undoes.</source>
+        <translation>Wedi dileu {name}. Mae Ctrl+Z yn dadwneud.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="291"/>
+        <source>Added 1 person.</source>
+        <translation>Wedi ychwanegu 1 person.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="291"/>
+        <source>Added %n people.</source>
+        <translation>
+            <numerusform>Wedi ychwanegu %n person.</numerusform>
+            <numerusform>Wedi ychwanegu %n person.</numerusform>
+            <numerusform>Wedi ychwanegu %n person.</numerusform>
+            <numerusform>Wedi ychwanegu %n person.</numerusform>
+            <numerusform>Wedi ychwanegu %n person.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="295"/>
+        <source>1 line was skipped.</source>
+        <translation>Cafodd 1 llinell ei hepgor.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="297"/>
+        <source>%n lines were skipped.</source>
+        <translation>
+            <numerusform>Cafodd %n llinell eu hepgor.</numerusform>
+            <numerusform>Cafodd %n llinell eu hepgor.</numerusform>
+            <numerusform>Cafodd %n llinell eu hepgor.</numerusform>
+            <numerusform>Cafodd %n llinell eu hepgor.</numerusform>
+            <numerusform>Cafodd %n llinell eu hepgor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="98"/>
+        <source>Summary of the results</source>
+        <translation>Crynodeb o&apos;r canlyniadau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="106"/>
+        <source>Ranked results</source>
+        <translation>Canlyniadau yn eu trefn</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="112"/>
+        <source>Make an action from this result</source>
+        <translation>Creu cam gweithredu o&apos;r canlyniad hwn</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="119"/>
+        <source>How the groups compared</source>
+        <translation>Sut roedd y grwpiau&apos;n cymharu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="124"/>
+        <source>Turnout by group</source>
+        <translation>Nifer a bleidleisiodd fesul grŵp</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="125"/>
+        <source>&amp;Reveal results on the shared screen</source>
+        <translation>Datgelu&apos;r canlyniadau ar y sgrin a &amp;rennir</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="127"/>
+        <source>Reveal results on the shared screen</source>
+        <translation>Datgelu&apos;r canlyniadau ar y sgrin a rennir</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="129"/>
+        <source>◀ Screen &amp;page</source>
+        <translation>◀ &amp;Tudalen y sgrin</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="131"/>
+        <source>Previous page of results on the shared screen</source>
+        <translation>Tudalen flaenorol y canlyniadau ar y sgrin a rennir</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="134"/>
+        <source>Screen pa&amp;ge ▶</source>
+        <translation>Tudalen y s&amp;grin ▶</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="135"/>
+        <source>Next page of results on the shared screen</source>
+        <translation>Tudalen nesaf y canlyniadau ar y sgrin a rennir</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="137"/>
+        <source>Run-&amp;off on the tied items</source>
+        <translation>&amp;Ail bleidlais ar yr eitemau cyfartal</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="138"/>
+        <source>Set up a run-off round on the tied items</source>
+        <translation>Trefnu rownd ail bleidlais ar yr eitemau cyfartal</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="142"/>
+        <source>&amp;New round like this one</source>
+        <translation>Rownd &amp;newydd debyg i hon</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="144"/>
+        <source>Set up a new round like this one (a closed round cannot reopen)</source>
+        <translation>Trefnu rownd newydd debyg i hon (does dim modd ailagor rownd sydd wedi cau)</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="150"/>
+        <source>Make an &amp;action</source>
+        <translation>Creu cam &amp;gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="151"/>
+        <source>Make an action from the chosen result</source>
+        <translation>Creu cam gweithredu o&apos;r canlyniad a ddewiswyd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="153"/>
+        <source>Add the chosen row to the agreed actions, linked to what it answers</source>
+        <translation>Ychwanegu&apos;r rhes a ddewiswyd at y camau gweithredu y cytunwyd arnyn nhw, wedi&apos;i chysylltu â&apos;r hyn mae&apos;n ymateb iddo</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="175"/>
+        <source>Rank</source>
+        <translation>Safle</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="175"/>
+        <source>Item</source>
+        <translation>Eitem</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="175"/>
+        <source>Dots</source>
+        <translation>Dotiau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="176"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="217"/>
+        <source>No group</source>
+        <translation>Dim grŵp</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="177"/>
+        <source>tie</source>
+        <translation>cyfartal</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="203"/>
+        <source>{ballots} of {electors} people voted ({percent}%), {dots} dots in all.</source>
+        <translation>Pleidleisiodd {ballots} o {electors} o bobl ({percent}%), {dots} dot i gyd.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="214"/>
+        <source>Turnout by group: </source>
+        <translation>Nifer a bleidleisiodd fesul grŵp: </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="216"/>
+        <source>{group} {voted} of {electors}</source>
+        <translation>{group} {voted} o {electors}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="226"/>
+        <source>Counted from sticker dots: {dots} dots in all.</source>
+        <translation>Wedi&apos;u cyfrif o ddotiau sticer: {dots} dot i gyd.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="231"/>
+        <source>Sticker dots carry no names or groups, so there is no breakdown by group.</source>
+        <translation>Does dim enwau na grwpiau ar ddotiau sticer, felly does dim dadansoddiad fesul grŵp.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="237"/>
+        <source>= Tie for first place: {n} items have {dots} dots each.</source>
+        <translation>= Cyfartal ar y brig: {n} eitem â {dots} dot yr un.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="242"/>
+        <source>A run-off round has been set up.</source>
+        <translation>Mae rownd ail bleidlais wedi&apos;i threfnu.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="244"/>
+        <source>A run-off round on just these items can settle it.</source>
+        <translation>Gall rownd ail bleidlais ar yr eitemau hyn yn unig ddod i benderfyniad.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="276"/>
+        <source>The room&apos;s vote “{question}”: ranked {rank} with {dots} dots.</source>
+        <translation>Pleidlais yr ystafell “{question}”: safle {rank} gyda {dots} dot.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="219"/>
+        <source>Ranked results</source>
+        <translation>Canlyniadau yn eu trefn</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="225"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="307"/>
+        <source>How each group voted</source>
+        <translation>Sut pleidleisiodd pob grŵp</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="277"/>
+        <source>Results will appear here when voting has closed</source>
+        <translation>Bydd y canlyniadau&apos;n ymddangos yma pan fydd y bleidlais wedi cau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="303"/>
+        <source>Sticker dots carry no names or groups, so there is no breakdown by group.</source>
+        <translation>Does dim enwau na grwpiau ar ddotiau sticer, felly does dim dadansoddiad fesul grŵp.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="315"/>
+        <source> or </source>
+        <translation> neu </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="316"/>
+        <source>Put first: {items}</source>
+        <translation>Yn gyntaf: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="318"/>
+        <source>Placed no dots</source>
+        <translation>Heb osod dotiau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="320"/>
+        <source>Did not vote</source>
+        <translation>Heb bleidleisio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="323"/>
+        <source>No group</source>
+        <translation>Dim grŵp</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="325"/>
+        <source>{voted} of {electors} voted</source>
+        <translation>{voted} o {electors} wedi pleidleisio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="336"/>
+        <source>Counted from sticker dots · {dots} dots · no breakdown by group</source>
+        <translation>Wedi&apos;u cyfrif o ddotiau sticer · {dots} dot · dim dadansoddiad fesul grŵp</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="338"/>
+        <source>{ballots} of {electors} people voted ({percent}%) · {dots} dots</source>
+        <translation>Pleidleisiodd {ballots} o {electors} o bobl ({percent}%) · {dots} dot</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="350"/>
+        <source>= Tie for first place: {n} items have {dots} dots each.</source>
+        <translation>= Cyfartal ar y brig: {n} eitem â {dots} dot yr un.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="353"/>
+        <source> and </source>
+        <translation> a </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="354"/>
+        <source>= Tie for first place: {items}, {dots} dots each.</source>
+        <translation>= Cyfartal ar y brig: {items}, {dots} dot yr un.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="362"/>
+        <source>Showing {first} to {last} of {total} · page {page} of {pages}</source>
+        <translation>Yn dangos {first} i {last} o {total} · tudalen {page} o {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>RoundSetupForm</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="74"/>
+        <source>Question</source>
+        <translation>Cwestiwn</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="75"/>
+        <source>What should the room vote on?</source>
+        <translation>Ar beth ddylai&apos;r ystafell bleidleisio?</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="78"/>
+        <source>&amp;Ideas</source>
+        <translation>&amp;Syniadau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="79"/>
+        <source>&amp;Themes</source>
+        <translation>&amp;Themâu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="85"/>
+        <source>Which items</source>
+        <translation>Pa eitemau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="88"/>
+        <source>Themes to include</source>
+        <translation>Themâu i&apos;w cynnwys</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="92"/>
+        <source>Agenda stage</source>
+        <translation>Cam yr agenda</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="96"/>
+        <source>How many items the round asks about</source>
+        <translation>Sawl eitem mae&apos;r rownd yn holi amdani</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="98"/>
+        <source>&amp;Ballot on the shared screen</source>
+        <translation>&amp;Pleidlais ar y sgrin a rennir</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="99"/>
+        <source>T&amp;ally of sticker dots (you type in the counts)</source>
+        <translation>&amp;Cyfrif dotiau sticer (rydych chi&apos;n teipio&apos;r niferoedd)</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="106"/>
+        <source>Dots per voter</source>
+        <translation>Dotiau i bob pleidleisiwr</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="110"/>
+        <source>Most dots on one item</source>
+        <translation>Uchafswm dotiau ar un eitem</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="113"/>
+        <source>&amp;Secret: nobody, you included, can see who put dots where</source>
+        <translation>&amp;Cyfrinachol: does neb, gan gynnwys chi, yn gallu gweld pwy roddodd ddotiau ble</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="115"/>
+        <source>Secret ballot</source>
+        <translation>Pleidlais gudd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="119"/>
+        <source>Only the people ticked below</source>
+        <translation>Dim ond y bobl sydd wedi&apos;u ticio isod</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="125"/>
+        <source>Who may vote</source>
+        <translation>Pwy sy&apos;n cael pleidleisio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="128"/>
+        <source>&amp;Open voting</source>
+        <translation>&amp;Agor y bleidlais</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="130"/>
+        <source>Open voting</source>
+        <translation>Agor y bleidlais</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="131"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="346"/>
+        <source>Open and show on the &amp;shared screen</source>
+        <translation>Agor a dangos ar y sgrin a &amp;rennir</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="132"/>
+        <source>Open voting and show the ballot</source>
+        <translation>Agor y bleidlais a dangos y papur pleidleisio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="137"/>
+        <source>&amp;Question:</source>
+        <translation>C&amp;westiwn:</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="142"/>
+        <source>Vote on:</source>
+        <translation>Pleidleisio ar:</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="143"/>
+        <source>W&amp;hich:</source>
+        <translation>&amp;Pa rai:</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="150"/>
+        <source>How:</source>
+        <translation>Sut:</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="153"/>
+        <source>dots each, at most</source>
+        <translation>dot yr un, uchafswm o</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="155"/>
+        <source>on one item</source>
+        <translation>ar un eitem</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="157"/>
+        <source>Dots:</source>
+        <translation>Dotiau:</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="163"/>
+        <source>Who may vote:</source>
+        <translation>Pwy sy&apos;n cael pleidleisio:</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="218"/>
+        <source>{name} (1 idea)</source>
+        <translation>{name} (1 syniad)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="220"/>
+        <source>{name} (%n ideas)</source>
+        <translation>
+            <numerusform>{name} (dim syniadau)</numerusform>
+            <numerusform>{name} (%n syniad)</numerusform>
+            <numerusform>{name} (%n syniad)</numerusform>
+            <numerusform>{name} (%n syniad)</numerusform>
+            <numerusform>{name} (%n syniad)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="239"/>
+        <source>{title} (1 idea)</source>
+        <translation>{title} (1 syniad)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="241"/>
+        <source>{title} (%n ideas)</source>
+        <translation>
+            <numerusform>{title} (dim syniadau)</numerusform>
+            <numerusform>{title} (%n syniad)</numerusform>
+            <numerusform>{title} (%n syniad)</numerusform>
+            <numerusform>{title} (%n syniad)</numerusform>
+            <numerusform>{title} (%n syniad)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="255"/>
+        <source>Every idea on the board ({n})</source>
+        <translation>Pob syniad ar y bwrdd ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="257"/>
+        <source>The ideas in the themes ticked below</source>
+        <translation>Y syniadau yn y themâu sydd wedi&apos;u ticio isod</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="259"/>
+        <source>The ideas captured in one agenda stage</source>
+        <translation>Y syniadau a gofnodwyd yn un o gamau&apos;r agenda</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="262"/>
+        <source>Every theme ({n})</source>
+        <translation>Pob thema ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="264"/>
+        <source>The themes ticked below</source>
+        <translation>Y themâu sydd wedi&apos;u ticio isod</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="275"/>
+        <source>The idea chosen for this round</source>
+        <translation>Y syniad a ddewiswyd ar gyfer y rownd hon</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="277"/>
+        <source>The %n ideas chosen for this round</source>
+        <translation>
+            <numerusform>Dim syniadau wedi&apos;u dewis ar gyfer y rownd hon</numerusform>
+            <numerusform>Y %n syniad a ddewiswyd ar gyfer y rownd hon</numerusform>
+            <numerusform>Y %n syniad a ddewiswyd ar gyfer y rownd hon</numerusform>
+            <numerusform>Y %n syniad a ddewiswyd ar gyfer y rownd hon</numerusform>
+            <numerusform>Y %n syniad a ddewiswyd ar gyfer y rownd hon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="281"/>
+        <source>The theme chosen for this round</source>
+        <translation>Y thema a ddewiswyd ar gyfer y rownd hon</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="283"/>
+        <source>The %n themes chosen for this round</source>
+        <translation>
+            <numerusform>Dim themâu wedi&apos;u dewis ar gyfer y rownd hon</numerusform>
+            <numerusform>Y %n thema a ddewiswyd ar gyfer y rownd hon</numerusform>
+            <numerusform>Y %n thema a ddewiswyd ar gyfer y rownd hon</numerusform>
+            <numerusform>Y %n thema a ddewiswyd ar gyfer y rownd hon</numerusform>
+            <numerusform>Y %n thema a ddewiswyd ar gyfer y rownd hon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="311"/>
+        <source>Everyone marked as attended (1 person)</source>
+        <translation>Pawb sydd wedi&apos;u nodi&apos;n bresennol (1 person)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="313"/>
+        <source>Everyone marked as attended (%n people)</source>
+        <translation>
+            <numerusform>Pawb sydd wedi&apos;u nodi&apos;n bresennol (neb eto)</numerusform>
+            <numerusform>Pawb sydd wedi&apos;u nodi&apos;n bresennol (%n person)</numerusform>
+            <numerusform>Pawb sydd wedi&apos;u nodi&apos;n bresennol (%n person)</numerusform>
+            <numerusform>Pawb sydd wedi&apos;u nodi&apos;n bresennol (%n person)</numerusform>
+            <numerusform>Pawb sydd wedi&apos;u nodi&apos;n bresennol (%n person)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="325"/>
+        <source>{name} (not here)</source>
+        <translation>{name} (ddim yma)</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="348"/>
+        <source>Open and show the question on the &amp;shared screen</source>
+        <translation>Agor a dangos y cwestiwn ar y sgrin a &amp;rennir</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="355"/>
+        <source>Nothing to vote on yet: add some ideas first.</source>
+        <translation>Does dim byd i bleidleisio arno eto: ychwanegwch syniadau yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="357"/>
+        <source>1 idea will be on the ballot.</source>
+        <translation>Bydd 1 syniad ar y papur pleidleisio.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="359"/>
+        <source>%n ideas will be on the ballot.</source>
+        <translation>
+            <numerusform>Bydd %n syniad ar y papur pleidleisio.</numerusform>
+            <numerusform>Bydd %n syniad ar y papur pleidleisio.</numerusform>
+            <numerusform>Bydd %n syniad ar y papur pleidleisio.</numerusform>
+            <numerusform>Bydd %n syniad ar y papur pleidleisio.</numerusform>
+            <numerusform>Bydd %n syniad ar y papur pleidleisio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="363"/>
+        <source>Nothing to vote on yet: add some themes first.</source>
+        <translation>Does dim byd i bleidleisio arno eto: ychwanegwch themâu yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="365"/>
+        <source>1 theme will be on the ballot.</source>
+        <translation>Bydd 1 thema ar y papur pleidleisio.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="367"/>
+        <source>%n themes will be on the ballot.</source>
+        <translation>
+            <numerusform>Bydd %n thema ar y papur pleidleisio.</numerusform>
+            <numerusform>Bydd %n thema ar y papur pleidleisio.</numerusform>
+            <numerusform>Bydd %n thema ar y papur pleidleisio.</numerusform>
+            <numerusform>Bydd %n thema ar y papur pleidleisio.</numerusform>
+            <numerusform>Bydd %n thema ar y papur pleidleisio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="456"/>
+        <source>Tick at least one person who may vote.</source>
+        <translation>Ticiwch o leiaf un person sy&apos;n cael pleidleisio.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/page.py" line="41"/>
+        <source>Set-up sections</source>
+        <translation>Adrannau paratoi</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/page.py" line="42"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Manylion</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/page.py" line="43"/>
+        <source>&amp;People</source>
+        <translation>&amp;Pobl</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/page.py" line="44"/>
+        <source>A&amp;genda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+</context>
+<context>
+    <name>SharedScreen</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="324"/>
+        <source>&amp;Stage: title, prompt and timer</source>
+        <translation>&amp;Cam: teitl, anogaeth ac amserydd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="325"/>
+        <source>&amp;Board</source>
+        <translation>&amp;Bwrdd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="326"/>
+        <source>&amp;Voting (ballot)</source>
+        <translation>&amp;Pleidleisio (papur pleidleisio)</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="327"/>
+        <source>&amp;Results</source>
+        <translation>C&amp;anlyniadau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="328"/>
+        <source>&amp;Actions</source>
+        <translation>Camau &amp;gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="329"/>
+        <source>Blank (&amp;pause)</source>
+        <translation>Gwag (&amp;saib)</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="335"/>
+        <source>S&amp;how shared screen</source>
+        <translation>&amp;Dangos y sgrin a rennir</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="338"/>
+        <source>Show &amp;on screen</source>
+        <translation>Dangos ar y s&amp;grin</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="340"/>
+        <source>&amp;Full screen</source>
+        <translation>Sgrin &amp;lawn</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="350"/>
+        <source>Board in large &amp;tidy columns</source>
+        <translation>Bwrdd mewn colofnau mawr &amp;taclus</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="354"/>
+        <source>Pre&amp;vious page</source>
+        <translation>Y dudalen &amp;flaenorol</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="356"/>
+        <source>&amp;Next page</source>
+        <translation>Y dudalen &amp;nesaf</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="359"/>
+        <source>&amp;Larger text</source>
+        <translation>Testun &amp;mwy</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="361"/>
+        <source>S&amp;maller text</source>
+        <translation>Testun ll&amp;ai</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="363"/>
+        <source>Nor&amp;mal text size</source>
+        <translation>Maint testun a&amp;rferol</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="381"/>
+        <source>{n}: {name} ({width} × {height})</source>
+        <translation>{n}: {name} ({width} × {height})</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="383"/>
+        <source>Screen</source>
+        <translation>Sgrin</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="388"/>
+        <source> (this window&apos;s screen)</source>
+        <translation> (sgrin y ffenestr hon)</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="402"/>
+        <source>Nor&amp;mal text size ({percent}% now)</source>
+        <translation>Maint testun a&amp;rferol ({percent}% nawr)</translation>
+    </message>
+</context>
+<context>
+    <name>SharedScreenWindow</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="129"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="130"/>
+        <source>Shared screen</source>
+        <translation>Sgrin a rennir</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="184"/>
+        <source>The agenda stage: title, prompt and timer</source>
+        <translation>Cam yr agenda: teitl, anogaeth ac amserydd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="185"/>
+        <source>The board</source>
+        <translation>Y bwrdd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="186"/>
+        <source>Voting</source>
+        <translation>Pleidleisio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="187"/>
+        <source>Results</source>
+        <translation>Canlyniadau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="188"/>
+        <source>Agreed actions</source>
+        <translation>Camau gweithredu y cytunwyd arnyn nhw</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="189"/>
+        <source>Paused</source>
+        <translation>Saib</translation>
+    </message>
+</context>
+<context>
+    <name>StageDialog</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="31"/>
+        <source>Edit stage</source>
+        <translation>Golygu cam</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="31"/>
+        <source>New stage</source>
+        <translation>Cam newydd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="33"/>
+        <source>Stage title</source>
+        <translation>Teitl y cam</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="36"/>
+        <source> min</source>
+        <translation> mun</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="37"/>
+        <source>not planned</source>
+        <translation>heb ei gynllunio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="39"/>
+        <source>Planned minutes</source>
+        <translation>Munudau wedi&apos;u cynllunio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="41"/>
+        <source>Prompt shown to the room</source>
+        <translation>Anogaeth i&apos;w dangos i&apos;r ystafell</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="42"/>
+        <source>The question the room answers in this stage</source>
+        <translation>Y cwestiwn mae&apos;r ystafell yn ei ateb yn y cam hwn</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="48"/>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="48"/>
+        <source>Add</source>
+        <translation>Ychwanegu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="50"/>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="55"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Teitl:</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="56"/>
+        <source>&amp;Planned:</source>
+        <translation>&amp;Cynllun:</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="57"/>
+        <source>P&amp;rompt:</source>
+        <translation>&amp;Anogaeth:</translation>
+    </message>
+</context>
+<context>
+    <name>StageView</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/stage_view.py" line="53"/>
+        <source>Time on this stage</source>
+        <translation>Amser ar y cam hwn</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/stage_view.py" line="85"/>
+        <source>No workshop is open</source>
+        <translation>Does dim gweithdy ar agor</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/stage_view.py" line="103"/>
+        <source>Stage {n} of {total}</source>
+        <translation>Cam {n} o {total}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/stage_view.py" line="118"/>
+        <source>so far</source>
+        <translation>hyd yma</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/stage_view.py" line="125"/>
+        <source>left of {n} minutes</source>
+        <translation>ar ôl o {n} munud</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/stage_view.py" line="130"/>
+        <source>over time</source>
+        <translation>dros amser</translation>
+    </message>
+</context>
+<context>
+    <name>StagesPanel</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="36"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="41"/>
+        <source>Agenda stages</source>
+        <translation>Camau&apos;r agenda</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="43"/>
+        <source>Stage</source>
+        <translation>Cam</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="43"/>
+        <source>Planned</source>
+        <translation>Wedi&apos;i gynllunio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="43"/>
+        <source>Prompt</source>
+        <translation>Anogaeth</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="61"/>
+        <source>Add &amp;stage…</source>
+        <translation>Ychwanegu &amp;cam…</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="62"/>
+        <source>Edit…</source>
+        <translation>Golygu…</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="63"/>
+        <source>Move &amp;up</source>
+        <translation>Symud i &amp;fyny</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="64"/>
+        <source>Move do&amp;wn</source>
+        <translation>Symud i &amp;lawr</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="65"/>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="83"/>
+        <source>Ctrl+Up in the list</source>
+        <translation>Ctrl+Up yn y rhestr</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="84"/>
+        <source>Ctrl+Down in the list</source>
+        <translation>Ctrl+Down yn y rhestr</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="103"/>
+        <source>{n} min</source>
+        <translation>{n} mun</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="119"/>
+        <source>1 stage, {h} h {m:02d} min planned</source>
+        <translation>1 cam, {h} awr {m:02d} mun wedi&apos;u cynllunio</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="121"/>
+        <source>%n stages, {h} h {m:02d} min planned</source>
+        <translation>
+            <numerusform>Dim camau eto, {h} awr {m:02d} mun</numerusform>
+            <numerusform>%n cam, {h} awr {m:02d} mun wedi&apos;u cynllunio</numerusform>
+            <numerusform>%n cam, {h} awr {m:02d} mun wedi&apos;u cynllunio</numerusform>
+            <numerusform>%n cam, {h} awr {m:02d} mun wedi&apos;u cynllunio</numerusform>
+            <numerusform>%n cam, {h} awr {m:02d} mun wedi&apos;u cynllunio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="173"/>
+        <source>Deleted &quot;{title}&quot;. Ctrl+Z undoes.</source>
+        <translation>Wedi dileu &quot;{title}&quot;. Mae Ctrl+Z yn dadwneud.</translation>
+    </message>
+</context>
+<context>
+    <name>TallyPanel</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="63"/>
+        <source>Count the sticker dots on each item and type the numbers in. Empty means 0. The counts are stored when you press Save (or close voting).</source>
+        <translation>Cyfrifwch y dotiau sticer ar bob eitem a theipio&apos;r niferoedd. Mae gwag yn golygu 0. Mae&apos;r niferoedd yn cael eu cadw pan fyddwch chi&apos;n pwyso Cadw (neu&apos;n cau&apos;r bleidlais).</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="69"/>
+        <source>Sticker counts</source>
+        <translation>Cyfrif y sticeri</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="70"/>
+        <source>No.</source>
+        <translation>Rhif</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="70"/>
+        <source>Item</source>
+        <translation>Eitem</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="70"/>
+        <source>Dots</source>
+        <translation>Dotiau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="84"/>
+        <source>Problems with the counts</source>
+        <translation>Problemau gyda&apos;r niferoedd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="86"/>
+        <source>Total dots</source>
+        <translation>Cyfanswm y dotiau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="87"/>
+        <source>&amp;Save counts</source>
+        <translation>&amp;Cadw&apos;r niferoedd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="88"/>
+        <source>Save the counts</source>
+        <translation>Cadw&apos;r niferoedd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="90"/>
+        <source>&amp;Close voting…</source>
+        <translation>C&amp;au&apos;r bleidlais…</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="92"/>
+        <source>Close voting</source>
+        <translation>Cau&apos;r bleidlais</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="156"/>
+        <source>Row {n}: {why}.</source>
+        <translation>Rhes {n}: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="173"/>
+        <source>…and {n} more.</source>
+        <translation>…a {n} arall.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="178"/>
+        <source>not saved yet</source>
+        <translation>heb eu cadw eto</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="178"/>
+        <source>saved</source>
+        <translation>wedi&apos;u cadw</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="181"/>
+        <source>Total: 1 dot ({state})</source>
+        <translation>Cyfanswm: 1 dot ({state})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="183"/>
+        <source>Total: %n dots ({state})</source>
+        <translation>
+            <numerusform>Cyfanswm: %n dot ({state})</numerusform>
+            <numerusform>Cyfanswm: %n dot ({state})</numerusform>
+            <numerusform>Cyfanswm: %n dot ({state})</numerusform>
+            <numerusform>Cyfanswm: %n dot ({state})</numerusform>
+            <numerusform>Cyfanswm: %n dot ({state})</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThanksPage</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="96"/>
+        <source>Thank you</source>
+        <translation>Diolch</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeGestures</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="60"/>
+        <source>No theme</source>
+        <translation>Dim thema</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="61"/>
+        <source>New theme…</source>
+        <translation>Thema newydd…</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="66"/>
+        <source>Select the ideas to move first.</source>
+        <translation>Dewiswch y syniadau i&apos;w symud yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="76"/>
+        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="109"/>
+        <source>New theme</source>
+        <translation>Thema newydd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="76"/>
+        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="109"/>
+        <source>Name of the new theme:</source>
+        <translation>Enw&apos;r thema newydd:</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="80"/>
+        <source>Move to new theme &quot;{name}&quot;</source>
+        <translation>Symud i&apos;r thema newydd &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="116"/>
+        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="126"/>
+        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="133"/>
+        <source>Select a theme, or an idea in it, first.</source>
+        <translation>Dewiswch thema, neu syniad ynddi, yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="119"/>
+        <source>Rename theme</source>
+        <translation>Ailenwi thema</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="119"/>
+        <source>New name for the theme:</source>
+        <translation>Enw newydd y thema:</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="136"/>
+        <source>Theme deleted; its ideas stay on the board. Ctrl+Z brings it back.</source>
+        <translation>Wedi dileu&apos;r thema; mae ei syniadau&apos;n aros ar y bwrdd. Mae Ctrl+Z yn dod â hi yn ôl.</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPage</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="69"/>
+        <source>Voting</source>
+        <translation>Pleidleisio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="72"/>
+        <source>Voting rounds</source>
+        <translation>Rowndiau pleidleisio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="76"/>
+        <source>&amp;New round</source>
+        <translation>Rownd &amp;newydd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="78"/>
+        <source>Set up a new voting round</source>
+        <translation>Trefnu rownd bleidleisio newydd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="80"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="340"/>
+        <source>Delete round</source>
+        <translation>Dileu&apos;r rownd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="81"/>
+        <source>Delete the selected round</source>
+        <translation>Dileu&apos;r rownd a ddewiswyd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="90"/>
+        <source>Rounds</source>
+        <translation>Rowndiau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="99"/>
+        <source>The round</source>
+        <translation>Y rownd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="105"/>
+        <source>Message</source>
+        <translation>Neges</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="109"/>
+        <source>No voting rounds yet. Press New round to ask the room a question: they put dots on the ideas or themes that matter most to them, on the shared screen or with sticker dots on the wall.</source>
+        <translation>Dim rowndiau pleidleisio eto. Pwyswch Rownd newydd i ofyn cwestiwn i&apos;r ystafell: mae pobl yn rhoi dotiau ar y syniadau neu&apos;r themâu sydd bwysicaf iddyn nhw, ar y sgrin a rennir neu gyda dotiau sticer ar y wal.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="123"/>
+        <source>Show the &amp;question on the shared screen</source>
+        <translation>Dangos y &amp;cwestiwn ar y sgrin a rennir</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="124"/>
+        <source>Show the question on the shared screen</source>
+        <translation>Dangos y cwestiwn ar y sgrin a rennir</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="207"/>
+        <source>Being set up</source>
+        <translation>Wrthi&apos;n cael ei threfnu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="208"/>
+        <source>OPEN</source>
+        <translation>AR AGOR</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="209"/>
+        <source>Closed</source>
+        <translation>Wedi cau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="211"/>
+        <source>ballot</source>
+        <translation>pleidlais ar y sgrin</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="211"/>
+        <source>sticker tally</source>
+        <translation>cyfrif sticeri</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="216"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="218"/>
+        <source>Run-off: </source>
+        <translation>Ail bleidlais: </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="246"/>
+        <source>Being set up: nobody can vote yet.</source>
+        <translation>Wrthi&apos;n cael ei threfnu: does neb yn gallu pleidleisio eto.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="258"/>
+        <source>Sticker voting is open: type in the counts.</source>
+        <translation>Mae&apos;r pleidleisio â sticeri ar agor: teipiwch y niferoedd.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="263"/>
+        <source>Closed. A closed round cannot be reopened; start a new round instead.</source>
+        <translation>Wedi cau. Does dim modd ailagor rownd sydd wedi cau; dechreuwch rownd newydd yn lle hynny.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="306"/>
+        <source>Which ideas matter most to you?</source>
+        <translation>Pa syniadau sydd bwysicaf i chi?</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="336"/>
+        <source>Close voting before deleting the round.</source>
+        <translation>Caewch y bleidlais cyn dileu&apos;r rownd.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="342"/>
+        <source>Delete the round “{question}” and every vote cast in it? You can undo this with Edit ▸ Undo.</source>
+        <translation>Dileu&apos;r rownd “{question}” a phob pleidlais a fwriwyd ynddi? Gallwch chi ddadwneud hyn gyda Golygu ▸ Dadwneud.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="345"/>
+        <source>Delete round and votes</source>
+        <translation>Dileu&apos;r rownd a&apos;r pleidleisiau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="364"/>
+        <source>Some counts are not whole numbers; fix them first.</source>
+        <translation>Dyw rhai niferoedd ddim yn rhifau cyfan; cywirwch nhw yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="373"/>
+        <source>Close voting?</source>
+        <translation>Cau&apos;r bleidlais?</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="375"/>
+        <source>Close voting</source>
+        <translation>Cau&apos;r bleidlais</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="386"/>
+        <source>Voting is open: 1 idea, {dots} dots each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
+        <translation>Mae&apos;r bleidlais ar agor: 1 syniad, {dots} dot yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="390"/>
+        <source>Voting is open: %n ideas, {dots} dots each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
+        <translation>
+            <numerusform>Mae&apos;r bleidlais ar agor: %n syniad, {dots} dot yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
+            <numerusform>Mae&apos;r bleidlais ar agor: %n syniad, {dots} dot yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
+            <numerusform>Mae&apos;r bleidlais ar agor: %n syniad, {dots} dot yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
+            <numerusform>Mae&apos;r bleidlais ar agor: %n syniad, {dots} dot yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
+            <numerusform>Mae&apos;r bleidlais ar agor: %n syniad, {dots} dot yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="397"/>
+        <source>Voting is open: 1 theme, {dots} dots each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
+        <translation>Mae&apos;r bleidlais ar agor: 1 thema, {dots} dot yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="401"/>
+        <source>Voting is open: %n themes, {dots} dots each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
+        <translation>
+            <numerusform>Mae&apos;r bleidlais ar agor: %n thema, {dots} dot yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
+            <numerusform>Mae&apos;r bleidlais ar agor: %n thema, {dots} dot yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
+            <numerusform>Mae&apos;r bleidlais ar agor: %n thema, {dots} dot yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
+            <numerusform>Mae&apos;r bleidlais ar agor: %n thema, {dots} dot yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
+            <numerusform>Mae&apos;r bleidlais ar agor: %n thema, {dots} dot yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="408"/>
+        <source> and others</source>
+        <translation> ac eraill</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="410"/>
+        <source>1 person has not voted yet: {names}.</source>
+        <translation>Mae 1 person heb bleidleisio eto: {names}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="412"/>
+        <source>%n people have not voted yet: {names}.</source>
+        <translation>
+            <numerusform>Mae %n person heb bleidleisio eto: {names}.</numerusform>
+            <numerusform>Mae %n person heb bleidleisio eto: {names}.</numerusform>
+            <numerusform>Mae %n person heb bleidleisio eto: {names}.</numerusform>
+            <numerusform>Mae %n person heb bleidleisio eto: {names}.</numerusform>
+            <numerusform>Mae %n person heb bleidleisio eto: {names}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="417"/>
+        <source>{name} is voting on the shared screen right now.</source>
+        <translation>Mae {name} yn pleidleisio ar y sgrin a rennir ar hyn o bryd.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="423"/>
+        <source>Once closed, the round cannot be reopened, and nobody else can vote in it.</source>
+        <translation>Ar ôl ei chau, does dim modd ailagor y rownd, a does neb arall yn gallu pleidleisio ynddi.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTableModel</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/model.py" line="49"/>
+        <source>Workshop</source>
+        <translation>Gweithdy</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/model.py" line="50"/>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/model.py" line="51"/>
+        <source>Venue</source>
+        <translation>Lleoliad</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/model.py" line="52"/>
+        <source>People</source>
+        <translation>Pobl</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/model.py" line="53"/>
+        <source>Ideas</source>
+        <translation>Syniadau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/model.py" line="54"/>
+        <source>Themes</source>
+        <translation>Themâu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/model.py" line="55"/>
+        <source>Votes</source>
+        <translation>Pleidleisiau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/model.py" line="56"/>
+        <source>Actions</source>
+        <translation>Camau gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/model.py" line="77"/>
+        <source>no date</source>
+        <translation>dim dyddiad</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/model.py" line="79"/>
+        <source>{title}, {when}, {people} people, {ideas} ideas</source>
+        <translation>{title}, {when}, pobl: {people}, syniadau: {ideas}</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/i18n.py" line="36"/>
+        <source>Co-production Workshop</source>
+        <translation>Gweithdy Cydgynhyrchu</translation>
+    </message>
+</context>
+<context>
+    <name>field</name>
+    <message>
+        <location filename="../../coprod_desktop/services/actions.py" line="93"/>
+        <source>owner</source>
+        <translation>Perchennog</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/actions.py" line="126"/>
+        <location filename="../../coprod_desktop/services/actions.py" line="166"/>
+        <source>action</source>
+        <translation>Cam gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/actions.py" line="127"/>
+        <location filename="../../coprod_desktop/services/actions.py" line="182"/>
+        <source>action notes</source>
+        <translation>Nodiadau&apos;r cam gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/agenda.py" line="50"/>
+        <location filename="../../coprod_desktop/services/agenda.py" line="78"/>
+        <source>stage title</source>
+        <translation>Teitl y cam</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/agenda.py" line="51"/>
+        <location filename="../../coprod_desktop/services/agenda.py" line="81"/>
+        <source>stage prompt</source>
+        <translation>Anogaeth y cam</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/agenda.py" line="169"/>
+        <location filename="../../coprod_desktop/services/agenda.py" line="185"/>
+        <source>note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/board.py" line="37"/>
+        <source>theme name</source>
+        <translation>Enw&apos;r thema</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/board.py" line="201"/>
+        <location filename="../../coprod_desktop/services/board.py" line="247"/>
+        <source>idea</source>
+        <translation>Syniad</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/people.py" line="52"/>
+        <location filename="../../coprod_desktop/services/people.py" line="88"/>
+        <location filename="../../coprod_desktop/services/people.py" line="272"/>
+        <source>group name</source>
+        <translation>Enw&apos;r grŵp</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/people.py" line="125"/>
+        <location filename="../../coprod_desktop/services/people.py" line="157"/>
+        <location filename="../../coprod_desktop/services/people.py" line="281"/>
+        <source>participant&apos;s name</source>
+        <translation>Enw&apos;r cyfranogwr</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/people.py" line="225"/>
+        <source>name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/validation.py" line="59"/>
+        <source>colour</source>
+        <translation>Lliw</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/voting.py" line="212"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="261"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="574"/>
+        <source>question</source>
+        <translation>Cwestiwn</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/workshops.py" line="31"/>
+        <source>workshop purpose</source>
+        <translation>Diben y gweithdy</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/workshops.py" line="32"/>
+        <source>workshop venue</source>
+        <translation>Lleoliad y gweithdy</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/workshops.py" line="33"/>
+        <source>workshop facilitator</source>
+        <translation>Hwylusydd y gweithdy</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/workshops.py" line="34"/>
+        <source>workshop organisation</source>
+        <translation>Sefydliad y gweithdy</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/workshops.py" line="74"/>
+        <location filename="../../coprod_desktop/services/workshops.py" line="212"/>
+        <source>workshop title</source>
+        <translation>Teitl y gweithdy</translation>
+    </message>
+</context>
+<context>
+    <name>palette</name>
+    <message>
+        <location filename="../../coprod_desktop/services/palette.py" line="9"/>
+        <location filename="../../coprod_desktop/services/palette.py" line="22"/>
+        <source>Orange</source>
+        <translation>Oren</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/palette.py" line="10"/>
+        <source>Sky blue</source>
+        <translation>Glas golau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/palette.py" line="11"/>
+        <location filename="../../coprod_desktop/services/palette.py" line="24"/>
+        <source>Green</source>
+        <translation>Gwyrdd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/palette.py" line="12"/>
+        <location filename="../../coprod_desktop/services/palette.py" line="25"/>
+        <source>Pink</source>
+        <translation>Pinc</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/palette.py" line="13"/>
+        <location filename="../../coprod_desktop/services/palette.py" line="23"/>
+        <source>Blue</source>
+        <translation>Glas</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/palette.py" line="14"/>
+        <source>Vermilion</source>
+        <translation>Fermiliwn</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/palette.py" line="15"/>
+        <location filename="../../coprod_desktop/services/palette.py" line="21"/>
+        <source>Yellow</source>
+        <translation>Melyn</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/palette.py" line="16"/>
+        <location filename="../../coprod_desktop/services/palette.py" line="26"/>
+        <source>Grey</source>
+        <translation>Llwyd</translation>
+    </message>
+</context>
+<context>
+    <name>record</name>
+    <message>
+        <location filename="../../coprod_desktop/services/_common.py" line="18"/>
+        <source>workshop</source>
+        <translation>gweithdy</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/_common.py" line="19"/>
+        <source>group</source>
+        <translation>grŵp</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/_common.py" line="20"/>
+        <source>participant</source>
+        <translation>cyfranogwr</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/_common.py" line="21"/>
+        <source>stage</source>
+        <translation>cam</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/_common.py" line="22"/>
+        <source>theme</source>
+        <translation>thema</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/_common.py" line="23"/>
+        <source>idea</source>
+        <translation>syniad</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/_common.py" line="24"/>
+        <source>voting round</source>
+        <translation>rownd bleidleisio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/_common.py" line="25"/>
+        <source>action</source>
+        <translation>cam gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/_common.py" line="26"/>
+        <source>note</source>
+        <translation>nodyn</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/_common.py" line="31"/>
+        <source>record</source>
+        <translation>cofnod</translation>
+    </message>
+</context>
+<context>
+    <name>services</name>
+    <message>
+        <location filename="../../coprod_desktop/services/_common.py" line="42"/>
+        <source>That {what} no longer exists.</source>
+        <translation>Dyw&apos;r {what} ddim yn bodoli bellach.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/_common.py" line="54"/>
+        <source>That {what} belongs to another workshop.</source>
+        <translation>Mae&apos;r {what} yn perthyn i weithdy arall.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/actions.py" line="84"/>
+        <source>An action&apos;s status must be one of: {statuses}.</source>
+        <translation>Rhaid i statws cam gweithredu fod yn un o&apos;r rhain: {statuses}.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/actions.py" line="95"/>
+        <source>An owner must fit on one line.</source>
+        <translation>Rhaid i enw&apos;r perchennog ffitio ar un llinell.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/agenda.py" line="31"/>
+        <source>Planned minutes must be a whole number from 0 to 1440.</source>
+        <translation>Rhaid i&apos;r munudau a gynlluniwyd fod yn rhif cyfan rhwng 0 a 1440.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/agenda.py" line="130"/>
+        <source>&quot;{title}&quot; has not been started.</source>
+        <translation>Dyw &quot;{title}&quot; ddim wedi dechrau eto.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/board.py" line="39"/>
+        <source>A theme name must fit on one line.</source>
+        <translation>Rhaid i enw thema ffitio ar un llinell.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/board.py" line="42"/>
+        <source>A theme name can be at most {limit} characters.</source>
+        <translation>Gall enw thema fod yn {limit} nod ar y mwyaf.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/board.py" line="102"/>
+        <location filename="../../coprod_desktop/services/board.py" line="123"/>
+        <source>There is already a theme called &quot;{name}&quot;.</source>
+        <translation>Mae thema o&apos;r enw &quot;{name}&quot; yn bod yn barod.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/board.py" line="395"/>
+        <source>Choose at least two different ideas to merge.</source>
+        <translation>Dewiswch o leiaf ddau syniad gwahanol i&apos;w cyfuno.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/board.py" line="402"/>
+        <source>Ideas from different workshops cannot be merged.</source>
+        <translation>Does dim modd cyfuno syniadau o weithdai gwahanol.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/board.py" line="407"/>
+        <source>These ideas are on the open vote &quot;{question}&quot;; close it first.</source>
+        <translation>Mae&apos;r syniadau hyn yn y bleidlais agored &quot;{question}&quot;; caewch hi yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/people.py" line="28"/>
+        <source>The {what} must fit on one line.</source>
+        <translation>{what}: rhaid i&apos;r testun ffitio ar un llinell.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/people.py" line="33"/>
+        <source>The {what} is too long (at most {limit} characters).</source>
+        <translation>{what}: mae&apos;r testun yn rhy hir ({limit} nod ar y mwyaf).</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/people.py" line="78"/>
+        <source>There is already a group called &quot;{name}&quot;.</source>
+        <translation>Mae grŵp o&apos;r enw &quot;{name}&quot; yn bod yn barod.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/people.py" line="221"/>
+        <source>line {number}: no name</source>
+        <translation>llinell {number}: dim enw</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/people.py" line="229"/>
+        <source>line {number}: {problem}</source>
+        <translation>llinell {number}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/people.py" line="241"/>
+        <source>line {number}: &quot;{name}&quot; is already in the list</source>
+        <translation>llinell {number}: mae &quot;{name}&quot; ar y rhestr yn barod</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/validation.py" line="26"/>
+        <source>The {what} must be text.</source>
+        <translation>{what}: rhaid rhoi testun.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/validation.py" line="31"/>
+        <source>The {what} cannot be empty.</source>
+        <translation>{what}: rhaid ysgrifennu rhywbeth.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/validation.py" line="36"/>
+        <source>The {what} holds an invisible control character (U+{code:04X}); remove it.</source>
+        <translation>{what}: mae nod rheoli anweledig yn y testun (U+{code:04X}); tynnwch y nod.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/validation.py" line="45"/>
+        <source>The {what} is too long ({length:,} characters; at most {limit:,}).</source>
+        <translation>{what}: mae&apos;r testun yn rhy hir ({length:,} nod; {limit:,} ar y mwyaf).</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/validation.py" line="62"/>
+        <source>The {what} must look like #RRGGBB, not {value!r}.</source>
+        <translation>{what}: rhaid defnyddio&apos;r ffurf #RRGGBB, nid {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/voting.py" line="135"/>
+        <source>A round votes on ideas or on themes.</source>
+        <translation>Mae rownd yn pleidleisio ar syniadau neu ar themâu.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/voting.py" line="138"/>
+        <source>A round is a ballot on screen or a tally of sticker dots.</source>
+        <translation>Mae rownd naill ai&apos;n bleidlais ar y sgrin neu&apos;n gyfrif o ddotiau sticer.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/voting.py" line="145"/>
+        <source>The dots per voter must be a whole number from 1 to {limit}.</source>
+        <translation>Rhaid i nifer y dotiau i bob pleidleisiwr fod yn rhif cyfan rhwng 1 a {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/voting.py" line="151"/>
+        <source>The most dots per item must be a whole number from 1 to {limit}.</source>
+        <translation>Rhaid i&apos;r uchafswm o ddotiau ar un eitem fod yn rhif cyfan rhwng 1 a {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/voting.py" line="160"/>
+        <source>The most dots per item cannot be more than the dots each voter has.</source>
+        <translation>Does dim modd i&apos;r uchafswm o ddotiau ar un eitem fod yn fwy na&apos;r dotiau sydd gan bob pleidleisiwr.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/voting.py" line="173"/>
+        <source>That idea is not on this workshop&apos;s board.</source>
+        <translation>Dyw&apos;r syniad hwnnw ddim ar fwrdd y gweithdy hwn.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/voting.py" line="175"/>
+        <source>That theme is not on this workshop&apos;s board.</source>
+        <translation>Dyw&apos;r thema honno ddim ar fwrdd y gweithdy hwn.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/voting.py" line="188"/>
+        <source>Only this workshop&apos;s participants can vote in its rounds.</source>
+        <translation>Dim ond cyfranogwyr y gweithdy hwn sy&apos;n gallu pleidleisio yn ei rowndiau.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/voting.py" line="255"/>
+        <source>A round cannot be changed once it has opened. Start a new round.</source>
+        <translation>Does dim modd newid rownd ar ôl iddi agor. Dechreuwch rownd newydd.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/voting.py" line="289"/>
+        <source>Close the round before deleting it.</source>
+        <translation>Caewch y rownd cyn ei dileu.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/voting.py" line="300"/>
+        <source>This round is already open.</source>
+        <translation>Mae&apos;r rownd hon ar agor yn barod.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/voting.py" line="303"/>
+        <source>This round has closed and cannot be reopened. Start a new round.</source>
+        <translation>Mae&apos;r rownd hon wedi cau a does dim modd ei hailagor. Dechreuwch rownd newydd.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/voting.py" line="314"/>
+        <source>There are no ideas to vote on yet.</source>
+        <translation>Does dim syniadau i bleidleisio arnyn nhw eto.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/voting.py" line="316"/>
+        <source>There are no themes to vote on yet.</source>
+        <translation>Does dim themâu i bleidleisio arnyn nhw eto.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/voting.py" line="329"/>
+        <source>Nobody can vote: add participants and mark who attended.</source>
+        <translation>Does neb yn gallu pleidleisio: ychwanegwch gyfranogwyr a nodwch pwy oedd yn bresennol.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/voting.py" line="343"/>
+        <source>This round has not been opened yet.</source>
+        <translation>Dyw&apos;r rownd hon ddim wedi agor eto.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/voting.py" line="345"/>
+        <source>This round is already closed.</source>
+        <translation>Mae&apos;r rownd hon wedi cau yn barod.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/voting.py" line="356"/>
+        <source>That idea is not part of this vote.</source>
+        <translation>Dyw&apos;r syniad hwnnw ddim yn rhan o&apos;r bleidlais hon.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/voting.py" line="357"/>
+        <source>That theme is not part of this vote.</source>
+        <translation>Dyw&apos;r thema honno ddim yn rhan o&apos;r bleidlais hon.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/voting.py" line="365"/>
+        <source>Dots must be whole numbers of 0 or more.</source>
+        <translation>Rhaid i&apos;r dotiau fod yn rhifau cyfan, 0 neu fwy.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/voting.py" line="373"/>
+        <source>At most 1 dot can go on one item in this round.</source>
+        <translation>Dim ond 1 dot sy&apos;n gallu mynd ar un eitem yn y rownd hon.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/voting.py" line="375"/>
+        <source>At most {n} dots can go on one item in this round.</source>
+        <translation>Dim ond {n} dot ar y mwyaf sy&apos;n gallu mynd ar un eitem yn y rownd hon.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/voting.py" line="384"/>
+        <source>That is {total} dots; each voter has {budget}.</source>
+        <translation>Dyna {total} dot; mae gan bob pleidleisiwr {budget}.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/voting.py" line="395"/>
+        <source>This round counts sticker dots; type in the tally instead.</source>
+        <translation>Mae&apos;r rownd hon yn cyfrif dotiau sticer; teipiwch y cyfrif yn lle hynny.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/voting.py" line="399"/>
+        <source>This round is voted on screen; it takes ballots, not a tally.</source>
+        <translation>Mae&apos;r rownd hon yn cael ei phleidleisio ar y sgrin; mae&apos;n derbyn pleidleisiau, nid cyfrif.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/voting.py" line="404"/>
+        <source>Voting has not opened yet.</source>
+        <translation>Dyw&apos;r bleidlais ddim wedi agor eto.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/voting.py" line="406"/>
+        <source>Voting in this round has closed.</source>
+        <translation>Mae&apos;r pleidleisio yn y rownd hon wedi cau.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/voting.py" line="435"/>
+        <source>That participant is not part of this workshop.</source>
+        <translation>Dyw&apos;r cyfranogwr hwnnw ddim yn rhan o&apos;r gweithdy hwn.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/voting.py" line="440"/>
+        <source>{name} is not on the list of voters for this round.</source>
+        <translation>Dyw {name} ddim ar y rhestr o bleidleiswyr ar gyfer y rownd hon.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/voting.py" line="447"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="458"/>
+        <source>{name} has already voted in this round.</source>
+        <translation>Mae {name} wedi pleidleisio yn y rownd hon yn barod.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/voting.py" line="485"/>
+        <source>Each count must be a whole number of 0 or more.</source>
+        <translation>Rhaid i bob cyfrif fod yn rhif cyfan, 0 neu fwy.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/voting.py" line="489"/>
+        <source>That count is too large to be a count of sticker dots.</source>
+        <translation>Mae&apos;r cyfrif hwnnw&apos;n rhy fawr i fod yn gyfrif o ddotiau sticer.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/voting.py" line="511"/>
+        <source>This round is voted on screen; it has no tally.</source>
+        <translation>Mae&apos;r rownd hon yn cael ei phleidleisio ar y sgrin; does dim cyfrif iddi.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/voting.py" line="543"/>
+        <source>Results stay hidden until the round is closed.</source>
+        <translation>Mae&apos;r canlyniadau&apos;n aros yn gudd nes bod y rownd wedi cau.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/voting.py" line="580"/>
+        <source>A run-off can only follow a closed round.</source>
+        <translation>Dim ond ar ôl rownd sydd wedi cau y gall ail bleidlais ddigwydd.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/voting.py" line="585"/>
+        <source>There is no tie at the top, so no run-off is needed.</source>
+        <translation>Does neb yn gyfartal ar y brig, felly does dim angen ail bleidlais.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/workshops.py" line="79"/>
+        <source>The workshop date must be a date.</source>
+        <translation>Rhaid i ddyddiad y gweithdy fod yn ddyddiad.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/workshops.py" line="85"/>
+        <source>The workshop language must be English (en) or Welsh (cy).</source>
+        <translation>Rhaid i iaith y gweithdy fod yn Saesneg (en) neu&apos;n Gymraeg (cy).</translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="37"/>
+        <source>Co-design: Discover, Define, Develop, Deliver</source>
+        <translation>Cyd-ddylunio: Darganfod, Diffinio, Datblygu, Darparu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="40"/>
+        <source>Welcome and how we&apos;ll work</source>
+        <translation>Croeso a sut y byddwn ni&apos;n gweithio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="41"/>
+        <source>Everyone&apos;s experience counts the same here. What brings you today?</source>
+        <translation>Mae profiad pawb yn cyfrif yr un fath yma. Beth sy&apos;n dod â chi yma heddiw?</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="48"/>
+        <source>Discover</source>
+        <translation>Darganfod</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="49"/>
+        <source>What is it like to use this service now? What works, what doesn&apos;t?</source>
+        <translation>Sut brofiad yw defnyddio&apos;r gwasanaeth hwn nawr? Beth sy&apos;n gweithio, a beth sydd ddim?</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="56"/>
+        <source>Define</source>
+        <translation>Diffinio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="57"/>
+        <source>Looking at the themes: which problems matter most to fix?</source>
+        <translation>Edrych ar y themâu: pa broblemau sydd bwysicaf eu datrys?</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="63"/>
+        <source>Develop</source>
+        <translation>Datblygu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="64"/>
+        <source>How could we solve them? No idea is too small or too big.</source>
+        <translation>Sut gallen ni eu datrys? Does dim syniad yn rhy fach nac yn rhy fawr.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="70"/>
+        <source>Deliver</source>
+        <translation>Darparu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="71"/>
+        <source>Which ideas do we take forward, who does what, and by when?</source>
+        <translation>Pa syniadau fydd yn mynd ymlaen, pwy sy&apos;n gwneud beth, ac erbyn pryd?</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="80"/>
+        <source>Setting priorities together</source>
+        <translation>Pennu blaenoriaethau gyda&apos;n gilydd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="83"/>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="118"/>
+        <source>Welcome</source>
+        <translation>Croeso</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="84"/>
+        <source>Why we are here and how the choices will be made.</source>
+        <translation>Pam rydyn ni yma a sut y bydd y dewisiadau&apos;n cael eu gwneud.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="88"/>
+        <source>Gather the options</source>
+        <translation>Casglu&apos;r opsiynau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="89"/>
+        <source>What should be on the list? Add anything we have missed.</source>
+        <translation>Beth ddylai fod ar y rhestr? Ychwanegwch unrhyw beth rydyn ni wedi&apos;i golli.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="95"/>
+        <source>Group and clarify</source>
+        <translation>Grwpio ac egluro</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="96"/>
+        <source>Which options belong together? Is anything unclear?</source>
+        <translation>Pa opsiynau sy&apos;n perthyn gyda&apos;i gilydd? Oes unrhyw beth yn aneglur?</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="102"/>
+        <source>Vote</source>
+        <translation>Pleidleisio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="103"/>
+        <source>Place your dots on what matters most to you.</source>
+        <translation>Rhowch eich dotiau ar yr hyn sydd bwysicaf i chi.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="107"/>
+        <source>Agree what happens next</source>
+        <translation>Cytuno beth sy&apos;n digwydd nesaf</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="108"/>
+        <source>The room&apos;s choices: who takes each one forward?</source>
+        <translation>Dewisiadau&apos;r ystafell: pwy sy&apos;n mynd â phob un ymlaen?</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="115"/>
+        <source>Service review: what works, what doesn&apos;t, ideas</source>
+        <translation>Adolygu gwasanaeth: beth sy&apos;n gweithio, beth sydd ddim, syniadau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="119"/>
+        <source>Thank you for coming. Everything said here shapes the service.</source>
+        <translation>Diolch am ddod. Mae popeth sy&apos;n cael ei ddweud yma yn siapio&apos;r gwasanaeth.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="125"/>
+        <source>What works</source>
+        <translation>Beth sy&apos;n gweithio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="126"/>
+        <source>What is good about the service today? What should we keep?</source>
+        <translation>Beth sy&apos;n dda am y gwasanaeth heddiw? Beth ddylen ni ei gadw?</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="132"/>
+        <source>What doesn&apos;t work</source>
+        <translation>Beth sydd ddim yn gweithio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="133"/>
+        <source>Where does it let you down? Tell us about a time it went wrong.</source>
+        <translation>Ble mae&apos;n eich siomi chi? Dywedwch wrthon ni am adeg pan aeth pethau o chwith.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="139"/>
+        <source>Ideas</source>
+        <translation>Syniadau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="140"/>
+        <source>What would make it better? Big or small.</source>
+        <translation>Beth fyddai&apos;n ei wella? Mawr neu fach.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="144"/>
+        <source>Actions</source>
+        <translation>Camau gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="145"/>
+        <source>What will we do, who will do it, and when will you hear back?</source>
+        <translation>Beth fyddwn ni&apos;n ei wneud, pwy fydd yn ei wneud, a phryd fyddwch chi&apos;n clywed yn ôl?</translation>
+    </message>
+</context>
+<context>
+    <name>timer</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/agenda/timer.py" line="33"/>
+        <source>Over time by {n} min</source>
+        <translation>Dros amser o {n} mun</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/agenda/timer.py" line="35"/>
+        <source>Over time</source>
+        <translation>Dros amser</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/agenda/timer.py" line="40"/>
+        <source>{n} min left</source>
+        <translation>{n} mun ar ôl</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/agenda/timer.py" line="42"/>
+        <source>Less than a minute left</source>
+        <translation>Llai na munud ar ôl</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/agenda/timer.py" line="44"/>
+        <source>Time is up</source>
+        <translation>Mae&apos;r amser ar ben</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/agenda/timer.py" line="46"/>
+        <source>{text} (paused)</source>
+        <translation>{text} (wedi oedi)</translation>
+    </message>
+</context>
+</TS>
