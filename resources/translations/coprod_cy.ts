@@ -688,7 +688,7 @@
     <message>
         <location filename="../../coprod_desktop/ui/actions/page.py" line="72"/>
         <source>Who does what, by when. Type an action and press Enter; double-click or press F2 to change a cell. Every change can be undone (Ctrl+Z).</source>
-        <translation>Pwy sy&apos;n gwneud beth, ac erbyn pryd. Teipiwch gam gweithredu a phwyso Enter; cliciwch ddwywaith neu bwyso F2 i newid cell. Mae modd dadwneud pob newid (Ctrl+Z).</translation>
+        <translation>Pwy sy&apos;n gwneud beth, ac erbyn pryd. Teipiwch gam gweithredu a phwyso Enter; cliciwch ddwywaith neu pwyswch F2 i newid cell. Mae modd dadwneud pob newid (Ctrl+Z).</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/actions/page.py" line="82"/>
@@ -1109,7 +1109,7 @@
     <message>
         <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="70"/>
         <source>&amp;Next voter</source>
-        <translation>Y pleidleisiwr &amp;nesaf</translation>
+        <translation>Y pleidleisiwr ne&amp;saf</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="72"/>
@@ -1119,7 +1119,7 @@
     <message>
         <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="75"/>
         <source>Ballot for the &amp;selected person</source>
-        <translation>Pleidlais i&apos;r person a &amp;ddewiswyd</translation>
+        <translation>Pleidlais i&apos;r &amp;person a ddewiswyd</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="76"/>
@@ -1304,7 +1304,7 @@
     <message>
         <location filename="../../coprod_desktop/ui/board/page.py" line="148"/>
         <source>Select &amp;all ideas</source>
-        <translation>Dewis pob s&amp;yniad</translation>
+        <translation>Dewis &amp;pob syniad</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/board/page.py" line="150"/>
@@ -1359,7 +1359,7 @@
     <message>
         <location filename="../../coprod_desktop/ui/board/page.py" line="175"/>
         <source>Zoom &amp;out</source>
-        <translation>Chwyddo &amp;allan</translation>
+        <translation>Chwydd&amp;o allan</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/board/page.py" line="176"/>
@@ -1369,12 +1369,12 @@
     <message>
         <location filename="../../coprod_desktop/ui/board/page.py" line="178"/>
         <source>&amp;Find…</source>
-        <translation>C&amp;hwilio…</translation>
+        <translation>Ch&amp;wilio…</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/board/page.py" line="181"/>
         <source>Find &amp;next</source>
-        <translation>Canfod y &amp;nesaf</translation>
+        <translation>Canfod y ne&amp;saf</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/board/page.py" line="184"/>
@@ -1389,7 +1389,7 @@
     <message>
         <location filename="../../coprod_desktop/ui/board/page.py" line="193"/>
         <source>Ma&amp;ke an action from the selected ideas</source>
-        <translation>Creu cam &amp;gweithredu o&apos;r syniadau a ddewiswyd</translation>
+        <translation>Creu cam gweithred&amp;u o&apos;r syniadau a ddewiswyd</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/board/page.py" line="198"/>
@@ -1696,7 +1696,7 @@
     <message>
         <location filename="../../coprod_desktop/ui/shared_screen/grids.py" line="497"/>
         <source>All {budget} dots placed</source>
-        <translation>Pob un o&apos;r {budget} dot wedi&apos;i osod</translation>
+        <translation>Wedi gosod pob un o&apos;r {budget} dot</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/shared_screen/grids.py" line="499"/>
@@ -2256,7 +2256,7 @@
     <message>
         <location filename="../../coprod_desktop/ui/library/page.py" line="110"/>
         <source>D&amp;uplicate</source>
-        <translation>&amp;Dyblygu</translation>
+        <translation>D&amp;yblygu</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/library/page.py" line="111"/>
@@ -2276,7 +2276,7 @@
     <message>
         <location filename="../../coprod_desktop/ui/library/page.py" line="117"/>
         <source>&amp;Delete…</source>
-        <translation>D&amp;ileu…</translation>
+        <translation>&amp;Dileu…</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/library/page.py" line="118"/>
@@ -2534,7 +2534,7 @@
     <message>
         <location filename="../../coprod_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Export workshop file…</source>
-        <translation>A&amp;llforio ffeil gweithdy…</translation>
+        <translation>Allforio &amp;ffeil gweithdy…</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/main_window.py" line="261"/>
@@ -2589,12 +2589,12 @@
     <message>
         <location filename="../../coprod_desktop/ui/main_window.py" line="301"/>
         <source>&amp;Normal text size</source>
-        <translation>Maint testun &amp;arferol</translation>
+        <translation>Maint testun arf&amp;erol</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/main_window.py" line="305"/>
         <source>&amp;Full screen</source>
-        <translation>Sgrin &amp;lawn</translation>
+        <translation>Sgrin l&amp;awn</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/main_window.py" line="313"/>
@@ -3407,7 +3407,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     <message>
         <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="142"/>
         <source>&amp;New round like this one</source>
-        <translation>Rownd &amp;newydd debyg i hon</translation>
+        <translation>Rownd newydd &amp;debyg i hon</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="144"/>
@@ -3417,7 +3417,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     <message>
         <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="150"/>
         <source>Make an &amp;action</source>
-        <translation>Creu cam &amp;gweithredu</translation>
+        <translation>Creu cam gweithred&amp;u</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="151"/>
@@ -3625,12 +3625,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     <message>
         <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="96"/>
         <source>How many items the round asks about</source>
-        <translation>Sawl eitem mae&apos;r rownd yn holi amdani</translation>
+        <translation>Sawl eitem mae&apos;r rownd yn holi amdanyn nhw</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="98"/>
         <source>&amp;Ballot on the shared screen</source>
-        <translation>&amp;Pleidlais ar y sgrin a rennir</translation>
+        <translation>P&amp;leidlais ar y sgrin a rennir</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="99"/>
@@ -3650,7 +3650,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     <message>
         <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="113"/>
         <source>&amp;Secret: nobody, you included, can see who put dots where</source>
-        <translation>&amp;Cyfrinachol: does neb, gan gynnwys chi, yn gallu gweld pwy roddodd ddotiau ble</translation>
+        <translation>Cyfr&amp;inachol: does neb, gan gynnwys chi, yn gallu gweld pwy roddodd ddotiau ble</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="115"/>
@@ -3934,7 +3934,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     <message>
         <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="327"/>
         <source>&amp;Results</source>
-        <translation>C&amp;anlyniadau</translation>
+        <translation>Canlyniada&amp;u</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="328"/>
@@ -3954,7 +3954,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     <message>
         <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="338"/>
         <source>Show &amp;on screen</source>
-        <translation>Dangos ar y s&amp;grin</translation>
+        <translation>Dangos ar y sg&amp;rin</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="340"/>
@@ -3989,7 +3989,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     <message>
         <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="363"/>
         <source>Nor&amp;mal text size</source>
-        <translation>Maint testun a&amp;rferol</translation>
+        <translation>Maint testun arf&amp;erol</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="381"/>
@@ -4009,7 +4009,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     <message>
         <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="402"/>
         <source>Nor&amp;mal text size ({percent}% now)</source>
-        <translation>Maint testun a&amp;rferol ({percent}% nawr)</translation>
+        <translation>Maint testun arf&amp;erol ({percent}% nawr)</translation>
     </message>
 </context>
 <context>
@@ -4116,7 +4116,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     <message>
         <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="56"/>
         <source>&amp;Planned:</source>
-        <translation>&amp;Cynllun:</translation>
+        <translation>&amp;Hyd:</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="57"/>
@@ -4429,7 +4429,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/voting/page.py" line="80"/>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="340"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="341"/>
         <source>Delete round</source>
         <translation>Dileu&apos;r rownd</translation>
     </message>
@@ -4449,113 +4449,113 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Y rownd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="105"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="106"/>
         <source>Message</source>
         <translation>Neges</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="109"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="110"/>
         <source>No voting rounds yet. Press New round to ask the room a question: they put dots on the ideas or themes that matter most to them, on the shared screen or with sticker dots on the wall.</source>
         <translation>Dim rowndiau pleidleisio eto. Pwyswch Rownd newydd i ofyn cwestiwn i&apos;r ystafell: mae pobl yn rhoi dotiau ar y syniadau neu&apos;r themâu sydd bwysicaf iddyn nhw, ar y sgrin a rennir neu gyda dotiau sticer ar y wal.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="123"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="124"/>
         <source>Show the &amp;question on the shared screen</source>
-        <translation>Dangos y &amp;cwestiwn ar y sgrin a rennir</translation>
+        <translation>Dangos y cwes&amp;tiwn ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="124"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="125"/>
         <source>Show the question on the shared screen</source>
         <translation>Dangos y cwestiwn ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="207"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="208"/>
         <source>Being set up</source>
         <translation>Wrthi&apos;n cael ei threfnu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="208"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="209"/>
         <source>OPEN</source>
         <translation>AR AGOR</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="209"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="210"/>
         <source>Closed</source>
         <translation>Wedi cau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="211"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="212"/>
         <source>ballot</source>
         <translation>pleidlais ar y sgrin</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="211"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="212"/>
         <source>sticker tally</source>
         <translation>cyfrif sticeri</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="216"/>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="218"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="217"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="219"/>
         <source>Run-off: </source>
         <translation>Ail bleidlais: </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="246"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="247"/>
         <source>Being set up: nobody can vote yet.</source>
         <translation>Wrthi&apos;n cael ei threfnu: does neb yn gallu pleidleisio eto.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="258"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="259"/>
         <source>Sticker voting is open: type in the counts.</source>
         <translation>Mae&apos;r pleidleisio â sticeri ar agor: teipiwch y niferoedd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="263"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="264"/>
         <source>Closed. A closed round cannot be reopened; start a new round instead.</source>
         <translation>Wedi cau. Does dim modd ailagor rownd sydd wedi cau; dechreuwch rownd newydd yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="306"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="307"/>
         <source>Which ideas matter most to you?</source>
         <translation>Pa syniadau sydd bwysicaf i chi?</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="336"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="337"/>
         <source>Close voting before deleting the round.</source>
         <translation>Caewch y bleidlais cyn dileu&apos;r rownd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="342"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="343"/>
         <source>Delete the round “{question}” and every vote cast in it? You can undo this with Edit ▸ Undo.</source>
         <translation>Dileu&apos;r rownd “{question}” a phob pleidlais a fwriwyd ynddi? Gallwch chi ddadwneud hyn gyda Golygu ▸ Dadwneud.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="345"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="346"/>
         <source>Delete round and votes</source>
         <translation>Dileu&apos;r rownd a&apos;r pleidleisiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="364"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="365"/>
         <source>Some counts are not whole numbers; fix them first.</source>
         <translation>Dyw rhai niferoedd ddim yn rhifau cyfan; cywirwch nhw yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="373"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="374"/>
         <source>Close voting?</source>
         <translation>Cau&apos;r bleidlais?</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="375"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="376"/>
         <source>Close voting</source>
         <translation>Cau&apos;r bleidlais</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="386"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="387"/>
         <source>Voting is open: 1 idea, {dots} dots each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
         <translation>Mae&apos;r bleidlais ar agor: 1 syniad, {dots} dot yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="390"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="391"/>
         <source>Voting is open: %n ideas, {dots} dots each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
         <translation>
             <numerusform>Mae&apos;r bleidlais ar agor: %n syniad, {dots} dot yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
@@ -4566,12 +4566,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="397"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="398"/>
         <source>Voting is open: 1 theme, {dots} dots each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
         <translation>Mae&apos;r bleidlais ar agor: 1 thema, {dots} dot yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="401"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="402"/>
         <source>Voting is open: %n themes, {dots} dots each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
         <translation>
             <numerusform>Mae&apos;r bleidlais ar agor: %n thema, {dots} dot yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
@@ -4582,17 +4582,17 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="408"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="409"/>
         <source> and others</source>
         <translation> ac eraill</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="410"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="411"/>
         <source>1 person has not voted yet: {names}.</source>
         <translation>Mae 1 person heb bleidleisio eto: {names}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="412"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="413"/>
         <source>%n people have not voted yet: {names}.</source>
         <translation>
             <numerusform>Mae %n person heb bleidleisio eto: {names}.</numerusform>
@@ -4603,12 +4603,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="417"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="418"/>
         <source>{name} is voting on the shared screen right now.</source>
         <translation>Mae {name} yn pleidleisio ar y sgrin a rennir ar hyn o bryd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="423"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="424"/>
         <source>Once closed, the round cannot be reopened, and nobody else can vote in it.</source>
         <translation>Ar ôl ei chau, does dim modd ailagor y rownd, a does neb arall yn gallu pleidleisio ynddi.</translation>
     </message>
