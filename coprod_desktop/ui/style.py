@@ -107,6 +107,7 @@ _QSS_VALUES = {
         "warning": "#B42318",
         "banner": "#FFF4D6",
         "border_width": "1px",
+        "focus_width": "2px",
     },
     HIGH_CONTRAST: {
         "window": "#000000",
@@ -120,6 +121,7 @@ _QSS_VALUES = {
         "warning": "#FF8A80",
         "banner": "#1A1A1A",
         "border_width": "2px",
+        "focus_width": "3px",
     },
 }
 
@@ -203,6 +205,8 @@ def stylesheet(theme: str, scale: float = 1.0) -> str:
     values["subheading_size"] = f"{round(14 * scale)}pt"
     values["timer_size"] = f"{round(64 * scale)}pt"
     values["prompt_size"] = f"{round(18 * scale)}pt"
+    values["icon_size"] = f"{round(16 * scale)}px"
+    values["nav_icon_size"] = f"{round(20 * scale)}px"
     for key, value in values.items():
         text = text.replace(f"@{key}@", value)
     return text

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QFont,
     QFontMetricsF,
     QPainter,
@@ -204,6 +205,8 @@ class NoteItem(QGraphicsItem):
                 painter.fillRect(self._who_rect, self._who_fill)
             if self.match or self.isSelected():
                 self._paint_outlines(painter, card, colours, lod)
+            if self.hasFocus():
+                self._paint_focus(painter, card, colours, lod)
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(QPen(colours.note_border, colours.note_border_width))
@@ -212,6 +215,28 @@ class NoteItem(QGraphicsItem):
         self._paint_text(painter, colours)
         self._paint_footer(painter, colours)
         self._paint_outlines(painter, card, colours, lod)
+        if self.hasFocus():
+            self._paint_focus(painter, card, colours, lod)
+
+    def _paint_focus(
+        self, painter: QPainter, card: QRectF, colours: style.BoardColours, lod: float
+    ) -> None:
+        """The keyboard's place: a dashed ring inside the card, in the note's text colour
+        (dark on every note colour), beside the selection's outline rather than in it."""
+        width = min(2.5 / max(lod, 0.05), 12.0)
+        pen = QPen(colours.note_text, width, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        inset = width / 2 + 3
+        painter.drawRect(card.adjusted(inset, inset, -inset, -inset))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
     def _paint_text(self, painter: QPainter, colours: style.BoardColours) -> None:
         if self._layout is None:

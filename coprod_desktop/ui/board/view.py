@@ -1,5 +1,6 @@
 """The board's view: zoom (wheel, Ctrl +/-, fit), pan (middle button, Space + drag,
-scroll bars), and arrow keys that walk from note to note."""
+scroll bars), and the keyboard: arrow keys walk from note to note (with Shift they add
+to the selection), Ctrl+Space picks or drops the focused note, Enter edits it."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ FIT_MAX = 1.0  # fitting a nearly empty board never blows the notes up past 100 
 
 class BoardView(QGraphicsView):
     zoom_changed = Signal(float)
+    edit_requested = Signal(int)  # idea id: Enter on the focused note
 
     def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -153,7 +155,8 @@ class BoardView(QGraphicsView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if key == Qt.Key.Key_Space and not event.isAutoRepeat():
+        plain = not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if key == Qt.Key.Key_Space and plain and not event.isAutoRepeat():
             self._space = True
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
             return
@@ -167,9 +170,22 @@ class BoardView(QGraphicsView):
             step = max(40, self.viewport().width() // 6)
             self.pan(direction[0] * step, direction[1] * step)
             return
-        if direction and self.step_selection(*direction):
+        extend = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if direction and self.step_selection(*direction, extend=extend):
+            return
+        note = self.focused_note()
+        control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if key == Qt.Key.Key_Space and control and note is not None:
+            note.setSelected(not note.isSelected())  # Ctrl+Space: pick or drop this note
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and note is not None:
+            self.edit_requested.emit(note.idea_id)
             return
         super().keyPressEvent(event)
+
+    def focused_note(self) -> NoteItem | None:
+        item = self.board.focusItem()
+        return item if isinstance(item, NoteItem) else None
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
@@ -178,9 +194,10 @@ class BoardView(QGraphicsView):
             return
         super().keyReleaseEvent(event)
 
-    def step_selection(self, dx: int, dy: int) -> bool:
+    def step_selection(self, dx: int, dy: int, *, extend: bool = False) -> bool:
         """Select the nearest note in a direction from the current one (or the first note
-        on the board); False when there is nowhere to go."""
+        on the board), adding it to the selection with ``extend``; False when there is
+        nowhere to go."""
         notes = list(self.board.notes.values())
         if not notes:
             return False
@@ -207,7 +224,8 @@ class BoardView(QGraphicsView):
             if best is None:
                 return False
             target = best[1]
-        self.board.clearSelection()
+        if not extend:
+            self.board.clearSelection()
         target.setSelected(True)
         self.board.setFocusItem(target)
         self.ensureVisible(target, 40, 40)
