@@ -83,6 +83,12 @@ class ScreenView(QWidget):
     def apply_metrics(self) -> None:
         """Give child widgets their fonts and spacing from ``self.metrics``."""
 
+    def apply_colours(self) -> None:
+        """Repaint in the shared screen's current colours; painters read them as they
+        draw, so a repaint is enough unless a mode keeps a colour of its own."""
+        for child in self.findChildren(QWidget):
+            child.update()
+
     def load(self) -> None:
         """Read what this mode shows from the services and redraw."""
 

@@ -21,7 +21,7 @@ from ...services import board, layout
 from ...services.records import IdeaRecord, ThemeRecord
 from ..controller import Controller
 from .base import ScreenView
-from .style import BACKGROUND, INK, FitText, draw_fitted, fit_text, one_line
+from .style import BACKGROUND, INK, NOTE_INK, FitText, draw_fitted, fit_text, one_line
 
 NOTE_TEXT_PX, NOTE_TEXT_MIN_PX = 36.0, 30.0
 THEME_TEXT_PX = 34.0
@@ -54,7 +54,7 @@ class NoteItem(QGraphicsItem):
             NOTE_TEXT_PX * self.scale_,
             NOTE_TEXT_MIN_PX * self.scale_,
         )
-        draw_fitted(painter, box, fitted)
+        draw_fitted(painter, box, fitted, colour=NOTE_INK)
         if self.dots:
             circle = QRectF(rect.right() - badge - 4, rect.top() + 6, badge, badge)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -110,8 +110,11 @@ class ThemeItem(QGraphicsItem):
             True,
             1,
         )
-        # A white band behind the name keeps it legible on any theme colour.
-        painter.setBrush(QBrush(QColor(255, 255, 255, 225)))
+        # A band in the background colour behind the name keeps it legible on any theme
+        # colour, in either of the screen's themes.
+        band = QColor(BACKGROUND)
+        band.setAlpha(225)
+        painter.setBrush(QBrush(band))
         painter.drawRoundedRect(box.adjusted(-8, -2, 8, 2), 8, 8)
         draw_fitted(painter, box, fitted, bold=True, vcenter=True)
 
@@ -206,6 +209,11 @@ class BoardView(ScreenView):
     def set_tidy(self, tidy: bool) -> None:
         self.tidy = tidy
         self.arrange()
+
+    def apply_colours(self) -> None:
+        self.view.setBackgroundBrush(BACKGROUND)
+        super().apply_colours()
+        self.view.viewport().update()
 
     def apply_metrics(self) -> None:
         self.empty.set_metrics(self.metrics)

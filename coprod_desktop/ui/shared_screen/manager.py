@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QMenu, QWidget
 from ... import APP_NAME
 from ...services import voting
 from ...services.errors import DomainError
+from .. import style as app_style
 from ..controller import Controller
-from .style import SCALE_STEP, clamp_scale
+from .style import SCALE_STEP, clamp_scale, use_high_contrast
 from .window import MODES, SharedScreenWindow
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,7 @@ class SharedScreen(QObject):
     @property
     def window(self) -> SharedScreenWindow:
         if self._window is None:
+            use_high_contrast(app_style.current_theme() == app_style.HIGH_CONTRAST)
             window = SharedScreenWindow(self.controller)
             window.set_scale(self._scale)
             window.board.set_tidy(self._board_tidy)
@@ -135,6 +137,13 @@ class SharedScreen(QObject):
             self._window.close()
             self._window.deleteLater()
             self._window = None
+
+    def follow_theme(self) -> None:
+        """Take up the facilitator window's theme: high contrast there is high contrast
+        here, for the voter at the kiosk who needs it."""
+        changed = use_high_contrast(app_style.current_theme() == app_style.HIGH_CONTRAST)
+        if changed and self._window is not None:
+            self._window.apply_colours()
 
     # Screens --------------------------------------------------------------------------
 

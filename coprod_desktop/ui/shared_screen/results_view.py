@@ -21,6 +21,7 @@ from ..controller import Controller
 from .base import PagedRows, ScreenView
 from .style import (
     ACCENT,
+    BAR,
     DEFAULT_METRICS,
     INK,
     LINE,
@@ -120,7 +121,7 @@ class BarChart(PagedRows):
             bar = QRectF(bar_left, y + row * 0.2, length, row * 0.6)
             if item.dots:
                 painter.setPen(QPen(INK, 2))
-                painter.setBrush(ACCENT if item.rank == 1 else QColor("#4A6A8F"))
+                painter.setBrush(ACCENT if item.rank == 1 else BAR)
                 painter.drawRect(bar)
             count = str(item.dots) + (f"  ({tie})" if item.tied and item.dots else "")
             box = QRectF(bar_left + length + unit * 0.4, y, count_width, row)

@@ -28,16 +28,66 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from ...paths import resource
 
 # Near-black on white: the widest contrast a washed-out projector keeps.
-BACKGROUND = QColor("#FFFFFF")
-INK = QColor("#111111")
-MUTED = QColor("#3A3A3A")  # still over 10:1 on white
-ACCENT = QColor("#0B4F9C")  # dark blue, 8:1 on white: buttons and bars
-ACCENT_INK = QColor("#FFFFFF")
-CHOSEN = QColor("#FFF1B8")  # a tile with dots on it (also marked by a thick border)
-PALE = QColor("#EEF2F7")
-LINE = QColor("#6B6B6B")
-WARNING = QColor("#8A1C00")
+LIGHT_COLOURS = {
+    "BACKGROUND": "#FFFFFF",
+    "INK": "#111111",
+    "MUTED": "#3A3A3A",  # still over 10:1 on white
+    "ACCENT": "#0B4F9C",  # dark blue, 8:1 on white: buttons and bars
+    "ACCENT_INK": "#FFFFFF",
+    "CHOSEN": "#FFF1B8",  # a tile with dots on it (also marked by a thick border)
+    "PALE": "#EEF2F7",
+    "LINE": "#6B6B6B",
+    "WARNING": "#8A1C00",
+    "BAR": "#4A6A8F",  # results bars after the first
+    "PRESSED": "#DCE9F7",
+}
+# The app's high-contrast theme: white and yellow on black, no tints behind text.
+HIGH_CONTRAST_COLOURS = {
+    "BACKGROUND": "#000000",
+    "INK": "#FFFFFF",
+    "MUTED": "#E6E6E6",
+    "ACCENT": "#FFEB3B",
+    "ACCENT_INK": "#000000",
+    "CHOSEN": "#3D3500",
+    "PALE": "#1F1F1F",
+    "LINE": "#BDBDBD",
+    "WARNING": "#FF8A80",
+    "BAR": "#80D8FF",
+    "PRESSED": "#333333",
+}
+# One QColor each, which the modes import by name; ``use_high_contrast`` recolours them
+# in place, so every painter follows the theme at its next paint.
+BACKGROUND = QColor(LIGHT_COLOURS["BACKGROUND"])
+INK = QColor(LIGHT_COLOURS["INK"])
+MUTED = QColor(LIGHT_COLOURS["MUTED"])
+ACCENT = QColor(LIGHT_COLOURS["ACCENT"])
+ACCENT_INK = QColor(LIGHT_COLOURS["ACCENT_INK"])
+CHOSEN = QColor(LIGHT_COLOURS["CHOSEN"])
+PALE = QColor(LIGHT_COLOURS["PALE"])
+LINE = QColor(LIGHT_COLOURS["LINE"])
+WARNING = QColor(LIGHT_COLOURS["WARNING"])
+BAR = QColor(LIGHT_COLOURS["BAR"])
+PRESSED = QColor(LIGHT_COLOURS["PRESSED"])
 BLANK = QColor("#000000")
+NOTE_INK = QColor("#111111")  # text on a sticky note: notes are pale in both themes
+_high_contrast = False
+
+
+def high_contrast() -> bool:
+    return _high_contrast
+
+
+def use_high_contrast(on: bool) -> bool:
+    """Recolour the shared screen's palette; True if it changed."""
+    global _high_contrast
+    if on == _high_contrast:
+        return False
+    _high_contrast = on
+    values = HIGH_CONTRAST_COLOURS if on else LIGHT_COLOURS
+    for name, value in values.items():
+        globals()[name].setRgba(QColor(value).rgba())
+    return True
+
 
 MIN_SCALE, MAX_SCALE, SCALE_STEP = 0.6, 2.0, 0.1
 _FONT_FILES = ("Inter-Regular.otf", "Inter-SemiBold.otf", "Inter-Bold.otf")

@@ -20,7 +20,17 @@ from .board_view import BoardView
 from .kiosk import KioskView
 from .results_view import ResultsView
 from .stage_view import StageView
-from .style import ACCENT, BACKGROUND, BLANK, INK, LINE, Metrics, clamp_scale
+from .style import (
+    ACCENT,
+    ACCENT_INK,
+    BACKGROUND,
+    BLANK,
+    INK,
+    LINE,
+    PRESSED,
+    Metrics,
+    clamp_scale,
+)
 
 MODES = ("stage", "board", "voting", "results", "actions", "blank")
 
@@ -49,17 +59,22 @@ KIOSK_KEYS = frozenset(
 )
 _HARMLESS_MODIFIERS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
 
-STYLESHEET = f"""
+
+def stylesheet() -> str:
+    """The window's own look, in the shared screen's current colours (the facilitator
+    window's stylesheet must not frame its board or restyle its buttons)."""
+    return f"""
 QWidget#sharedScreen {{ background: {BACKGROUND.name()}; color: {INK.name()}; }}
+QWidget#sharedScreen QGraphicsView {{ border: none; }}
 QPushButton#kioskButton {{
     background: {BACKGROUND.name()}; color: {INK.name()};
     border: 3px solid {INK.name()}; border-radius: 12px; padding: 4px 22px;
 }}
 QPushButton#kioskButton[primary="true"] {{
-    background: {ACCENT.name()}; color: #FFFFFF; border: 3px solid {INK.name()};
+    background: {ACCENT.name()}; color: {ACCENT_INK.name()}; border: 3px solid {INK.name()};
 }}
 QPushButton#kioskButton:focus {{ border: 6px dashed {INK.name()}; }}
-QPushButton#kioskButton:pressed {{ background: #DCE9F7; color: {INK.name()}; }}
+QPushButton#kioskButton:pressed {{ background: {PRESSED.name()}; color: {INK.name()}; }}
 QPushButton#kioskButton:disabled {{
     background: {BACKGROUND.name()}; color: {LINE.name()}; border: 3px dotted {LINE.name()};
 }}
@@ -115,13 +130,9 @@ class SharedScreenWindow(QWidget):
         self.setAccessibleName(self.tr("Shared screen"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self.setStyleSheet(STYLESHEET)
         self.setMinimumSize(640, 360)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, BACKGROUND)
-        palette.setColor(QPalette.ColorRole.WindowText, INK)
-        self.setPalette(palette)
         self.setAutoFillBackground(True)
+        self._set_colours()
         self.allow_close = False
         self.mode = "stage"
         self.scale = 1.0
@@ -177,6 +188,20 @@ class SharedScreenWindow(QWidget):
             "actions": self.tr("Agreed actions"),
             "blank": self.tr("Paused"),
         }[mode]
+
+    def _set_colours(self) -> None:
+        self.setStyleSheet(stylesheet())
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, BACKGROUND)
+        palette.setColor(QPalette.ColorRole.WindowText, INK)
+        self.setPalette(palette)
+
+    def apply_colours(self) -> None:
+        """Redraw in the shared screen's current colours (after a theme change)."""
+        self._set_colours()
+        for view in self.views.values():
+            view.apply_colours()
+        self.update()
 
     def set_scale(self, scale: float) -> None:
         self.scale = clamp_scale(scale)
