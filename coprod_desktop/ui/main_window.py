@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -83,6 +84,18 @@ class MessageBar(QFrame):
     def show_message(self, text: str) -> None:
         self.label.setText(text)
         self.show()
+
+
+def scrolling(page: QWidget) -> QScrollArea:
+    """A page that scrolls, rather than being cut off at the window's edge, when large
+    text makes it need more room than the screen has."""
+    area = QScrollArea()
+    area.setObjectName("pageArea")
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return area
 
 
 class MainWindow(QMainWindow):
@@ -191,7 +204,7 @@ class MainWindow(QMainWindow):
                    self.voting_page, self.actions_page]  # fmt: skip
         self.pages = [(w, *names) for w, names in zip(widgets, self.page_names, strict=True)]
         for page in widgets:
-            self.stack.addWidget(page)
+            self.stack.addWidget(scrolling(page))
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
         self.board_page.populate_menu(self.board_menu)
@@ -326,6 +339,8 @@ class MainWindow(QMainWindow):
         for page in (self.library_page, self.board_page, self.setup_page, self.agenda_page):
             page.status.connect(self.say)
         self.library_page.workshop_chosen.connect(self.open_workshop)
+        for source in (self.agenda_page.notes, self.board_page, self.voting_page):
+            source.action_made.connect(self._action_made)
 
     # Pages ------------------------------------------------------------------------------
 
@@ -352,7 +367,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, focus)
 
     def current_page(self) -> QWidget:
-        return self.stack.currentWidget()
+        widget = self.stack.currentWidget()
+        return widget.widget() if isinstance(widget, QScrollArea) else widget
 
     # Library and workshop ---------------------------------------------------------------
 
@@ -361,11 +377,17 @@ class MainWindow(QMainWindow):
         self.status_label.setText(self.tr("Library: {name}").format(name=Path(path).name))
         self.status_label.setToolTip(path)
 
-    def open_workshop(self, workshop_id: int) -> None:
+    def open_workshop(self, workshop_id: int, page: str = "") -> None:
+        """Open a workshop on ``page`` (a page's key, such as "actions") if given, else
+        on the board when it has ideas and on set-up when it has none yet."""
         from ..services import board
 
         self.controller.open_workshop(workshop_id)
         if not workshop_id:
+            return
+        keys = [key for _label, key in self.page_names]
+        if page in keys:
+            self.show_page(keys.index(page))
             return
         has_ideas = bool(board.list_ideas(self.controller.db, workshop_id)[:1])
         self.show_page(2 if has_ideas else 1)
@@ -486,6 +508,8 @@ class MainWindow(QMainWindow):
         self._refresh_icons()
         if self.built:
             self.board_page.apply_colours()
+        if self.shared_screen is not None:
+            self.shared_screen.follow_theme()
 
     def scale_text(self, step: float) -> None:
         scale = 1.0 if step == 0 else style.clamp_scale(settings.text_scale() + step)
@@ -511,6 +535,20 @@ class MainWindow(QMainWindow):
 
     def say(self, text: str) -> None:
         self.statusBar().showMessage(text, 6_000)
+
+    def _action_made(self, action_id: int) -> None:
+        """An action was made from the board, a note or a result: say so, and where."""
+        from ..services import actions
+
+        try:
+            title = actions.get_action(self.controller.db, action_id).title
+        except DomainError:
+            return
+        self.say(
+            self.tr('Added the action "{title}". The Actions page (Ctrl+6) lists it.').format(
+                title=title if len(title) <= 60 else title[:59] + "…"
+            )
+        )
 
     def show_shortcuts(self) -> None:
         lines = []

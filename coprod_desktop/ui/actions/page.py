@@ -7,7 +7,7 @@ change is one undoable step, and the shared screen's actions mode follows live.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -124,9 +124,9 @@ class ActionsPage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((OWNER, 170), (DUE, 110), (STATUS, 110), (LINKS, 220), (NOTES, 220)):
+        for column in (OWNER, DUE, STATUS, LINKS, NOTES):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, width)
+        self._size_columns()
         header.setSortIndicatorShown(True)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -162,6 +162,24 @@ class ActionsPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._fit_rows.start()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._size_columns()  # larger text (View menu): columns grow with it
+
+    def _size_columns(self) -> None:
+        """Column widths for the text size: a status word or a date is never cut short."""
+        metrics = self.table.fontMetrics()
+        factor = max(1.0, self.table.font().pointSizeF() / style.BASE_POINT_SIZE)
+        status = max(metrics.horizontalAdvance(label) for label in status_labels().values())
+        date = metrics.horizontalAdvance("30 Sep 2027")
+        for column, width in (
+            (OWNER, 170 * factor), (DUE, max(110 * factor, date + 24)),
+            (STATUS, max(110 * factor, status + 48)), (LINKS, 220 * factor),
+            (NOTES, 220 * factor),
+        ):  # fmt: skip
+            self.table.setColumnWidth(column, round(width))
 
     def _build(self, heading: QLabel, hint: QLabel) -> None:
         add_row = QHBoxLayout()

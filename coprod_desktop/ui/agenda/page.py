@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -25,6 +25,7 @@ from ...services.records import StageRecord
 from .. import style
 from ..commands.agenda import EndStage, StartStage
 from ..controller import Controller
+from ..flow_layout import flow_row
 from ..notes.panel import NotesPanel
 from .timer import StageTimer, describe, format_seconds
 
@@ -53,7 +54,9 @@ class AgendaPage(QWidget):
         self.stage_list = QListWidget()
         self.stage_list.setAccessibleName(self.tr("Stages"))
         self.stage_list.setMinimumWidth(260)
-        self.stage_list.currentRowChanged.connect(lambda _r: self._show_current())
+        self.stage_list.setWordWrap(True)
+        self.stage_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stage_list.currentRowChanged.connect(lambda _r: self._stage_chosen())
         self.stage_list.itemActivated.connect(lambda _i: self.start_selected())
         self.title = QLabel()
         self.title.setProperty("role", "heading")
@@ -61,6 +64,7 @@ class AgendaPage(QWidget):
         self.title.setAccessibleName(self.tr("Current stage"))
         self.state = QLabel()
         self.state.setProperty("role", "muted")
+        self.state.setWordWrap(True)
         self.state.setAccessibleName(self.tr("Stage state"))
         self.prompt = QLabel()
         self.prompt.setProperty("role", "prompt")
@@ -73,6 +77,7 @@ class AgendaPage(QWidget):
         self.clock.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.clock_words = QLabel()
         self.clock_words.setProperty("role", "subheading")
+        self.clock_words.setWordWrap(True)
         self.clock_words.setAccessibleName(self.tr("Time left in words"))
         self._make_actions()
         self.notes = NotesPanel(controller)
@@ -118,14 +123,8 @@ class AgendaPage(QWidget):
         self.end_button = self._button(self.act_end)
         self.pause_button = self._button(self.act_pause)
         self.minute_button = self._button(self.act_minute)
-        stage_buttons = QHBoxLayout()
-        for b in (self.start_button, self.next_button, self.end_button):
-            stage_buttons.addWidget(b)
-        stage_buttons.addStretch(1)
-        timer_buttons = QHBoxLayout()
-        for b in (self.pause_button, self.minute_button):
-            timer_buttons.addWidget(b)
-        timer_buttons.addStretch(1)
+        stage_buttons = flow_row(self.start_button, self.next_button, self.end_button)
+        timer_buttons = flow_row(self.pause_button, self.minute_button)
         centre = QWidget()
         column = QVBoxLayout(centre)
         column.setContentsMargins(16, 8, 16, 8)
@@ -156,6 +155,12 @@ class AgendaPage(QWidget):
         splitter.setStretchFactor(2, 3)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([300, 700, 420])
+        # Tab goes down the page as it reads: the stages, the timer's buttons, the stage
+        # buttons, then the notes.
+        chain = (self.stage_list, self.pause_button, self.minute_button, self.start_button,
+                 self.next_button, self.end_button, self.notes.stage_box)  # fmt: skip
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 12)
         layout.addWidget(splitter)
@@ -210,6 +215,14 @@ class AgendaPage(QWidget):
         for action in self.actions():
             action.setEnabled(bool(wid))
         self._show_current()
+
+    def _stage_chosen(self) -> None:
+        """The facilitator picked a stage in the list: show it, and write notes under
+        it (the running stage's, when the list follows the running one)."""
+        self._show_current()
+        stage = self.selected_stage() or self.running
+        if stage is not None:
+            self.notes.follow_stage(stage.id)
 
     def _stage_state(self, s: StageRecord) -> str:
         planned = (

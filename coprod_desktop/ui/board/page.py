@@ -29,6 +29,7 @@ from .. import style
 from ..commands import board as cmd
 from ..controller import Controller
 from .capture_line import CaptureBar
+from .context_menu import ContextMenus
 from .editor import NoteEditor
 from .note_item import NoteItem
 from .outline_model import OutlineModel
@@ -40,8 +41,9 @@ from .view import BoardView
 BULK = 40  # more changed ideas than this: read the whole board once instead
 
 
-class BoardPage(ThemeGestures, QWidget):
+class BoardPage(ContextMenus, ThemeGestures, QWidget):
     status = Signal(str)  # a short message for the status bar
+    action_made = Signal(int)  # id of an action made from a theme or ideas
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -187,8 +189,22 @@ class BoardPage(ThemeGestures, QWidget):
             "Ctrl+Shift+O",
             "outline",
         )
+        self.act_action_ideas = a(
+            self.tr("Ma&ke an action from the selected ideas"),
+            lambda: self.make_action_from_ideas(),
+            icon="actions",
+        )
+        self.act_action_theme = a(
+            self.tr("Make an action from the theme"),
+            lambda: self.make_action_from_theme(),
+            icon="actions",
+        )
         for action in self.actions():
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.menu_items = (
+            self.act_edit, self.colour_menu, self.theme_menu, self.act_merge, self.act_delete,
+            None, self.act_new_theme, self.act_rename_theme, self.act_arrange,
+        )  # fmt: skip
 
     def populate_menu(self, menu: QMenu) -> None:
         """The main window's Board menu."""
@@ -197,6 +213,7 @@ class BoardPage(ThemeGestures, QWidget):
             self.act_theme_up, self.act_theme_down, self.act_merge, self.act_delete,
             self.act_select_all, None, self.act_new_theme, self.act_rename_theme,
             self.theme_colour_menu, self.act_delete_theme, self.act_arrange, None,
+            self.act_action_ideas, self.act_action_theme, None,
             self.act_find, self.act_next_match, self.act_zoom_in, self.act_zoom_out,
             self.act_fit, None, self.act_show_board, self.act_show_outline,
         ):  # fmt: skip
@@ -237,9 +254,9 @@ class BoardPage(ThemeGestures, QWidget):
         self.outline_model.edit_requested.connect(self._outline_edit)
         self.outline.move_requested.connect(self.move_to_neighbour)
         self.outline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.outline.customContextMenuRequested.connect(lambda _p: self._context_menu())
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.customContextMenuRequested.connect(lambda _p: self._context_menu())
+        self._watch_context_menus()
+        self.view.edit_requested.connect(self._edit_note)
 
     # Loading ----------------------------------------------------------------------------
 
@@ -518,19 +535,6 @@ class BoardPage(ThemeGestures, QWidget):
         if self.showing_outline():
             self._refresh_outline()
             self.outline.select_idea(note.idea_id)
-
-    def _context_menu(self) -> None:
-        menu = QMenu(self)
-        for item in (self.act_edit, self.colour_menu, self.theme_menu, self.act_merge,
-                     self.act_delete, None, self.act_new_theme, self.act_rename_theme,
-                     self.act_arrange):  # fmt: skip
-            if item is None:
-                menu.addSeparator()
-            elif isinstance(item, QMenu):
-                menu.addMenu(item)
-            else:
-                menu.addAction(item)
-        menu.exec(self.cursor().pos())
 
     def _update_summary(self) -> None:
         ideas = len(self.scene.notes)

@@ -27,6 +27,7 @@ from .. import style
 from ..controller import Controller
 from ..dialogs import ask
 from ..dialogs.new_workshop import NewWorkshop, NewWorkshopDialog
+from ..flow_layout import flow_row
 from ..i18n import error_text
 from .model import ID_ROLE, TITLE, VENUE, WorkshopTableModel
 from .templates import template
@@ -130,15 +131,10 @@ class LibraryPage(QWidget):
         titles.addWidget(self.where)
         top.addLayout(titles, 1)
         top.addWidget(self.filter, 0, Qt.AlignmentFlag.AlignBottom)
-        actions = QHBoxLayout()
-        for button in (
+        actions = flow_row(
             self.new_button, self.open_button, self.duplicate_button, self.follow_up_button,
-            self.delete_button,
-        ):  # fmt: skip
-            actions.addWidget(button)
-        actions.addStretch(1)
-        for button in (self.import_button, self.export_button):
-            actions.addWidget(button)
+            self.delete_button, self.import_button, self.export_button,
+        )  # fmt: skip
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.setSpacing(12)

@@ -27,6 +27,7 @@ from ...services.records import NoteRecord, StageRecord
 from .. import style
 from ..actions.commands import make_action_from
 from ..controller import Controller
+from ..flow_layout import FlowLayout, flow_row
 from .commands import AddNote, DeleteNote, UpdateNote
 
 GENERAL = 0  # the stage box's "no particular stage"
@@ -58,7 +59,7 @@ class NotesPanel(QWidget):
         stage_label = QLabel(self.tr("&Stage:"))
         stage_label.setBuddy(self.stage_box)
 
-        self.kinds = QHBoxLayout()
+        self.kinds = FlowLayout()
         for label, prefix in (
             (self.tr("Decision"), self.tr("Decision: ")),
             (self.tr("Quote"), self.tr("Quote: “")),
@@ -68,7 +69,6 @@ class NotesPanel(QWidget):
             button.setToolTip(self.tr("Start the note with “{prefix}”").format(prefix=prefix))
             button.clicked.connect(lambda _=False, p=prefix: self.start_with(p))
             self.kinds.addWidget(button)
-        self.kinds.addStretch(1)
 
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName(self.tr("Note"))
@@ -121,10 +121,7 @@ class NotesPanel(QWidget):
         write_row.addStretch(1)
         write_row.addWidget(self.cancel_button)
         write_row.addWidget(self.add_button)
-        list_buttons = QHBoxLayout()
-        for b in (self.edit_button, self.delete_button, self.action_button):
-            list_buttons.addWidget(b)
-        list_buttons.addStretch(1)
+        list_buttons = flow_row(self.edit_button, self.delete_button, self.action_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
         layout.setSpacing(6)

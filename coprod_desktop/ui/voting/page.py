@@ -7,7 +7,7 @@ page offers a new round instead), and a tie at the top can go to a run-off.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...services import voting
 from ...services.errors import DomainError
 from ...services.records import RoundRecord
+from .. import style
 from ..controller import Controller
 from ..dialogs import ask
 from ..shared_screen.manager import SharedScreen
@@ -36,6 +37,8 @@ from .watch_panel import BallotWatchPanel
 
 
 class VotingPage(QWidget):
+    action_made = Signal(int)  # id of an action made from a result
+
     def __init__(
         self, controller: Controller, shared_screen: SharedScreen, parent: QWidget | None = None
     ) -> None:
@@ -96,6 +99,7 @@ class VotingPage(QWidget):
         self.title.setAccessibleName(self.tr("The round"))
         self.state = QLabel()
         self.state.setProperty("role", "muted")
+        self.state.setWordWrap(True)
         self.message = QLabel()
         self.message.setProperty("role", "banner")
         self.message.setWordWrap(True)
@@ -124,6 +128,7 @@ class VotingPage(QWidget):
         self.results = ResultsPanel(self.controller, self.shared_screen)
         self.results.runoff_requested.connect(self.runoff)
         self.results.new_round_requested.connect(self.new_round_like)
+        self.results.action_made.connect(self.action_made)
         self.stack = QStackedWidget()
         for widget in (self.empty, self.setup, self.watch, self.tally, self.results):
             self.stack.addWidget(widget)
@@ -139,13 +144,24 @@ class VotingPage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        left.setMinimumWidth(330)
+        self.left_panel = left
+        self._size_left_panel()
         splitter.setSizes([360, 900])
         splitter.setChildrenCollapsible(False)
         box = QVBoxLayout(self)
         box.addWidget(self.heading)
         box.addWidget(splitter, 1)
         plain_labels(self)
+
+    def _size_left_panel(self) -> None:
+        """Room for the rounds and the equal-voice table at the current text size."""
+        factor = max(1.0, self.font().pointSizeF() / style.BASE_POINT_SIZE)
+        self.left_panel.setMinimumWidth(round(330 * factor))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "left_panel"):
+            self._size_left_panel()
 
     # Loading --------------------------------------------------------------------------
 

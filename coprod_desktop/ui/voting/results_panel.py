@@ -1,6 +1,7 @@
 """A closed round's results for the facilitator: the ranking with ties, each group's
 dots, the plain sentence on where groups agreed, turnout by group; and what to do next:
-reveal on the shared screen, a run-off on tied items, or a new round (never reopening).
+reveal on the shared screen, a run-off on tied items, a new round (never reopening), or
+an agreed action answering a chosen result.
 """
 
 from __future__ import annotations
@@ -15,10 +16,9 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -30,7 +30,10 @@ from PySide6.QtWidgets import (
 from ...services import people, voting, workshops
 from ...services.records import RoundRecord, RoundResults
 from ...services.wording import group_sentence
+from .. import style
+from ..actions import make_action_from
 from ..controller import Controller
+from ..flow_layout import flow_row
 from ..shared_screen.manager import SharedScreen
 from ..shared_screen.style import ordinal_rank
 from .text import tip
@@ -73,9 +76,13 @@ class ResultsModel(QAbstractTableModel):
         return None
 
 
+TITLE_LIMIT = 200  # an action made from a long idea takes its opening words
+
+
 class ResultsPanel(QWidget):
     runoff_requested = Signal(int)
     new_round_requested = Signal(int)  # a new draft set up like this round
+    action_made = Signal(int)  # id of an action made from a result row
 
     def __init__(
         self, controller: Controller, shared_screen: SharedScreen, parent: QWidget | None = None
@@ -100,6 +107,13 @@ class ResultsPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.act_make_action = QAction(
+            style.icon("actions"), self.tr("Make an action from this result"), self
+        )
+        self.act_make_action.triggered.connect(lambda: self.make_action())
+        self.table.addAction(self.act_make_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.sentence = QLabel()
         self.sentence.setWordWrap(True)
         self.sentence.setAccessibleName(self.tr("How the groups compared"))
@@ -132,15 +146,15 @@ class ResultsPanel(QWidget):
         self.again_button.clicked.connect(
             lambda: self.new_round_requested.emit(self.record.id) if self.record else None
         )
-        screen = QHBoxLayout()
-        screen.addWidget(self.reveal_button)
-        screen.addWidget(self.previous_button)
-        screen.addWidget(self.next_button)
-        screen.addStretch(1)
-        follow = QHBoxLayout()
-        follow.addWidget(self.runoff_button)
-        follow.addWidget(self.again_button)
-        follow.addStretch(1)
+        screen = flow_row(self.reveal_button, self.previous_button, self.next_button)
+        self.action_button = QPushButton(style.icon("actions"), self.tr("Make an &action"))
+        self.action_button.setAccessibleName(self.tr("Make an action from the chosen result"))
+        self.action_button.setToolTip(
+            self.tr("Add the chosen row to the agreed actions, linked to what it answers")
+        )
+        self.action_button.clicked.connect(lambda: self.make_action())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._sync_action())
+        follow = flow_row(self.action_button, self.runoff_button, self.again_button)
         box = QVBoxLayout(self)
         box.addWidget(self.summary)
         box.addWidget(self.tie)
@@ -234,9 +248,40 @@ class ResultsPanel(QWidget):
         self.runoff_button.setVisible(results.top_tied)
         self.runoff_button.setEnabled(results.top_tied and not has_runoff)
         self._sync_screen_buttons()
+        self._sync_action()
 
     def cell(self, row: int, column: int) -> str:
         return self.model.rows[row][column]
+
+    def chosen_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def _sync_action(self) -> None:
+        chosen = self.results is not None and 0 <= self.chosen_row() < len(self.results.items)
+        self.action_button.setEnabled(chosen)
+        self.act_make_action.setEnabled(chosen)
+
+    def make_action(self, row: int | None = None) -> int | None:
+        """An agreed action answering the chosen result (an idea or a theme), with how
+        the room voted for it in its notes."""
+        row = self.chosen_row() if row is None else row
+        if self.results is None or self.record is None or not 0 <= row < len(self.results.items):
+            return None
+        item = self.results.items[row]
+        title = " ".join(item.label.split())
+        if len(title) > TITLE_LIMIT:
+            title = title[: TITLE_LIMIT - 1].rstrip() + "…"
+        rank = ordinal_rank(item.rank, item.tied)
+        notes = self.tr("The room's vote “{question}”: ranked {rank} with {dots} dots.").format(
+            question=" ".join(self.record.question.split()), rank=rank, dots=item.dots
+        )
+        ideas = (item.item_id,) if self.record.target == "ideas" else ()
+        themes = (item.item_id,) if self.record.target == "themes" else ()
+        action_id = make_action_from(self.controller, title, ideas, themes, notes=notes)
+        if action_id:
+            self.action_made.emit(action_id)
+        return action_id
 
     def _sync_screen_buttons(self) -> None:
         showing = (

@@ -23,6 +23,7 @@ from ...services import people, voting
 from ...services.records import RoundRecord, VoterStatus
 from ..controller import Controller
 from ..dialogs import ask
+from ..flow_layout import flow_row
 from ..shared_screen.manager import SharedScreen
 
 
@@ -85,10 +86,7 @@ class BallotWatchPanel(QWidget):
         lists.addWidget(self.voted_label, 0, 1)
         lists.addWidget(self.waiting, 1, 0)
         lists.addWidget(self.voted, 1, 1)
-        voter_buttons = QHBoxLayout()
-        voter_buttons.addWidget(self.next_button)
-        voter_buttons.addWidget(self.start_button)
-        voter_buttons.addStretch(1)
+        voter_buttons = flow_row(self.next_button, self.start_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.show_button)
         buttons.addStretch(1)
