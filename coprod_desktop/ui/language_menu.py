@@ -1,15 +1,20 @@
-"""View → Language: the system's language, English or Cymraeg, remembered in QSettings
-and used from the next start (the open windows keep the language they were built in)."""
+"""View → Language: the system's language, English or Cymraeg, remembered in QSettings.
+
+The windows are built in one language, so a new choice takes effect when the app starts
+again: the menu says so in both languages and offers to restart at once (everything is
+already saved; the same library and workshop open again).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTranslator
+import sys
+
+from PySide6.QtCore import QProcess, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
 from ..paths import resource
 from . import i18n
-from .dialogs import ask
 
 
 class LanguageMenu(QMenu):
@@ -51,14 +56,55 @@ class LanguageMenu(QMenu):
             return
         # Said in the language now on screen and in the one just chosen.
         if after == i18n.WELSH:
+            lines = [self.tr("The app will be in Welsh the next time you start it.")]
             source = "The app will be in Welsh the next time you start it."
-            here = self.tr("The app will be in Welsh the next time you start it.")
         else:
+            lines = [self.tr("The app will be in English the next time you start it.")]
             source = "The app will be in English the next time you start it."
-            here = self.tr("The app will be in English the next time you start it.")
         there = _in_language(after, "LanguageMenu", source)
-        lines = [here] if there == here else [here, there]
-        ask.inform(self.parentWidget(), self.tr("Language"), "\n\n".join(lines))
+        if there not in lines:
+            lines.append(there)
+        restart = _both(self.tr("Restart now"), _in_language(after, "LanguageMenu", "Restart now"))
+        later = _both(self.tr("Later"), _in_language(after, "LanguageMenu", "Later"))
+        text = "\n\n".join(lines)
+        if ask_restart(self.parentWidget(), self.tr("Language"), text, restart, later):
+            restart_app()
+
+
+def _both(here: str, there: str) -> str:
+    return here if here == there else f"{here} / {there}"
+
+
+def ask_restart(parent: QWidget | None, title: str, text: str, restart: str, wait: str) -> bool:
+    """True if the facilitator wants the app restarted now (tests replace this)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    now = box.addButton(restart, QMessageBox.ButtonRole.AcceptRole)
+    later = box.addButton(wait, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(later)
+    box.setEscapeButton(later)
+    box.exec()
+    return box.clickedButton() is now
+
+
+def restart_command() -> tuple[str, list[str]]:
+    """How to start this app again with the same arguments (the same library)."""
+    if getattr(sys, "frozen", False):  # a PyInstaller bundle: the program itself
+        return sys.executable, sys.argv[1:]
+    return sys.executable, ["-m", "coprod_desktop", *sys.argv[1:]]
+
+
+def restart_app() -> None:
+    """Close every window (saving what they save), quit, and start again once this app
+    has let go of the library (its lock goes when the app quits)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    program, arguments = restart_command()
+    app.aboutToQuit.connect(lambda: QProcess.startDetached(program, arguments))
+    QApplication.closeAllWindows()
+    app.quit()
 
 
 def _in_language(language: str, context: str, source: str) -> str:

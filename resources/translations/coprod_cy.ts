@@ -2168,39 +2168,49 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../coprod_desktop/ui/language_menu.py" line="18"/>
+        <location filename="../../coprod_desktop/ui/language_menu.py" line="23"/>
         <source>&amp;Language</source>
         <translation>&amp;Iaith</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/language_menu.py" line="25"/>
+        <location filename="../../coprod_desktop/ui/language_menu.py" line="30"/>
         <source>&amp;System language ({language})</source>
         <translation>Iaith y &amp;system ({language})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/language_menu.py" line="41"/>
+        <location filename="../../coprod_desktop/ui/language_menu.py" line="46"/>
         <source>English</source>
         <comment>the name of the language in English</comment>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/language_menu.py" line="42"/>
+        <location filename="../../coprod_desktop/ui/language_menu.py" line="47"/>
         <source>Cymraeg</source>
         <comment>the name of the language in Welsh</comment>
         <translation>Cymraeg</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/language_menu.py" line="55"/>
+        <location filename="../../coprod_desktop/ui/language_menu.py" line="59"/>
         <source>The app will be in Welsh the next time you start it.</source>
         <translation>Bydd yr ap yn Gymraeg y tro nesaf y byddwch chi&apos;n ei agor.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/language_menu.py" line="58"/>
+        <location filename="../../coprod_desktop/ui/language_menu.py" line="62"/>
         <source>The app will be in English the next time you start it.</source>
         <translation>Bydd yr ap yn Saesneg y tro nesaf y byddwch chi&apos;n ei agor.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/language_menu.py" line="61"/>
+        <location filename="../../coprod_desktop/ui/language_menu.py" line="67"/>
+        <source>Restart now</source>
+        <translation>Ailddechrau nawr</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/language_menu.py" line="68"/>
+        <source>Later</source>
+        <translation>Wedyn</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/language_menu.py" line="70"/>
         <source>Language</source>
         <translation>Iaith</translation>
     </message>

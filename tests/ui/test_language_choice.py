@@ -34,10 +34,13 @@ def test_a_choice_wins_over_the_system_and_is_remembered() -> None:
 def test_the_menu_stores_the_choice_and_says_so_in_both_languages(
     qapp: QApplication, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from coprod_desktop.ui.dialogs import ask
+    from coprod_desktop.ui import language_menu
 
-    said: list[tuple[Any, ...]] = []
-    monkeypatch.setattr(ask, "inform", lambda *args: said.append(args))
+    asked: list[tuple[Any, ...]] = []
+    restarted: list[bool] = []
+    answer = [False]
+    monkeypatch.setattr(language_menu, "ask_restart", lambda *a: asked.append(a) or answer[0])
+    monkeypatch.setattr(language_menu, "restart_app", lambda: restarted.append(True))
     menu = LanguageMenu()
     labels = [a.text() for a in menu.actions()]
     assert labels[1:] == ["&English", "&Cymraeg"]
@@ -45,14 +48,39 @@ def test_the_menu_stores_the_choice_and_says_so_in_both_languages(
     menu.choices[i18n.WELSH].trigger()
     assert i18n.language_setting() == i18n.WELSH
     assert menu.choices[i18n.WELSH].isChecked()
-    ((_parent, _title, text),) = said
+    ((_parent, _title, text, restart, later),) = asked
     assert text == (
         "The app will be in Welsh the next time you start it.\n\n"
         "Bydd yr ap yn Gymraeg y tro nesaf y byddwch chi'n ei agor."
     )
-    menu.choices[i18n.WELSH].trigger()  # no change, nothing said
-    assert len(said) == 1
+    assert (restart, later) == ("Restart now / Ailddechrau nawr", "Later / Wedyn")
+    assert not restarted  # "Later"
+    menu.choices[i18n.WELSH].trigger()  # no change: nothing asked
+    assert len(asked) == 1
+    answer[0] = True
+    menu.choices[i18n.ENGLISH].trigger()
+    assert restarted == [True]
     menu.deleteLater()
+
+
+def test_a_restart_runs_the_same_app_with_the_same_library(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys
+
+    from coprod_desktop.ui import language_menu
+
+    monkeypatch.setattr(sys, "argv", ["main.py", "--db", "/tmp/x.db"])
+    assert language_menu.restart_command() == (
+        sys.executable,
+        ["-m", "coprod_desktop", "--db", "/tmp/x.db"],
+    )
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", "/opt/coprod-desktop/coprod-desktop")
+    assert language_menu.restart_command() == (
+        "/opt/coprod-desktop/coprod-desktop",
+        ["--db", "/tmp/x.db"],
+    )
 
 
 def test_welsh_is_loaded_and_english_unloads_it(qapp: QApplication) -> None:
