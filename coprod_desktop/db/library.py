@@ -13,6 +13,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from ..messages import QT_TRANSLATE_NOOP
 from .engine import APPLICATION_ID, Database, make_engine
 from .errors import (
     DamagedLibrary,
@@ -74,7 +75,10 @@ def open_library(path: Path | str, *, create: bool = True) -> Database:
     path = Path(path).expanduser().absolute()
     if not path.exists():
         if not create:
-            raise LibraryMissing(f"There is no library at {path}. Check the path.")
+            raise LibraryMissing(
+                QT_TRANSLATE_NOOP("library", "There is no library at {path}. Check the path."),
+                path=path,
+            )
         return create_library(path)
     revision = inspect_library(path)
     if revision != head_revision():
@@ -90,7 +94,11 @@ def create_library(path: Path) -> Database:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise LibraryError(f"Cannot create the folder {path.parent}: {exc.strerror}") from exc
+            raise LibraryError(
+                QT_TRANSLATE_NOOP("library", "Cannot create the folder {folder}: {why}"),
+                folder=path.parent,
+                why=exc.strerror,
+            ) from exc
     temp = path.with_name(f".{path.name}.creating")
     for leftover in _sidecars(temp):
         leftover.unlink(missing_ok=True)
@@ -98,7 +106,11 @@ def create_library(path: Path) -> Database:
         _migrate(temp, to=head_revision())
         os.replace(temp, path)
     except OSError as exc:
-        raise LibraryError(f"Cannot create a library at {path}: {exc.strerror}") from exc
+        raise LibraryError(
+            QT_TRANSLATE_NOOP("library", "Cannot create a library at {path}: {why}"),
+            path=path,
+            why=exc.strerror,
+        ) from exc
     finally:
         for leftover in _sidecars(temp):
             leftover.unlink(missing_ok=True)
@@ -111,46 +123,86 @@ def inspect_library(path: Path) -> str:
     Raises NotALibrary, DamagedLibrary or NewerLibrary and writes nothing.
     """
     if not path.is_file():
-        raise NotALibrary(f"{path} is a folder or device, not a library file.")
+        raise NotALibrary(
+            QT_TRANSLATE_NOOP("library", "{path} is a folder or device, not a library file."),
+            path=path,
+        )
     try:
         with open(path, "rb") as handle:
             header = handle.read(100)
     except OSError as exc:
-        raise LibraryError(f"Cannot read {path}: {exc.strerror}.") from exc
+        raise LibraryError(
+            QT_TRANSLATE_NOOP("library", "Cannot read {path}: {why}."), path=path, why=exc.strerror
+        ) from exc
     if not header:
-        raise NotALibrary(f"{path.name} is an empty file, not a workshop library.")
+        raise NotALibrary(
+            QT_TRANSLATE_NOOP("library", "{name} is an empty file, not a workshop library."),
+            name=path.name,
+        )
     if not header.startswith(SQLITE_MAGIC) or len(header) < 100:
-        raise NotALibrary(f"{path.name} is not a workshop library (it is not a database file).")
+        raise NotALibrary(
+            QT_TRANSLATE_NOOP(
+                "library", "{name} is not a workshop library (it is not a database file)."
+            ),
+            name=path.name,
+        )
     if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
         raise NotALibrary(
-            f"{path.name} is another program's database, not a workshop library. "
-            "It has been left as it was."
+            QT_TRANSLATE_NOOP(
+                "library",
+                "{name} is another program's database, not a workshop library. "
+                "It has been left as it was.",
+            ),
+            name=path.name,
         )
     try:
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise DamagedLibrary(f"{path.name} could not be opened: {exc}.") from exc
+        raise DamagedLibrary(
+            QT_TRANSLATE_NOOP("library", "{name} could not be opened: {why}."),
+            name=path.name,
+            why=str(exc),
+        ) from exc
     try:
         ok = conn.execute("PRAGMA quick_check").fetchone()
         if not ok or ok[0] != "ok":
             raise DamagedLibrary(
-                f"{path.name} is damaged ({ok[0] if ok else 'no answer'}). "
-                "Open a backup copy instead; this file has been left as it was."
+                QT_TRANSLATE_NOOP(
+                    "library",
+                    "{name} is damaged ({why}). "
+                    "Open a backup copy instead; this file has been left as it was.",
+                ),
+                name=path.name,
+                why=ok[0] if ok else "no answer",
             )
         revision = _revision(conn)
     except sqlite3.DatabaseError as exc:
         raise DamagedLibrary(
-            f"{path.name} is damaged ({exc}). Open a backup copy instead; "
-            "this file has been left as it was."
+            QT_TRANSLATE_NOOP(
+                "library",
+                "{name} is damaged ({why}). "
+                "Open a backup copy instead; this file has been left as it was.",
+            ),
+            name=path.name,
+            why=str(exc),
         ) from exc
     finally:
         conn.close()
     if revision is None:
-        raise DamagedLibrary(f"{path.name} has no schema version; it cannot be opened safely.")
+        raise DamagedLibrary(
+            QT_TRANSLATE_NOOP(
+                "library", "{name} has no schema version; it cannot be opened safely."
+            ),
+            name=path.name,
+        )
     if revision not in known_revisions():
         raise NewerLibrary(
-            f"{path.name} was made by a newer version of coprod-desktop. "
-            "Install the newer version to open it; it has been left as it was."
+            QT_TRANSLATE_NOOP(
+                "library",
+                "{name} was made by a newer version of coprod-desktop. "
+                "Install the newer version to open it; it has been left as it was.",
+            ),
+            name=path.name,
         )
     return revision
 
@@ -199,8 +251,13 @@ def _migrate(path: Path, *, to: str) -> None:
                 problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
                     raise MigrationFailed(
-                        f"Updating {path.name} would break {len(problems)} links between "
-                        "records; nothing was changed. Please report this."
+                        QT_TRANSLATE_NOOP(
+                            "library",
+                            "Updating {name} would break {count} links between "
+                            "records; nothing was changed. Please report this.",
+                        ),
+                        name=path.name,
+                        count=len(problems),
                     )
             conn.connection.dbapi_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
     except LibraryError:
@@ -208,7 +265,11 @@ def _migrate(path: Path, *, to: str) -> None:
     except Exception as exc:
         log.exception("Migration of %s failed", path)
         raise MigrationFailed(
-            f"Updating {path.name} to this version failed ({exc}); nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "library", "Updating {name} to this version failed ({why}); nothing was changed."
+            ),
+            name=path.name,
+            why=str(exc),
         ) from exc
     finally:
         engine.dispose()

@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO
 
+from ..messages import QT_TRANSLATE_NOOP, LibraryMessage, Term
 from .errors import LibraryLocked
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
@@ -101,13 +102,26 @@ def _user() -> str:
         return ""
 
 
-def _describe_holder(text: str) -> str:
-    base = "This library is already open in another coprod-desktop window"
+def _describe_holder(text: str) -> LibraryMessage:
     try:
         info = json.loads(text)
-        return (
-            f"{base} (process {info['pid']} of {info.get('user') or 'a user'} on "
-            f"{info['host']}, since {info['since']}). Close it there first, or open a copy."
+        return LibraryMessage(
+            QT_TRANSLATE_NOOP(
+                "library",
+                "This library is already open in another coprod-desktop window (process "
+                "{pid} of {user} on {host}, since {since}). Close it there first, or open a "
+                "copy.",
+            ),
+            pid=info["pid"],
+            user=info.get("user") or Term("library", QT_TRANSLATE_NOOP("library", "a user")),
+            host=info["host"],
+            since=info["since"],
         )
     except (ValueError, KeyError, TypeError):
-        return f"{base}. Close it there first, or open a copy."
+        return LibraryMessage(
+            QT_TRANSLATE_NOOP(
+                "library",
+                "This library is already open in another coprod-desktop window. Close it "
+                "there first, or open a copy.",
+            )
+        )

@@ -4,9 +4,9 @@ translations, and translating texts that come from outside a widget.
 Texts in widgets go through ``self.tr("...")`` (context: the class). Code outside a
 QObject (undo commands, small helpers) uses ``tr`` below: pyside6-lupdate files a bare
 ``tr("...")`` under the empty context, and ``tr`` looks it up there. Refusals from the
-services arrive as English ``Message`` s that remember their template and fields
-(``services/errors.py``); ``translated`` and ``error_text`` show them in the interface's
-language. The choice is kept in QSettings and applied when the app starts.
+services and the data layer arrive as English ``Message`` s that remember their template
+and fields (``coprod_desktop/messages.py``); ``translated`` and ``error_text`` show them in
+the interface's language. The choice is kept in QSettings and applied when the app starts.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QDateEdit
 
+from ..messages import Message
 from ..paths import resource
-from ..services.errors import DomainError, Message
 
 LANGUAGE_KEY = "interface/language"
 SYSTEM, ENGLISH, WELSH = "system", "en", "cy"
@@ -44,17 +44,22 @@ def translated(text: Any) -> str:
     text as it is. A translation that does not fit its fields falls back to English."""
     if not isinstance(text, Message):
         return str(text)
+    template = QCoreApplication.translate(text.context, text.template)
+    if not text.params:
+        return template
     params = {key: translated(value) for key, value in text.params.items()}
     try:
-        return QCoreApplication.translate(text.context, text.template).format(**params)
+        return template.format(**params)
     except (KeyError, IndexError, ValueError):
         return str(text)
 
 
 def error_text(error: BaseException) -> str:
-    """What to show for a refusal: a DomainError in the interface's language."""
-    if isinstance(error, DomainError):
-        return translated(error.message)
+    """What to show for a refusal (a DomainError, a LibraryError) in the interface's
+    language; any other error as it says."""
+    message = getattr(error, "message", None)
+    if isinstance(message, Message):
+        return translated(message)
     return str(error)
 
 

@@ -31,7 +31,7 @@ from ..services.errors import DomainError
 from . import style
 from .controller import Controller
 from .dialogs import ask
-from .i18n import app_title
+from .i18n import app_title, error_text
 from .language_menu import LanguageMenu
 from .library import settings
 
@@ -458,7 +458,7 @@ class MainWindow(QMainWindow):
         try:
             db, lock = open_with_lock(path, create=create)
         except LibraryError as exc:
-            ask.warn(self, self.tr("Cannot open the library"), str(exc))
+            ask.warn(self, self.tr("Cannot open the library"), error_text(exc))
             return False
         self.controller.set_library(db, lock)
         last = settings.last_workshop(path)

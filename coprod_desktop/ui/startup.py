@@ -19,7 +19,7 @@ from ..db.errors import LibraryError, LibraryMissing
 from ..paths import resource
 from . import style
 from .controller import Controller
-from .i18n import app_title, install_translators, tr
+from .i18n import app_title, error_text, install_translators, tr
 from .library import settings
 from .main_window import MainWindow
 
@@ -89,12 +89,12 @@ def _open_first_library(window: MainWindow, library: Path, *, explicit: bool) ->
             opened = open_with_lock(path, create=create)
             break
         except LibraryMissing as exc:
-            message = str(exc)
+            message = error_text(exc)
             if explicit:
                 message += " " + tr("To make a new library, use File → New library.")
             problems.append(message)
         except (LibraryError, OSError) as exc:
-            problems.append(str(exc))
+            problems.append(error_text(exc))
         log.warning("Could not open %s: %s", path, problems[-1])
     if opened is None:
         QMessageBox.critical(

@@ -752,19 +752,19 @@
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/actions/page.py" line="138"/>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="396"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="397"/>
         <source>Move up</source>
         <translation>Symud i fyny</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/actions/page.py" line="140"/>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="397"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="398"/>
         <source>Move down</source>
         <translation>Symud i lawr</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/actions/page.py" line="142"/>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="398"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="399"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
@@ -774,12 +774,12 @@
         <translation>Faint o gamau gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="248"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="249"/>
         <source>This workshop follows up &quot;{title}&quot;. 1 open action was carried over: go through it with the room and set where it stands. The minutes will show it as &quot;You said, we did&quot;.</source>
         <translation>Mae&apos;r gweithdy hwn yn dilyn &quot;{title}&quot;. Daeth 1 cam gweithredu agored drosodd: ewch drwyddo gyda&apos;r ystafell a nodwch beth yw&apos;r sefyllfa. Bydd y cofnodion yn ei ddangos o dan &quot;Dywedoch chi, gwnaethom ni&quot;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="254"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="255"/>
         <source>This workshop follows up &quot;{title}&quot;. %n open actions were carried over: go through them with the room and set where each one stands. The minutes will show them as &quot;You said, we did&quot;.</source>
         <translation>
             <numerusform>Mae&apos;r gweithdy hwn yn dilyn &quot;{title}&quot;. Ddaeth dim camau gweithredu agored drosodd. Bydd y cofnodion yn dangos unrhyw rai a ychwanegwch o dan &quot;Dywedoch chi, gwnaethom ni&quot;.</numerusform>
@@ -790,12 +790,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="270"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="271"/>
         <source>1 action, {open} still open</source>
         <translation>1 cam gweithredu, {open} yn dal ar agor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="272"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="273"/>
         <source>%n actions, {open} still open</source>
         <translation>
             <numerusform>%n cam gweithredu, {open} yn dal ar agor</numerusform>
@@ -806,12 +806,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="275"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="276"/>
         <source>No actions yet</source>
         <translation>Dim camau gweithredu eto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="348"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="349"/>
         <source>Delete %n actions</source>
         <translation>
             <numerusform>Dileu %n cam gweithredu</numerusform>
@@ -822,27 +822,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="382"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="383"/>
         <source>Edit this cell</source>
         <translation>Golygu&apos;r gell hon</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="383"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="384"/>
         <source>Set status</source>
         <translation>Gosod statws</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="389"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="390"/>
         <source>Clear the due date</source>
         <translation>Clirio&apos;r dyddiad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="391"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="392"/>
         <source>Clear the owner</source>
         <translation>Clirio&apos;r perchennog</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="394"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="395"/>
         <source>What it answers…</source>
         <translation>Beth mae&apos;n ymateb iddo…</translation>
     </message>
@@ -3520,77 +3520,77 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="225"/>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="307"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="312"/>
         <source>How each group voted</source>
         <translation>Sut pleidleisiodd pob grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="277"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="282"/>
         <source>Results will appear here when voting has closed</source>
         <translation>Bydd y canlyniadau&apos;n ymddangos yma pan fydd y bleidlais wedi cau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="303"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="308"/>
         <source>Sticker dots carry no names or groups, so there is no breakdown by group.</source>
         <translation>Does dim enwau na grwpiau ar ddotiau sticer, felly does dim dadansoddiad fesul grŵp.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="315"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="320"/>
         <source> or </source>
         <translation> neu </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="316"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="321"/>
         <source>Put first: {items}</source>
         <translation>Yn gyntaf: {items}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="318"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="323"/>
         <source>Placed no dots</source>
         <translation>Heb osod dotiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="320"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="325"/>
         <source>Did not vote</source>
         <translation>Heb bleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="323"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="328"/>
         <source>No group</source>
         <translation>Dim grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="325"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="330"/>
         <source>{voted} of {electors} voted</source>
         <translation>{voted} o {electors} wedi pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="336"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="341"/>
         <source>Counted from sticker dots · {dots} dots · no breakdown by group</source>
         <translation>Wedi&apos;u cyfrif o ddotiau sticer · {dots} dot · dim dadansoddiad fesul grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="338"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="343"/>
         <source>{ballots} of {electors} people voted ({percent}%) · {dots} dots</source>
         <translation>Pleidleisiodd {ballots} o {electors} o bobl ({percent}%) · {dots} dot</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="350"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="355"/>
         <source>= Tie for first place: {n} items have {dots} dots each.</source>
         <translation>= Cyfartal ar y brig: {n} eitem â {dots} dot yr un.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="353"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="358"/>
         <source> and </source>
         <translation> a </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="354"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="359"/>
         <source>= Tie for first place: {items}, {dots} dots each.</source>
         <translation>= Cyfartal ar y brig: {items}, {dots} dot yr un.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="362"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="367"/>
         <source>Showing {first} to {last} of {total} · page {page} of {pages}</source>
         <translation>Yn dangos {first} i {last} o {total} · tudalen {page} o {pages}</translation>
     </message>
@@ -4788,6 +4788,107 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <location filename="../../coprod_desktop/services/workshops.py" line="212"/>
         <source>workshop title</source>
         <translation>Teitl y gweithdy</translation>
+    </message>
+</context>
+<context>
+    <name>library</name>
+    <message>
+        <location filename="../../coprod_desktop/db/library.py" line="79"/>
+        <location filename="../../coprod_desktop/ui/library/opening.py" line="20"/>
+        <source>There is no library at {path}. Check the path.</source>
+        <translation>Does dim llyfrgell yn {path}. Gwiriwch y llwybr.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/db/library.py" line="98"/>
+        <source>Cannot create the folder {folder}: {why}</source>
+        <translation>Does dim modd creu&apos;r ffolder {folder}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/db/library.py" line="110"/>
+        <source>Cannot create a library at {path}: {why}</source>
+        <translation>Does dim modd creu llyfrgell yn {path}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/db/library.py" line="127"/>
+        <source>{path} is a folder or device, not a library file.</source>
+        <translation>Ffolder neu ddyfais yw {path}, nid ffeil llyfrgell.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/db/library.py" line="135"/>
+        <source>Cannot read {path}: {why}.</source>
+        <translation>Does dim modd darllen {path}: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/db/library.py" line="139"/>
+        <source>{name} is an empty file, not a workshop library.</source>
+        <translation>Ffeil wag yw {name}, nid llyfrgell gweithdai.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/db/library.py" line="144"/>
+        <source>{name} is not a workshop library (it is not a database file).</source>
+        <translation>Dyw {name} ddim yn llyfrgell gweithdai (dyw hi ddim yn ffeil cronfa ddata).</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/db/library.py" line="151"/>
+        <source>{name} is another program&apos;s database, not a workshop library. It has been left as it was.</source>
+        <translation>Cronfa ddata rhaglen arall yw {name}, nid llyfrgell gweithdai. Mae wedi&apos;i gadael fel yr oedd.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/db/library.py" line="162"/>
+        <source>{name} could not be opened: {why}.</source>
+        <translation>Doedd dim modd agor {name}: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/db/library.py" line="170"/>
+        <location filename="../../coprod_desktop/db/library.py" line="181"/>
+        <source>{name} is damaged ({why}). Open a backup copy instead; this file has been left as it was.</source>
+        <translation>Mae {name} wedi&apos;i difrodi ({why}). Agorwch gopi wrth gefn yn lle hynny; mae&apos;r ffeil hon wedi&apos;i gadael fel yr oedd.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/db/library.py" line="193"/>
+        <source>{name} has no schema version; it cannot be opened safely.</source>
+        <translation>Does dim fersiwn sgema gan {name}; does dim modd ei hagor yn ddiogel.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/db/library.py" line="200"/>
+        <source>{name} was made by a newer version of coprod-desktop. Install the newer version to open it; it has been left as it was.</source>
+        <translation>Cafodd {name} ei chreu gan fersiwn mwy newydd o coprod-desktop. Gosodwch y fersiwn mwy newydd i&apos;w hagor; mae wedi&apos;i gadael fel yr oedd.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/db/library.py" line="254"/>
+        <source>Updating {name} would break {count} links between records; nothing was changed. Please report this.</source>
+        <translation>Byddai diweddaru {name} yn torri {count} cysylltiad rhwng cofnodion; does dim byd wedi newid. Rhowch wybod am hyn, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/db/library.py" line="268"/>
+        <source>Updating {name} to this version failed ({why}); nothing was changed.</source>
+        <translation>Methodd diweddaru {name} i&apos;r fersiwn hon ({why}); does dim byd wedi newid.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/db/lock.py" line="109"/>
+        <source>This library is already open in another coprod-desktop window (process {pid} of {user} on {host}, since {since}). Close it there first, or open a copy.</source>
+        <translation>Mae&apos;r llyfrgell hon ar agor yn barod mewn ffenestr coprod-desktop arall (proses {pid} gan {user} ar {host}, ers {since}). Caewch hi yno yn gyntaf, neu agorwch gopi.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/db/lock.py" line="116"/>
+        <source>a user</source>
+        <translation>defnyddiwr</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/db/lock.py" line="122"/>
+        <source>This library is already open in another coprod-desktop window. Close it there first, or open a copy.</source>
+        <translation>Mae&apos;r llyfrgell hon ar agor yn barod mewn ffenestr coprod-desktop arall. Caewch hi yno yn gyntaf, neu agorwch gopi.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/opening.py" line="29"/>
+        <source>Cannot use the folder {folder}: {why}.</source>
+        <translation>Does dim modd defnyddio&apos;r ffolder {folder}: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/library/opening.py" line="40"/>
+        <location filename="../../coprod_desktop/ui/library/opening.py" line="52"/>
+        <source>Cannot open {name}: {why}.</source>
+        <translation>Does dim modd agor {name}: {why}.</translation>
     </message>
 </context>
 <context>

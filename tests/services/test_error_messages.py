@@ -60,3 +60,22 @@ def test_a_second_ballot_is_refused_with_the_voters_name(room) -> None:
         voting.cast_ballot(room.db, r.id, room.people[0].id, {room.ideas[0].id: 1})
     assert str(caught.value) == "Aled has already voted in this round."
     assert caught.value.params == {"name": "Aled"}
+
+
+def test_a_message_without_fields_is_its_text_braces_and_all() -> None:
+    message = Message("Cannot open C:\\{odd} folder")
+    assert message == "Cannot open C:\\{odd} folder"
+    assert message.params == {}
+
+
+def test_library_errors_keep_their_template_too(tmp_path) -> None:
+    from coprod_desktop.db.errors import NotALibrary
+    from coprod_desktop.db.library import open_library
+
+    bad = tmp_path / "notes.txt"
+    bad.write_text("not a database", encoding="utf-8")
+    with pytest.raises(NotALibrary) as caught:
+        open_library(bad)
+    assert str(caught.value) == "notes.txt is not a workshop library (it is not a database file)."
+    assert caught.value.message.context == "library"
+    assert caught.value.message.params == {"name": "notes.txt"}

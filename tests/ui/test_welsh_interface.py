@@ -270,3 +270,21 @@ def test_standard_buttons_and_text_menus_are_in_welsh(
     menu.deleteLater()
     welsh.controller.undo_stack.clear()
     assert welsh.act_undo.text() == "&Dadwneud"
+
+
+def test_a_file_that_is_not_a_library_is_explained_in_welsh(
+    welsh: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coprod_desktop.ui.dialogs import ask
+
+    bad = tmp_path / "nodiadau {1}.txt"
+    bad.write_text("Nid cronfa ddata mo hon.", encoding="utf-8")
+    warned: list[tuple[str, str]] = []
+    monkeypatch.setattr(ask, "warn", lambda _parent, title, text: warned.append((title, text)))
+    assert not welsh.open_library(bad)
+    assert warned == [
+        (
+            "Does dim modd agor y llyfrgell",
+            "Dyw nodiadau {1}.txt ddim yn llyfrgell gweithdai (dyw hi ddim yn ffeil cronfa ddata).",
+        )
+    ]

@@ -9,26 +9,38 @@ from ...db.engine import Database
 from ...db.errors import LibraryError, LibraryLocked, LibraryMissing
 from ...db.library import inspect_library, open_library
 from ...db.lock import LibraryLock
+from ...messages import QT_TRANSLATE_NOOP
 
 
 def open_with_lock(path: Path, *, create: bool) -> tuple[Database, LibraryLock]:
     """The open library and the lock that keeps other windows and processes out."""
     path = Path(path).expanduser().absolute()
     if not create and not path.exists():
-        raise LibraryMissing(f"There is no library at {path}. Check the path.")
+        raise LibraryMissing(
+            QT_TRANSLATE_NOOP("library", "There is no library at {path}. Check the path."),
+            path=path,
+        )
     if path.exists():
         inspect_library(path)  # refuse a file that is not a library before leaving a lock file
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise LibraryError(f"Cannot use the folder {path.parent}: {exc.strerror}.") from exc
+        raise LibraryError(
+            QT_TRANSLATE_NOOP("library", "Cannot use the folder {folder}: {why}."),
+            folder=path.parent,
+            why=exc.strerror,
+        ) from exc
     lock = LibraryLock(path)
     try:
         lock.acquire()
     except LibraryLocked:
         raise
     except OSError as exc:
-        raise LibraryError(f"Cannot open {path.name}: {exc.strerror}.") from exc
+        raise LibraryError(
+            QT_TRANSLATE_NOOP("library", "Cannot open {name}: {why}."),
+            name=path.name,
+            why=exc.strerror,
+        ) from exc
     try:
         return open_library(path, create=create), lock
     except LibraryError:
@@ -36,4 +48,8 @@ def open_with_lock(path: Path, *, create: bool) -> tuple[Database, LibraryLock]:
         raise
     except OSError as exc:
         lock.release()
-        raise LibraryError(f"Cannot open {path.name}: {exc.strerror}.") from exc
+        raise LibraryError(
+            QT_TRANSLATE_NOOP("library", "Cannot open {name}: {why}."),
+            name=path.name,
+            why=exc.strerror,
+        ) from exc
