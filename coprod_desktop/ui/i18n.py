@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QDateEdit
 
 from ..messages import Message
@@ -131,14 +132,21 @@ def colour_label(code: str) -> str:
     return QCoreApplication.translate("palette", colour_name(code))
 
 
-def fit_dates(edit: QDateEdit) -> None:
-    """Room for the longest month name of the edit's language and format ("Gorffennaf"
-    is longer than any English month): a date edit measures only its earliest and
-    latest dates, so without this a Welsh date is cut short."""
-    fmt, locale, metrics = edit.displayFormat(), edit.locale(), edit.fontMetrics()
-    widest = max(
+def widest_date(metrics: QFontMetrics, fmt: str, locale: QLocale | None = None) -> int:
+    """The width of the widest date in ``fmt`` in the interface's language: Welsh
+    month names ("Gorffennaf", "Chwef") are longer than English ones."""
+    locale = locale or QLocale()
+    return max(
         metrics.horizontalAdvance(locale.toString(QDate(2028, month, 28), fmt))
         for month in range(1, 13)
     )
+
+
+def fit_dates(edit: QDateEdit) -> None:
+    """Room for the longest month name of the edit's language and format: a date edit
+    measures only its earliest and latest dates, so without this a Welsh date is cut
+    short."""
+    metrics = edit.fontMetrics()
+    widest = widest_date(metrics, edit.displayFormat(), edit.locale())
     frame = edit.sizeHint().width() - metrics.horizontalAdvance(edit.text())
     edit.setMinimumWidth(widest + max(frame, 40))

@@ -29,6 +29,7 @@ from ...services import workshops
 from ...services.errors import DomainError
 from .. import style
 from ..controller import Controller
+from ..i18n import widest_date
 from ..shared_screen.manager import SharedScreen
 from .commands import AddAction, DeleteAction, MoveAction, UpdateAction
 from .delegates import ActionDelegate
@@ -173,7 +174,7 @@ class ActionsPage(QWidget):
         metrics = self.table.fontMetrics()
         factor = max(1.0, self.table.font().pointSizeF() / style.BASE_POINT_SIZE)
         status = max(metrics.horizontalAdvance(label) for label in status_labels().values())
-        date = metrics.horizontalAdvance("30 Sep 2027")
+        date = widest_date(metrics, "d MMM yyyy")  # "28 Chwef 2028" in Welsh
         for column, width in (
             (OWNER, 170 * factor), (DUE, max(110 * factor, date + 24)),
             (STATUS, max(110 * factor, status + 48)), (LINKS, 220 * factor),
