@@ -153,3 +153,35 @@ def _tools():  # type: ignore[no-untyped-def]
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def test_plurals_are_asked_for_where_pyside_can_find_them() -> None:
+    """PySide6's ``self.tr(text, "", n)`` looks in the context of the object's own class
+    only: called from a base class or a mixin for a subclass's object, the plural comes
+    out untranslated. Plural texts stay in classes nothing derives from (or use
+    ``i18n.tr`` / ``QCoreApplication.translate`` with a literal context)."""
+    import ast
+
+    package = ROOT / "coprod_desktop" / "ui"
+    trees = [(path, ast.parse(path.read_text(encoding="utf-8"))) for path in package.rglob("*.py")]
+    bases = {
+        ast.unparse(base).split(".")[-1]
+        for _path, tree in trees
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ClassDef)
+        for base in node.bases
+    }
+    problems = []
+    for path, tree in trees:
+        for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
+            for call in (n for n in ast.walk(cls) if isinstance(n, ast.Call)):
+                func = call.func
+                is_self_tr = (
+                    isinstance(func, ast.Attribute)
+                    and func.attr == "tr"
+                    and isinstance(func.value, ast.Name)
+                    and func.value.id == "self"
+                )
+                if is_self_tr and len(call.args) >= 3 and cls.name in bases:
+                    problems.append(f"{path.relative_to(ROOT)}:{call.lineno} in {cls.name}")
+    assert not problems, "\n".join(problems)
