@@ -21,7 +21,7 @@
     <message>
         <location filename="../../coprod_desktop/ui/actions/commands.py" line="73"/>
         <source>Change when an action is due</source>
-        <translation>Newid erbyn pryd mae cam gweithredu i&apos;w wneud</translation>
+        <translation>Newid dyddiad targed cam gweithredu</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/actions/commands.py" line="74"/>
@@ -298,7 +298,7 @@
     <message>
         <location filename="../../coprod_desktop/ui/dialogs/errors.py" line="27"/>
         <source>Not possible</source>
-        <translation>Dim yn bosibl</translation>
+        <translation>Ddim yn bosibl</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="29"/>
@@ -680,106 +680,106 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="68"/>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="111"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="69"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="112"/>
         <source>Agreed actions</source>
         <translation>Camau gweithredu y cytunwyd arnyn nhw</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="72"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="73"/>
         <source>Who does what, by when. Type an action and press Enter; double-click or press F2 to change a cell. Every change can be undone (Ctrl+Z).</source>
         <translation>Pwy sy&apos;n gwneud beth, ac erbyn pryd. Teipiwch gam gweithredu a phwyso Enter; cliciwch ddwywaith neu pwyswch F2 i newid cell. Mae modd dadwneud pob newid (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="82"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="83"/>
         <source>Follow-up</source>
         <translation>Dilyniant</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="86"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="87"/>
         <source>Type a new action and press Enter</source>
         <translation>Teipiwch gam gweithredu newydd a phwyso Enter</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="87"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="88"/>
         <source>New action</source>
         <translation>Cam gweithredu newydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="89"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="90"/>
         <source>&amp;Add action</source>
         <translation>&amp;Ychwanegu cam gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="93"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="94"/>
         <source>Filter: words in the action, owner or notes</source>
         <translation>Hidlo: geiriau yn y cam gweithredu, y perchennog neu&apos;r nodiadau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="94"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="95"/>
         <source>Filter actions</source>
         <translation>Hidlo camau gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="98"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="99"/>
         <source>Show actions with status</source>
         <translation>Dangos camau gweithredu â&apos;r statws</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="99"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="100"/>
         <source>All statuses</source>
         <translation>Pob statws</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="100"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="101"/>
         <source>Still open</source>
         <translation>Yn dal ar agor</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="104"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="105"/>
         <source>Show on shared screen</source>
         <translation>Dangos ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="105"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="106"/>
         <source>Show the list of actions on the shared screen</source>
         <translation>Dangos y rhestr o gamau gweithredu ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="136"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="137"/>
         <source>What it &amp;answers…</source>
         <translation>Beth mae&apos;n ymateb &amp;iddo…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="138"/>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="397"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="139"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="398"/>
         <source>Move up</source>
         <translation>Symud i fyny</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="140"/>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="398"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="141"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="399"/>
         <source>Move down</source>
         <translation>Symud i lawr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="142"/>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="399"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="143"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="400"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="146"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="147"/>
         <source>How many actions</source>
         <translation>Faint o gamau gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="249"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="250"/>
         <source>This workshop follows up &quot;{title}&quot;. 1 open action was carried over: go through it with the room and set where it stands. The minutes will show it as &quot;You said, we did&quot;.</source>
         <translation>Mae&apos;r gweithdy hwn yn dilyn &quot;{title}&quot;. Daeth 1 cam gweithredu agored drosodd: ewch drwyddo gyda&apos;r ystafell a nodwch beth yw&apos;r sefyllfa. Bydd y cofnodion yn ei ddangos o dan &quot;Dywedoch chi, gwnaethom ni&quot;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="255"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="256"/>
         <source>This workshop follows up &quot;{title}&quot;. %n open actions were carried over: go through them with the room and set where each one stands. The minutes will show them as &quot;You said, we did&quot;.</source>
         <translation>
             <numerusform>Mae&apos;r gweithdy hwn yn dilyn &quot;{title}&quot;. Ddaeth dim camau gweithredu agored drosodd. Bydd y cofnodion yn dangos unrhyw rai a ychwanegwch o dan &quot;Dywedoch chi, gwnaethom ni&quot;.</numerusform>
@@ -790,12 +790,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="271"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="272"/>
         <source>1 action, {open} still open</source>
         <translation>1 cam gweithredu, {open} yn dal ar agor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="273"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="274"/>
         <source>%n actions, {open} still open</source>
         <translation>
             <numerusform>%n cam gweithredu, {open} yn dal ar agor</numerusform>
@@ -806,12 +806,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="276"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="277"/>
         <source>No actions yet</source>
         <translation>Dim camau gweithredu eto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="349"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="350"/>
         <source>Delete %n actions</source>
         <translation>
             <numerusform>Dileu %n cam gweithredu</numerusform>
@@ -822,27 +822,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="383"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="384"/>
         <source>Edit this cell</source>
         <translation>Golygu&apos;r gell hon</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="384"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="385"/>
         <source>Set status</source>
         <translation>Gosod statws</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="390"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="391"/>
         <source>Clear the due date</source>
         <translation>Clirio&apos;r dyddiad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="392"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="393"/>
         <source>Clear the owner</source>
         <translation>Clirio&apos;r perchennog</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="395"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="396"/>
         <source>What it answers…</source>
         <translation>Beth mae&apos;n ymateb iddo…</translation>
     </message>
@@ -2316,7 +2316,7 @@
     <message>
         <location filename="../../coprod_desktop/ui/library/page.py" line="199"/>
         <source>Not possible</source>
-        <translation>Dim yn bosibl</translation>
+        <translation>Ddim yn bosibl</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/library/page.py" line="242"/>
@@ -4679,7 +4679,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>app</name>
     <message>
-        <location filename="../../coprod_desktop/ui/i18n.py" line="36"/>
+        <location filename="../../coprod_desktop/ui/i18n.py" line="37"/>
         <source>Co-production Workshop</source>
         <translation>Gweithdy Cydgynhyrchu</translation>
     </message>

@@ -288,3 +288,13 @@ def test_a_file_that_is_not_a_library_is_explained_in_welsh(
             "Dyw nodiadau {1}.txt ddim yn llyfrgell gweithdai (dyw hi ddim yn ffeil cronfa ddata).",
         )
     ]
+
+
+def test_refusals_with_slotted_words_read_in_welsh(welsh: MainWindow) -> None:
+    from coprod_desktop.services import board
+
+    wid = welsh.controller.workshop_id
+    welsh.controller.call(board.add_theme, wid, "   ")
+    assert welsh.message.label.text() == "Enw'r thema: rhaid ysgrifennu rhywbeth."
+    welsh.controller.call(board.update_idea, 987_654, text="x")
+    assert welsh.message.label.text() == "Dyw'r syniad ddim yn bodoli bellach."
