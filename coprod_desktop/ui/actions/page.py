@@ -171,8 +171,9 @@ class ActionsPage(QWidget):
 
     def _size_columns(self) -> None:
         """Column widths for the text size: a status word or a date is never cut short."""
-        metrics = self.table.fontMetrics()
-        factor = max(1.0, self.table.font().pointSizeF() / style.BASE_POINT_SIZE)
+        # The page's font, not the table's: the page hears of a new size first.
+        metrics = self.fontMetrics()
+        factor = max(1.0, self.font().pointSizeF() / style.BASE_POINT_SIZE)
         status = max(metrics.horizontalAdvance(label) for label in status_labels().values())
         date = widest_date(metrics, "d MMM yyyy")  # "28 Chwef 2028" in Welsh
         for column, width in (

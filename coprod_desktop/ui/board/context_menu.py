@@ -31,6 +31,11 @@ if TYPE_CHECKING:
 TITLE_LIMIT = 200  # an action made from a long idea takes its opening words
 
 
+def popup(menu: QMenu, point: QPoint) -> None:
+    """Run the menu at ``point`` (on the screen); tests replace this."""
+    menu.exec(point)
+
+
 class ContextMenus:
     """Mixed into BoardPage (before QWidget), which provides what is declared here and
     ``tr``; the stubs below are overridden there or in ThemeGestures."""
@@ -99,7 +104,7 @@ class ContextMenus:
         place, theme_id = self.menu_place(widget, pos)
         self._by_keyboard = False
         menu = self.context_menu(theme_id)
-        menu.exec(widget.viewport().mapToGlobal(place))  # type: ignore[attr-defined]
+        popup(menu, widget.viewport().mapToGlobal(place))  # type: ignore[attr-defined]
 
     def context_menu(self, theme_id: int | None = None) -> QMenu:
         """The menu's entries; ``theme_id`` is the theme it was opened over."""

@@ -247,7 +247,9 @@ class ResultsView(ScreenView):
         controller.groups_changed.connect(self.refresh)
         controller.ideas_changed.connect(self.refresh)
         controller.themes_changed.connect(self.refresh)
-        controller.workshop_opened.connect(lambda _id: self.set_round(0))
+        # A method, not a lambda: Qt drops the connection when the window is deleted
+        # (on quitting, before the library closes and says no workshop is open).
+        controller.workshop_opened.connect(self._on_workshop_opened)
 
     def apply_metrics(self) -> None:
         m = self.metrics
@@ -258,6 +260,9 @@ class ResultsView(ScreenView):
             child.set_metrics(m)
         self.chart.set_metrics(m)
         self.groups.set_metrics(m)
+
+    def _on_workshop_opened(self, _workshop_id: int) -> None:
+        self.set_round(0)
 
     def set_round(self, round_id: int) -> None:
         self.round_id = round_id
