@@ -1,10 +1,20 @@
-"""A row of buttons that wraps onto a second line when it runs out of room, so large
-text (View ▸ Larger text) makes a page taller rather than wider than the screen."""
+"""Layouts for large text (View ▸ Larger text): a row of buttons that wraps onto a
+second line when it runs out of room, and a part of a page that scrolls rather than
+letting wrapped text overlap, so a page grows taller rather than wider than the screen."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLayout,
+    QLayoutItem,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
 
 class FlowLayout(QLayout):
@@ -90,3 +100,32 @@ def flow_row(*widgets: QWidget | None, spacing: int = 6) -> FlowLayout:
         if widget is not None:
             row.addWidget(widget)
     return row
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area that only scrolls when it must."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
+
+
+def size_by_current(stack: QStackedWidget | QTabWidget) -> None:
+    """Let the page on show, not the widest hidden one, decide how much room a stack
+    or tab widget asks for (Qt otherwise reserves room for every page)."""
+
+    def update(_index: int = 0) -> None:
+        current = stack.currentWidget()
+        for n in range(stack.count()):
+            page = stack.widget(n)
+            if page is current:
+                page.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+            else:
+                page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+            page.updateGeometry()
+
+    stack.currentChanged.connect(update)
+    update()

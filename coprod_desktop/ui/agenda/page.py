@@ -25,7 +25,7 @@ from ...services.records import StageRecord
 from .. import style
 from ..commands.agenda import EndStage, StartStage
 from ..controller import Controller
-from ..flow_layout import flow_row
+from ..flow_layout import flow_row, scrolling
 from ..notes.panel import NotesPanel
 from .timer import StageTimer, describe, format_seconds
 
@@ -148,7 +148,7 @@ class AgendaPage(QWidget):
         left_layout.addWidget(self.stage_list, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(centre)
+        splitter.addWidget(scrolling(centre))  # large text: scrolls, never overlaps
         splitter.addWidget(self.notes)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)

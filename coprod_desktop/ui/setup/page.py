@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from .. import style
 from ..controller import Controller
+from ..flow_layout import size_by_current
 from .details import DetailsForm
 from .people import GroupsPanel, ParticipantsPanel
 from .stages import StagesPanel
@@ -42,6 +43,7 @@ class SetupPage(QWidget):
         self.tabs.addTab(details, style.icon("edit"), self.tr("&Details"))
         self.tabs.addTab(people, style.icon("setup"), self.tr("&People"))
         self.tabs.addTab(stages, style.icon("agenda"), self.tr("A&genda"))
+        size_by_current(self.tabs)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 12)
         layout.addWidget(self.tabs)

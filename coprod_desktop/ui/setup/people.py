@@ -26,6 +26,7 @@ from ..commands import setup as cmd
 from ..controller import Controller
 from ..dialogs.name_list import NameListDialog
 from ..dialogs.people import GroupDialog, ParticipantDialog, swatch
+from ..flow_layout import FlowLayout
 from ..i18n import colour_label
 
 NAME, GROUP, NAMED, ATTENDED = range(4)
@@ -69,10 +70,9 @@ class GroupsPanel(QWidget):
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(self.delete)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         for b in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(b)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
@@ -176,10 +176,9 @@ class ParticipantsPanel(QWidget):
         top.addWidget(heading)
         top.addStretch(1)
         top.addWidget(self.count)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         for b in (self.add_button, self.list_button, self.edit_button, self.delete_button):
             buttons.addWidget(b)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)

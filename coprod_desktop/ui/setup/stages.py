@@ -22,6 +22,7 @@ from .. import style
 from ..commands import setup as cmd
 from ..controller import Controller
 from ..dialogs.stage import StageDialog
+from ..flow_layout import FlowLayout
 
 TITLE, MINUTES, PROMPT = range(3)
 
@@ -55,7 +56,7 @@ class StagesPanel(QWidget):
         header.setSectionResizeMode(MINUTES, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(PROMPT, QHeaderView.ResizeMode.Stretch)
         self.table.itemActivated.connect(lambda _i: self.edit())
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, text, icon, slot in (
             ("add", self.tr("Add &stage…"), "add", self.add),
@@ -69,7 +70,6 @@ class StagesPanel(QWidget):
             button.clicked.connect(slot)
             buttons.addWidget(button)
             self.buttons[key] = button
-        buttons.addStretch(1)
         for key, slot in (
             (QKeySequence.StandardKey.Delete, self.delete),
             ("Ctrl+Up", lambda: self.move(-1)),

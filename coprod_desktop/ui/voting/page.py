@@ -26,6 +26,7 @@ from ...services.records import RoundRecord
 from .. import style
 from ..controller import Controller
 from ..dialogs import ask
+from ..flow_layout import size_by_current
 from ..shared_screen.manager import SharedScreen
 from . import commands as cmd
 from .results_panel import ResultsPanel
@@ -132,6 +133,7 @@ class VotingPage(QWidget):
         self.stack = QStackedWidget()
         for widget in (self.empty, self.setup, self.watch, self.tally, self.results):
             self.stack.addWidget(widget)
+        size_by_current(self.stack)
         right = QWidget()
         right_box = QVBoxLayout(right)
         right_box.setContentsMargins(0, 0, 0, 0)

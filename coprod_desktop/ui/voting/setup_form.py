@@ -32,6 +32,7 @@ from ...services import agenda, board, people
 from ...services.records import IdeaRecord, ParticipantRecord, RoundRecord, StageRecord
 from ...services.voting import MAX_DOTS
 from ..controller import Controller
+from ..flow_layout import FlowLayout, flow_row
 from .commands import RoundSettings, UpdateRound
 
 SCOPE_ALL, SCOPE_THEMES, SCOPE_STAGE, SCOPE_CHOSEN = "all", "themes", "stage", "chosen"
@@ -148,12 +149,11 @@ class RoundSetupForm(QWidget):
         methods.addWidget(self.by_ballot)
         methods.addWidget(self.by_tally)
         form.addRow(self.tr("How:"), methods)
-        numbers = QHBoxLayout()
+        numbers = FlowLayout()
         numbers.addWidget(self.dots)
         numbers.addWidget(QLabel(self.tr("dots each, at most")))
         numbers.addWidget(self.cap)
         numbers.addWidget(QLabel(self.tr("on one item")))
-        numbers.addStretch(1)
         form.addRow(self.tr("Dots:"), numbers)
         form.addRow("", self.secret)
         who = QVBoxLayout()
@@ -162,10 +162,7 @@ class RoundSetupForm(QWidget):
         who.addWidget(self.electors)
         self.who_label = QLabel(self.tr("Who may vote:"))
         form.addRow(self.who_label, who)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.open_show_button)
-        buttons.addStretch(1)
+        buttons = flow_row(self.open_button, self.open_show_button)
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addStretch(1)

@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -87,10 +86,7 @@ class BallotWatchPanel(QWidget):
         lists.addWidget(self.waiting, 1, 0)
         lists.addWidget(self.voted, 1, 1)
         voter_buttons = flow_row(self.next_button, self.start_button)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.show_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
+        buttons = flow_row(self.show_button, self.close_button)
         box = QVBoxLayout(self)
         box.addWidget(self.turnout)
         box.addWidget(self.bar)
