@@ -79,18 +79,31 @@ class FlowLayout(QLayout):
         return [i for i in self._items if not i.isEmpty()]
 
     def _place(self, rect: QRect, *, move: bool) -> int:
+        """Lay the items out in lines (each item centred in its line's height); the
+        height it takes."""
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, line = area.x(), area.y(), 0
+        lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        x = area.x()
         for item in self._visible():
             hint = item.sizeHint()
-            if x > area.x() and x + hint.width() > area.right() + 1:
-                x, y, line = area.x(), y + line + self._gap, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+            if lines[-1] and x + hint.width() > area.right() + 1:
+                lines.append([])
+                x = area.x()
+            lines[-1].append((item, hint))
             x += hint.width() + self._gap
-            line = max(line, hint.height())
-        return y + line - rect.y() + margins.bottom()
+        y = area.y()
+        for line in lines:
+            height = max((hint.height() for _item, hint in line), default=0)
+            x = area.x()
+            for item, hint in line:
+                if move:
+                    top = y + (height - hint.height()) // 2
+                    item.setGeometry(QRect(QPoint(x, top), hint))
+                x += hint.width() + self._gap
+            y += height + self._gap
+        used = y - self._gap if lines[0] else y
+        return used - rect.y() + margins.bottom()
 
 
 def flow_row(*widgets: QWidget | None, spacing: int = 6) -> FlowLayout:

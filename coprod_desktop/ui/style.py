@@ -207,6 +207,11 @@ def stylesheet(theme: str, scale: float = 1.0) -> str:
     values["prompt_size"] = f"{round(18 * scale)}pt"
     values["icon_size"] = f"{round(16 * scale)}px"
     values["nav_icon_size"] = f"{round(20 * scale)}px"
+    indicator = round(16 * scale)
+    values["indicator_size"] = f"{indicator}px"
+    values["indicator_radius"] = f"{indicator // 2 + 1}px"
+    tick = "check-black.svg" if theme == HIGH_CONTRAST else "check-white.svg"
+    values["check_image"] = resource("styles", tick).as_posix()
     for key, value in values.items():
         text = text.replace(f"@{key}@", value)
     return text

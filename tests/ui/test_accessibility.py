@@ -14,12 +14,14 @@ from PySide6.QtGui import QAccessible, QColor, QImage, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QRadioButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -585,3 +587,36 @@ def test_the_board_works_from_the_keyboard_alone(qtbot: QtBot, window: MainWindo
     first.setSelected(True)
     page.act_theme_down.trigger()  # Alt+Down: to the next theme
     assert first.idea.theme_id != theme_before
+
+
+@pytest.mark.parametrize("kind", [QCheckBox, QRadioButton])
+def test_check_boxes_and_rounds_show_on_black(
+    qtbot: QtBot, window: MainWindow, kind: type[QAbstractButton]
+) -> None:
+    """An empty box or round has an outline in high contrast (Fusion's own vanished on
+    black); a ticked one is filled."""
+    window.set_theme(style.HIGH_CONTRAST)
+    box = kind()  # no words: only the indicator is drawn
+    box.setAccessibleName("Attended")
+    qtbot.addWidget(box)
+    box.show()
+    settle(qtbot)
+
+    def light_share() -> float:
+        return 1 - dark_share_all(box.grab().toImage())
+
+    empty = light_share()
+    box.setChecked(True)
+    settle(qtbot)
+    ticked = light_share()
+    assert empty > 0.05, "the empty indicator cannot be seen"
+    assert ticked > empty * 1.5, "ticked does not look different from empty"
+
+
+def dark_share_all(image: QImage) -> float:
+    pixels = [
+        QColor(image.pixel(x, y)).lightness() < 80
+        for x in range(image.width())
+        for y in range(image.height())
+    ]
+    return sum(pixels) / len(pixels)
