@@ -620,3 +620,33 @@ def dark_share_all(image: QImage) -> float:
         for y in range(image.height())
     ]
     return sum(pixels) / len(pixels)
+
+
+@pytest.mark.parametrize("theme", [style.LIGHT, style.HIGH_CONTRAST])
+def test_a_wrong_tally_count_is_marked_in_words_and_readable_in_both_themes(
+    qtbot: QtBot, window: MainWindow, theme: str
+) -> None:
+    c, page = window.controller, window.voting_page
+    window.set_theme(theme)
+    rd = voting.create_round(c.db, c.workshop_id, "Stickers", method="tally", target="themes")
+    voting.open_round(c.db, rd.id)
+    c.rounds_changed.emit()
+    window.show_page(4)
+    page._select(rd.id)
+    page.refresh()
+    table = page.tally.table
+    table.item(1, 2).setText("abc")
+    table.setCurrentCell(3, 2)  # the focus elsewhere
+    settle(qtbot)
+    assert table.item(1, 0).text().startswith("!")  # not colour alone
+    assert "Row 2" in page.tally.problems.text()
+    image = table.viewport().grab().toImage()
+    rect = table.visualItemRect(table.item(1, 2))
+    fill = QColor(image.pixel(rect.left() + 3, rect.center().y()))
+    ink = min(
+        (QColor(image.pixel(x, y)) for x in range(rect.left(), rect.right())
+         for y in range(rect.top(), rect.bottom())),
+        key=lambda colour: colour.lightness(),
+    )  # fmt: skip
+    assert fill.lightness() > 200 and fill.red() > fill.blue()  # pale red, in both themes
+    assert ink.lightness() < 80  # dark words on it

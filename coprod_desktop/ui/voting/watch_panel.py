@@ -45,7 +45,9 @@ class BallotWatchPanel(QWidget):
         self.turnout.setAccessibleName(self.tr("Turnout"))
         self.bar = QProgressBar()
         self.bar.setAccessibleName(self.tr("Turnout"))
-        self.bar.setTextVisible(True)
+        # The counts are in words just above; text inside the bar would cross the filled
+        # part, which no one colour reads on in both themes.
+        self.bar.setTextVisible(False)
         self.by_group = QLabel()
         self.by_group.setProperty("role", "muted")
         self.by_group.setWordWrap(True)
@@ -118,6 +120,7 @@ class BallotWatchPanel(QWidget):
                 percent=round(100 * len(voted) / total) if total else 0
             )
         )
+        self.bar.setAccessibleDescription(self.bar.format())
         self.bar.setUpdatesEnabled(True)
         if self._groups is None:
             self._groups = {
