@@ -561,6 +561,10 @@ class MainWindow(QMainWindow):
             self.tr("Capture line: Ctrl+Up / Ctrl+Down choose who is speaking"),
             self.tr("Capture line: #Theme at the start files the idea under that theme"),
             self.tr("Board: arrow keys move between notes; Space + drag pans"),
+            self.tr(
+                "Board: Shift+arrow keys add notes to the selection, Ctrl+Space picks or "
+                "drops one, Enter edits it, the Menu key (or Shift+F10) opens its menu"
+            ),
             self.tr("Outline: Alt+Up / Alt+Down move ideas to the previous or next theme"),
         ]
         ask.inform(
