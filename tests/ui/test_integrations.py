@@ -224,3 +224,26 @@ def test_a_new_follow_up_opens_on_its_actions(window: MainWindow, asked: Any) ->
     carried = all_actions(window)
     assert carried and len(carried) >= len(open_before)
     assert all(a.carried_from_id is not None for a in carried)
+
+
+def test_shift_f10_opens_the_menu_at_the_outline_row(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = window.board_page
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: page.outline_model.rowCount() > 0)
+    outline = page.outline
+    theme = theme_named(window, "Opening times and booking")
+    row = page.outline_model.branch_index(theme.id)
+    outline.setCurrentIndex(row)
+    outline.setFocus()
+    qtbot.waitUntil(outline.hasFocus)
+    shown: list[tuple[QMenu, QPoint]] = []
+    monkeypatch.setattr(context_menu, "popup", lambda menu, point: shown.append((menu, point)))
+    qtbot.keyClick(outline, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    assert len(shown) == 1
+    menu, point = shown[0]
+    assert outline.visualRect(row).contains(outline.viewport().mapFromGlobal(point))
+    assert any("Opening times and booking" in a.text() for a in menu.actions())

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint
-from PySide6.QtGui import QAction, QContextMenuEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from .. import style
@@ -74,6 +74,18 @@ class ContextMenus:
         self.outline.customContextMenuRequested.connect(
             lambda pos: self._show_context_menu(self.outline, pos)
         )
+        # The Menu key and Shift+F10 everywhere (not every platform turns them into a
+        # context-menu event), opening at the focused note or row.
+        for widget in (self.view, self.outline):
+            keys = QAction(widget)
+            keys.setShortcuts([QKeySequence(Qt.Key.Key_Menu), QKeySequence("Shift+F10")])
+            keys.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            keys.triggered.connect(lambda _=False, w=widget: self._menu_from_keyboard(w))
+            widget.addAction(keys)
+
+    def _menu_from_keyboard(self, widget: QWidget) -> None:
+        self._by_keyboard = True
+        self._show_context_menu(widget, QPoint())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ContextMenu:
