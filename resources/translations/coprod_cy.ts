@@ -1076,154 +1076,154 @@
 <context>
     <name>BallotWatchPanel</name>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="46"/>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="48"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="45"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="47"/>
         <source>Turnout</source>
         <translation>Nifer sydd wedi pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="56"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="57"/>
         <source>The shared screen now</source>
         <translation>Y sgrin a rennir nawr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="59"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="60"/>
         <source>Still to vote</source>
         <translation>Heb bleidleisio eto</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="64"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="65"/>
         <source>Have voted</source>
         <translation>Wedi pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="67"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="68"/>
         <source>&amp;Show the ballot on the shared screen</source>
         <translation>&amp;Dangos y bleidlais ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="68"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="69"/>
         <source>Show the ballot on the shared screen</source>
         <translation>Dangos y bleidlais ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="70"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="71"/>
         <source>&amp;Next voter</source>
         <translation>Y pleidleisiwr ne&amp;saf</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="72"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="73"/>
         <source>Open the ballot for the next person on the list</source>
         <translation>Agor y bleidlais i&apos;r person nesaf ar y rhestr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="75"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="76"/>
         <source>Ballot for the &amp;selected person</source>
         <translation>Pleidlais i&apos;r &amp;person a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="76"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="77"/>
         <source>Open the ballot for the selected person</source>
         <translation>Agor y bleidlais i&apos;r person a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="78"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="79"/>
         <source>&amp;Close voting…</source>
         <translation>&amp;Cau&apos;r bleidlais…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="80"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="81"/>
         <source>Close voting</source>
         <translation>Cau&apos;r bleidlais</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="113"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="111"/>
         <source>{voted} of {total} have voted</source>
         <translation>{voted} o {total} wedi pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="121"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="119"/>
         <source>{percent}% have voted</source>
         <translation>{percent}% wedi pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="135"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="134"/>
         <source>{group}: {voted} of {total}</source>
         <translation>{group}: {voted} o {total}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="136"/>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="138"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="135"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="137"/>
         <source>No group</source>
         <translation>Dim grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="144"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="143"/>
         <source>S&amp;till to vote ({n})</source>
         <translation>&amp;Heb bleidleisio eto ({n})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="145"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="144"/>
         <source>&amp;Have voted ({n})</source>
         <translation>&amp;Wedi pleidleisio ({n})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="174"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="173"/>
         <source>The shared screen is not showing.</source>
         <translation>Dyw&apos;r sgrin a rennir ddim yn dangos.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="176"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="175"/>
         <source>The shared screen is not showing this ballot.</source>
         <translation>Dyw&apos;r sgrin a rennir ddim yn dangos y bleidlais hon.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="181"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="180"/>
         <source>The shared screen is waiting for the next voter to find their name.</source>
         <translation>Mae&apos;r sgrin a rennir yn aros am y pleidleisiwr nesaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="183"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="182"/>
         <source>{name} is voting on the shared screen.</source>
         <translation>Mae {name} yn pleidleisio ar y sgrin a rennir.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="184"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="183"/>
         <source>{name} is confirming their votes.</source>
         <translation>Mae {name} yn cadarnhau&apos;r bleidlais.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="186"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="185"/>
         <source>A ballot was just cast; the screen is waiting for the next person.</source>
         <translation>Mae pleidlais newydd gael ei bwrw; mae&apos;r sgrin yn aros am y person nesaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="188"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="187"/>
         <source>Everyone on the list has voted.</source>
         <translation>Mae pawb ar y rhestr wedi pleidleisio.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="189"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="188"/>
         <source>The shared screen shows the ballot.</source>
         <translation>Mae&apos;r sgrin a rennir yn dangos y bleidlais.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="212"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="211"/>
         <source>Someone is voting</source>
         <translation>Mae rhywun yn pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="214"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="213"/>
         <source>{name} is in the middle of voting on the shared screen. Start a new ballot anyway? Their dots so far will not be cast.</source>
         <translation>Mae {name} ar ganol pleidleisio ar y sgrin a rennir. Dechrau pleidlais newydd beth bynnag? Fydd y dotiau sydd wedi&apos;u gosod hyd yma ddim yn cael eu bwrw.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="217"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="216"/>
         <source>Start a new ballot</source>
         <translation>Dechrau pleidlais newydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="221"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="220"/>
         <source>That person cannot vote in this round now.</source>
         <translation>Dyw&apos;r person hwnnw ddim yn gallu pleidleisio yn y rownd hon nawr.</translation>
     </message>
@@ -1572,22 +1572,22 @@
 <context>
     <name>ContextMenus</name>
     <message>
-        <location filename="../../coprod_desktop/ui/board/context_menu.py" line="116"/>
+        <location filename="../../coprod_desktop/ui/board/context_menu.py" line="133"/>
         <source>Make an action from the selected ideas</source>
         <translation>Creu cam gweithredu o&apos;r syniadau a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/context_menu.py" line="123"/>
+        <location filename="../../coprod_desktop/ui/board/context_menu.py" line="140"/>
         <source>Make an action from the theme “{name}”</source>
         <translation>Creu cam gweithredu o&apos;r thema “{name}”</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/context_menu.py" line="137"/>
+        <location filename="../../coprod_desktop/ui/board/context_menu.py" line="154"/>
         <source>Select a theme, or an idea in it, first.</source>
         <translation>Dewiswch thema, neu syniad ynddi, yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/context_menu.py" line="150"/>
+        <location filename="../../coprod_desktop/ui/board/context_menu.py" line="167"/>
         <source>Select the ideas the action answers first.</source>
         <translation>Dewiswch y syniadau mae&apos;r cam gweithredu yn ymateb iddyn nhw yn gyntaf.</translation>
     </message>
@@ -1882,28 +1882,28 @@
 <context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="55"/>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="63"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="56"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="64"/>
         <source>Groups</source>
         <translation>Grwpiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="58"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="59"/>
         <source>Kinds of participant, so results show whether groups chose differently.</source>
         <translation>Mathau o gyfranogwyr, fel bod y canlyniadau&apos;n dangos a wnaeth grwpiau ddewis yn wahanol.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="66"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="67"/>
         <source>&amp;Add group…</source>
         <translation>&amp;Ychwanegu grŵp…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="67"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="68"/>
         <source>Edit…</source>
         <translation>Golygu…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="68"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="69"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
@@ -2709,22 +2709,27 @@
         <translation>Bwrdd: mae&apos;r bysellau saeth yn symud rhwng nodiadau; Bylchwr + llusgo i symud yr olygfa</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="565"/>
+        <source>Board: Shift+arrow keys add notes to the selection, Ctrl+Space picks or drops one, Enter edits it, the Menu key (or Shift+F10) opens its menu</source>
+        <translation>Bwrdd: mae Shift+bysellau saeth yn ychwanegu nodiadau at y dewis, mae Ctrl+Bylchwr yn dewis neu&apos;n gollwng un, mae Enter yn ei olygu, ac mae&apos;r fysell Dewislen (neu Shift+F10) yn agor ei ddewislen</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="568"/>
         <source>Outline: Alt+Up / Alt+Down move ideas to the previous or next theme</source>
         <translation>Amlinelliad: Alt+Up / Alt+Down i symud syniadau i&apos;r thema flaenorol neu nesaf</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="567"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="571"/>
         <source>Keyboard shortcuts</source>
         <translation>Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="577"/>
         <source>About</source>
         <translation>Ynghylch</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="575"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="579"/>
         <source>{title} {version}
 
 Run in-person co-production workshops offline: ideas, themes, fair dot-voting, actions and minutes.</source>
@@ -3269,37 +3274,37 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="203"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="202"/>
         <source>No group</source>
         <translation>Dim grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="209"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="208"/>
         <source>named in minutes</source>
         <translation>enw yn y cofnodion</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="210"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="209"/>
         <source>attended</source>
         <translation>yn bresennol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="212"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="211"/>
         <source>Yes</source>
         <translation>Ie</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="212"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="211"/>
         <source>No</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="229"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="228"/>
         <source>1 person, {a} attended</source>
         <translation>1 person, {a} yn bresennol</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="231"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="230"/>
         <source>%n people, {a} attended</source>
         <translation>
             <numerusform>%n person, {a} yn bresennol</numerusform>
@@ -3310,17 +3315,17 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="282"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="281"/>
         <source>Deleted {name}. Ctrl+Z undoes.</source>
         <translation>Wedi dileu {name}. Mae Ctrl+Z yn dadwneud.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="291"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="290"/>
         <source>Added 1 person.</source>
         <translation>Wedi ychwanegu 1 person.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="291"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="290"/>
         <source>Added %n people.</source>
         <translation>
             <numerusform>Wedi ychwanegu %n person.</numerusform>
@@ -3331,12 +3336,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="295"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="294"/>
         <source>1 line was skipped.</source>
         <translation>Cafodd 1 llinell ei hepgor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="297"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="296"/>
         <source>%n lines were skipped.</source>
         <translation>
             <numerusform>Cafodd %n llinell eu hepgor.</numerusform>
@@ -3598,133 +3603,133 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>RoundSetupForm</name>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="74"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="75"/>
         <source>Question</source>
         <translation>Cwestiwn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="75"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="76"/>
         <source>What should the room vote on?</source>
         <translation>Ar beth ddylai&apos;r ystafell bleidleisio?</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="78"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="79"/>
         <source>&amp;Ideas</source>
         <translation>&amp;Syniadau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="79"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="80"/>
         <source>&amp;Themes</source>
         <translation>&amp;Themâu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="85"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="86"/>
         <source>Which items</source>
         <translation>Pa eitemau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="88"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="89"/>
         <source>Themes to include</source>
         <translation>Themâu i&apos;w cynnwys</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="92"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="93"/>
         <source>Agenda stage</source>
         <translation>Cam yr agenda</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="96"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="97"/>
         <source>How many items the round asks about</source>
         <translation>Sawl eitem mae&apos;r rownd yn holi amdanyn nhw</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="98"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="99"/>
         <source>&amp;Ballot on the shared screen</source>
         <translation>P&amp;leidlais ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="99"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="100"/>
         <source>T&amp;ally of sticker dots (you type in the counts)</source>
         <translation>&amp;Cyfrif dotiau sticer (rydych chi&apos;n teipio&apos;r niferoedd)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="106"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="107"/>
         <source>Dots per voter</source>
         <translation>Dotiau i bob pleidleisiwr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="110"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="111"/>
         <source>Most dots on one item</source>
         <translation>Uchafswm dotiau ar un eitem</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="113"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="114"/>
         <source>&amp;Secret: nobody, you included, can see who put dots where</source>
         <translation>Cyfr&amp;inachol: does neb, gan gynnwys chi, yn gallu gweld pwy roddodd ddotiau ble</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="115"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="116"/>
         <source>Secret ballot</source>
         <translation>Pleidlais gudd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="119"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="120"/>
         <source>Only the people ticked below</source>
         <translation>Dim ond y bobl sydd wedi&apos;u ticio isod</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="125"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="126"/>
         <source>Who may vote</source>
         <translation>Pwy sy&apos;n cael pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="128"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="129"/>
         <source>&amp;Open voting</source>
         <translation>&amp;Agor y bleidlais</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="130"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="131"/>
         <source>Open voting</source>
         <translation>Agor y bleidlais</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="131"/>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="346"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="132"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="343"/>
         <source>Open and show on the &amp;shared screen</source>
         <translation>Agor a dangos ar y sgrin a &amp;rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="132"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="133"/>
         <source>Open voting and show the ballot</source>
         <translation>Agor y bleidlais a dangos y papur pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="137"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="138"/>
         <source>&amp;Question:</source>
         <translation>C&amp;westiwn:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="142"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="143"/>
         <source>Vote on:</source>
         <translation>Pleidleisio ar:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="143"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="144"/>
         <source>W&amp;hich:</source>
         <translation>&amp;Pa rai:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="150"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="151"/>
         <source>How:</source>
         <translation>Sut:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="153"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="154"/>
         <source>dots each, at most</source>
         <translation>dot yr un, uchafswm o</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="155"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="156"/>
         <source>on one item</source>
         <translation>ar un eitem</translation>
     </message>
@@ -3739,12 +3744,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Pwy sy&apos;n cael pleidleisio:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="218"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="215"/>
         <source>{name} (1 idea)</source>
         <translation>{name} (1 syniad)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="220"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="217"/>
         <source>{name} (%n ideas)</source>
         <translation>
             <numerusform>{name} (dim syniadau)</numerusform>
@@ -3755,12 +3760,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="239"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="236"/>
         <source>{title} (1 idea)</source>
         <translation>{title} (1 syniad)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="241"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="238"/>
         <source>{title} (%n ideas)</source>
         <translation>
             <numerusform>{title} (dim syniadau)</numerusform>
@@ -3771,37 +3776,37 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="255"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="252"/>
         <source>Every idea on the board ({n})</source>
         <translation>Pob syniad ar y bwrdd ({n})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="257"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="254"/>
         <source>The ideas in the themes ticked below</source>
         <translation>Y syniadau yn y themâu sydd wedi&apos;u ticio isod</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="259"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="256"/>
         <source>The ideas captured in one agenda stage</source>
         <translation>Y syniadau a gofnodwyd yn un o gamau&apos;r agenda</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="262"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="259"/>
         <source>Every theme ({n})</source>
         <translation>Pob thema ({n})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="264"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="261"/>
         <source>The themes ticked below</source>
         <translation>Y themâu sydd wedi&apos;u ticio isod</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="275"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="272"/>
         <source>The idea chosen for this round</source>
         <translation>Y syniad a ddewiswyd ar gyfer y rownd hon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="277"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="274"/>
         <source>The %n ideas chosen for this round</source>
         <translation>
             <numerusform>Dim syniadau wedi&apos;u dewis ar gyfer y rownd hon</numerusform>
@@ -3812,12 +3817,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="281"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="278"/>
         <source>The theme chosen for this round</source>
         <translation>Y thema a ddewiswyd ar gyfer y rownd hon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="283"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="280"/>
         <source>The %n themes chosen for this round</source>
         <translation>
             <numerusform>Dim themâu wedi&apos;u dewis ar gyfer y rownd hon</numerusform>
@@ -3828,12 +3833,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="311"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="308"/>
         <source>Everyone marked as attended (1 person)</source>
         <translation>Pawb sydd wedi&apos;u nodi&apos;n bresennol (1 person)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="313"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="310"/>
         <source>Everyone marked as attended (%n people)</source>
         <translation>
             <numerusform>Pawb sydd wedi&apos;u nodi&apos;n bresennol (neb eto)</numerusform>
@@ -3844,27 +3849,27 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="325"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="322"/>
         <source>{name} (not here)</source>
         <translation>{name} (ddim yma)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="348"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="345"/>
         <source>Open and show the question on the &amp;shared screen</source>
         <translation>Agor a dangos y cwestiwn ar y sgrin a &amp;rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="355"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="352"/>
         <source>Nothing to vote on yet: add some ideas first.</source>
         <translation>Does dim byd i bleidleisio arno eto: ychwanegwch syniadau yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="357"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="354"/>
         <source>1 idea will be on the ballot.</source>
         <translation>Bydd 1 syniad ar y papur pleidleisio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="359"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="356"/>
         <source>%n ideas will be on the ballot.</source>
         <translation>
             <numerusform>Bydd %n syniad ar y papur pleidleisio.</numerusform>
@@ -3875,17 +3880,17 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="363"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="360"/>
         <source>Nothing to vote on yet: add some themes first.</source>
         <translation>Does dim byd i bleidleisio arno eto: ychwanegwch themâu yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="365"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="362"/>
         <source>1 theme will be on the ballot.</source>
         <translation>Bydd 1 thema ar y papur pleidleisio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="367"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="364"/>
         <source>%n themes will be on the ballot.</source>
         <translation>
             <numerusform>Bydd %n thema ar y papur pleidleisio.</numerusform>
@@ -3896,7 +3901,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="456"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="453"/>
         <source>Tick at least one person who may vote.</source>
         <translation>Ticiwch o leiaf un person sy&apos;n cael pleidleisio.</translation>
     </message>
@@ -3904,22 +3909,22 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/page.py" line="41"/>
+        <location filename="../../coprod_desktop/ui/setup/page.py" line="42"/>
         <source>Set-up sections</source>
         <translation>Adrannau paratoi</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/page.py" line="42"/>
+        <location filename="../../coprod_desktop/ui/setup/page.py" line="43"/>
         <source>&amp;Details</source>
         <translation>&amp;Manylion</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/page.py" line="43"/>
+        <location filename="../../coprod_desktop/ui/setup/page.py" line="44"/>
         <source>&amp;People</source>
         <translation>&amp;Pobl</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/page.py" line="44"/>
+        <location filename="../../coprod_desktop/ui/setup/page.py" line="45"/>
         <source>A&amp;genda</source>
         <translation>&amp;Agenda</translation>
     </message>
@@ -4170,52 +4175,52 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>StagesPanel</name>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="36"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="37"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="41"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="42"/>
         <source>Agenda stages</source>
         <translation>Camau&apos;r agenda</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="43"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="44"/>
         <source>Stage</source>
         <translation>Cam</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="43"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="44"/>
         <source>Planned</source>
         <translation>Wedi&apos;i gynllunio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="43"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="44"/>
         <source>Prompt</source>
         <translation>Anogaeth</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="61"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="62"/>
         <source>Add &amp;stage…</source>
         <translation>Ychwanegu &amp;cam…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="62"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="63"/>
         <source>Edit…</source>
         <translation>Golygu…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="63"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="64"/>
         <source>Move &amp;up</source>
         <translation>Symud i &amp;fyny</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="64"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="65"/>
         <source>Move do&amp;wn</source>
         <translation>Symud i &amp;lawr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="65"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="66"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
@@ -4418,154 +4423,154 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>VotingPage</name>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="69"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="70"/>
         <source>Voting</source>
         <translation>Pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="72"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="73"/>
         <source>Voting rounds</source>
         <translation>Rowndiau pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="76"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="77"/>
         <source>&amp;New round</source>
         <translation>Rownd &amp;newydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="78"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="79"/>
         <source>Set up a new voting round</source>
         <translation>Trefnu rownd bleidleisio newydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="80"/>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="341"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="81"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="343"/>
         <source>Delete round</source>
         <translation>Dileu&apos;r rownd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="81"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="82"/>
         <source>Delete the selected round</source>
         <translation>Dileu&apos;r rownd a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="90"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="91"/>
         <source>Rounds</source>
         <translation>Rowndiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="99"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="100"/>
         <source>The round</source>
         <translation>Y rownd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="106"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="107"/>
         <source>Message</source>
         <translation>Neges</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="110"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="111"/>
         <source>No voting rounds yet. Press New round to ask the room a question: they put dots on the ideas or themes that matter most to them, on the shared screen or with sticker dots on the wall.</source>
         <translation>Dim rowndiau pleidleisio eto. Pwyswch Rownd newydd i ofyn cwestiwn i&apos;r ystafell: mae pobl yn rhoi dotiau ar y syniadau neu&apos;r themâu sydd bwysicaf iddyn nhw, ar y sgrin a rennir neu gyda dotiau sticer ar y wal.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="124"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="125"/>
         <source>Show the &amp;question on the shared screen</source>
         <translation>Dangos y cwes&amp;tiwn ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="125"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="126"/>
         <source>Show the question on the shared screen</source>
         <translation>Dangos y cwestiwn ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="208"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="210"/>
         <source>Being set up</source>
         <translation>Wrthi&apos;n cael ei threfnu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="209"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="211"/>
         <source>OPEN</source>
         <translation>AR AGOR</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="210"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="212"/>
         <source>Closed</source>
         <translation>Wedi cau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="212"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="214"/>
         <source>ballot</source>
         <translation>pleidlais ar y sgrin</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="212"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="214"/>
         <source>sticker tally</source>
         <translation>cyfrif sticeri</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="217"/>
         <location filename="../../coprod_desktop/ui/voting/page.py" line="219"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="221"/>
         <source>Run-off: </source>
         <translation>Ail bleidlais: </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="247"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="249"/>
         <source>Being set up: nobody can vote yet.</source>
         <translation>Wrthi&apos;n cael ei threfnu: does neb yn gallu pleidleisio eto.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="259"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="261"/>
         <source>Sticker voting is open: type in the counts.</source>
         <translation>Mae&apos;r pleidleisio â sticeri ar agor: teipiwch y niferoedd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="264"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="266"/>
         <source>Closed. A closed round cannot be reopened; start a new round instead.</source>
         <translation>Wedi cau. Does dim modd ailagor rownd sydd wedi cau; dechreuwch rownd newydd yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="307"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="309"/>
         <source>Which ideas matter most to you?</source>
         <translation>Pa syniadau sydd bwysicaf i chi?</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="337"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="339"/>
         <source>Close voting before deleting the round.</source>
         <translation>Caewch y bleidlais cyn dileu&apos;r rownd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="343"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="345"/>
         <source>Delete the round “{question}” and every vote cast in it? You can undo this with Edit ▸ Undo.</source>
         <translation>Dileu&apos;r rownd “{question}” a phob pleidlais a fwriwyd ynddi? Gallwch chi ddadwneud hyn gyda Golygu ▸ Dadwneud.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="346"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="348"/>
         <source>Delete round and votes</source>
         <translation>Dileu&apos;r rownd a&apos;r pleidleisiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="365"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="367"/>
         <source>Some counts are not whole numbers; fix them first.</source>
         <translation>Dyw rhai niferoedd ddim yn rhifau cyfan; cywirwch nhw yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="374"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="376"/>
         <source>Close voting?</source>
         <translation>Cau&apos;r bleidlais?</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="376"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="378"/>
         <source>Close voting</source>
         <translation>Cau&apos;r bleidlais</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="387"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="389"/>
         <source>Voting is open: 1 idea, {dots} dots each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
         <translation>Mae&apos;r bleidlais ar agor: 1 syniad, {dots} dot yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="391"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="393"/>
         <source>Voting is open: %n ideas, {dots} dots each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
         <translation>
             <numerusform>Mae&apos;r bleidlais ar agor: %n syniad, {dots} dot yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
@@ -4576,12 +4581,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="398"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="400"/>
         <source>Voting is open: 1 theme, {dots} dots each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
         <translation>Mae&apos;r bleidlais ar agor: 1 thema, {dots} dot yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="402"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="404"/>
         <source>Voting is open: %n themes, {dots} dots each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
         <translation>
             <numerusform>Mae&apos;r bleidlais ar agor: %n thema, {dots} dot yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
@@ -4592,17 +4597,17 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="409"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="411"/>
         <source> and others</source>
         <translation> ac eraill</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="411"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="413"/>
         <source>1 person has not voted yet: {names}.</source>
         <translation>Mae 1 person heb bleidleisio eto: {names}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="413"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="415"/>
         <source>%n people have not voted yet: {names}.</source>
         <translation>
             <numerusform>Mae %n person heb bleidleisio eto: {names}.</numerusform>
@@ -4613,12 +4618,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="418"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="420"/>
         <source>{name} is voting on the shared screen right now.</source>
         <translation>Mae {name} yn pleidleisio ar y sgrin a rennir ar hyn o bryd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="424"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="426"/>
         <source>Once closed, the round cannot be reopened, and nobody else can vote in it.</source>
         <translation>Ar ôl ei chau, does dim modd ailagor y rownd, a does neb arall yn gallu pleidleisio ynddi.</translation>
     </message>
