@@ -12,7 +12,6 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from . import APP_NAME, __version__
-from .paths import default_library
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -54,19 +53,22 @@ def run_gui(library: Path | None) -> int:
     from .ui.startup import start
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    window = start(app, library or default_library(), explicit=library is not None, early=True)
+    # The log file opens once the window is drawn, just before the library opens, so
+    # everything that can go wrong while opening it is logged.
+    window = start(app, library, explicit=library is not None, early=True, first=_start_logging)
     if window is None:
         return 1
-    # The window is up; the log file opens before the library does (the next event-loop
-    # turn), so everything that can go wrong while opening it is logged.
+    if os.environ.get("COPROD_DESKTOP_QUIT_WHEN_SHOWN"):
+        _report_start(app, window)  # tests/benchmarks/bench_startup.py times the start-up
+    return app.exec()
+
+
+def _start_logging() -> None:
     from .logs import setup_logging  # only now: logging.handlers is slow to import
 
     log_path = setup_logging()
     log.info("Starting %s %s", APP_NAME, __version__)
     _install_excepthook(log_path)
-    if os.environ.get("COPROD_DESKTOP_QUIT_WHEN_SHOWN"):
-        _report_start(app, window)  # tests/benchmarks/bench_startup.py times the start-up
-    return app.exec()
 
 
 def _report_start(app: QApplication, window: MainWindow) -> None:

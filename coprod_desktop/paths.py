@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import sys
+from functools import cache
 from pathlib import Path
-
-from platformdirs import PlatformDirs
+from typing import TYPE_CHECKING
 
 from . import APP_NAME
 
-_DIRS = PlatformDirs(APP_NAME, appauthor=False)
+if TYPE_CHECKING:
+    from platformdirs import PlatformDirs
+
+
+@cache
+def _dirs() -> PlatformDirs:
+    # Imported on first use: platformdirs takes longer to import than the window takes
+    # to draw, and the window does not need it before the library opens.
+    from platformdirs import PlatformDirs
+
+    return PlatformDirs(APP_NAME, appauthor=False)
 
 
 def resources_dir() -> Path:
@@ -25,11 +35,11 @@ def resource(*parts: str) -> Path:
 
 
 def data_dir() -> Path:
-    return Path(_DIRS.user_data_dir)
+    return Path(_dirs().user_data_dir)
 
 
 def log_dir() -> Path:
-    return Path(_DIRS.user_log_dir)
+    return Path(_dirs().user_log_dir)
 
 
 def default_library() -> Path:

@@ -33,6 +33,19 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("", text, disambiguation, n)
 
 
+def ideas_count(n: int) -> str:
+    """'1 idea', '12 ideas' in the interface's language."""
+    return tr("1 idea") if n == 1 else tr("%n ideas", "", n)
+
+
+def themes_count(n: int) -> str:
+    return tr("1 theme") if n == 1 else tr("%n themes", "", n)
+
+
+def people_count(n: int) -> str:
+    return tr("1 person") if n == 1 else tr("%n people", "", n)
+
+
 def app_title() -> str:
     return QCoreApplication.translate("app", "Co-production Workshop")
 

@@ -8,6 +8,7 @@ default library.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -40,13 +41,20 @@ def configure(app: QApplication) -> None:
 
 
 def start(
-    app: QApplication, library: Path, *, explicit: bool, early: bool = False
+    app: QApplication,
+    library: Path | None,
+    *,
+    explicit: bool,
+    early: bool = False,
+    first: Callable[[], object] | None = None,
 ) -> MainWindow | None:
-    """Open the first library and show the window; None if no library could be opened.
+    """Open the first library (``None``: the default one) and show the window; None if
+    no library could be opened.
 
     With ``early`` (the app) the window's frame is on screen at once, saying it is
     opening the library, and the library and pages follow on the first turn of the
-    event loop; a library that cannot be opened then ends the app with exit code 1.
+    event loop, after ``first`` (the app opens its log file there); a library that
+    cannot be opened then ends the app with exit code 1.
     """
     configure(app)
     controller = Controller()
@@ -55,6 +63,8 @@ def start(
     if early:
 
         def finish() -> None:
+            if first is not None:
+                first()
             if not _open_first_library(window, library, explicit=explicit):
                 window.close()
                 app.exit(1)
@@ -71,10 +81,13 @@ def start(
     return window
 
 
-def _open_first_library(window: MainWindow, library: Path, *, explicit: bool) -> bool:
+def _open_first_library(window: MainWindow, library: Path | None, *, explicit: bool) -> bool:
     """The remembered library (else ``library``), its pages, and its last workshop."""
+    from ..paths import default_library
     from ..services.workshops import list_workshops
     from .library.opening import open_with_lock
+
+    library = library or default_library()
 
     candidates = [Path(library)]
     if not explicit:

@@ -85,12 +85,12 @@
         <translation>Wedi&apos;i ollwng</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/theme_item.py" line="30"/>
+        <location filename="../../coprod_desktop/ui/i18n.py" line="38"/>
         <source>1 idea</source>
         <translation>1 syniad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/board/theme_item.py" line="30"/>
+        <location filename="../../coprod_desktop/ui/i18n.py" line="38"/>
         <source>%n ideas</source>
         <translation>
             <numerusform>Dim syniadau</numerusform>
@@ -98,6 +98,38 @@
             <numerusform>%n syniad</numerusform>
             <numerusform>%n syniad</numerusform>
             <numerusform>%n syniad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/i18n.py" line="42"/>
+        <source>1 theme</source>
+        <translation>1 thema</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/i18n.py" line="42"/>
+        <source>%n themes</source>
+        <translation>
+            <numerusform>Dim themâu</numerusform>
+            <numerusform>%n thema</numerusform>
+            <numerusform>%n thema</numerusform>
+            <numerusform>%n thema</numerusform>
+            <numerusform>%n thema</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/i18n.py" line="46"/>
+        <source>1 person</source>
+        <translation>1 person</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/i18n.py" line="46"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>Neb</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n person</numerusform>
         </translation>
     </message>
     <message>
@@ -496,22 +528,22 @@
         <translation>Dileu nodyn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/startup.py" line="94"/>
+        <location filename="../../coprod_desktop/ui/startup.py" line="107"/>
         <source>To make a new library, use File → New library.</source>
         <translation>I greu llyfrgell newydd, dewiswch Ffeil → Llyfrgell newydd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/startup.py" line="102"/>
+        <location filename="../../coprod_desktop/ui/startup.py" line="115"/>
         <source>Cannot open the library</source>
         <translation>Does dim modd agor y llyfrgell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/startup.py" line="109"/>
+        <location filename="../../coprod_desktop/ui/startup.py" line="122"/>
         <source>Opened the default library instead</source>
         <translation>Agorwyd y llyfrgell ddiofyn yn lle hynny</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/startup.py" line="110"/>
+        <location filename="../../coprod_desktop/ui/startup.py" line="123"/>
         <source>The default library has been opened instead.</source>
         <translation>Mae&apos;r llyfrgell ddiofyn wedi&apos;i hagor yn lle hynny.</translation>
     </message>
@@ -1247,192 +1279,192 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="59"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="60"/>
         <source>Board or outline</source>
         <translation>Bwrdd neu amlinelliad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="60"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="61"/>
         <source>Board</source>
         <translation>Bwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="61"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="62"/>
         <source>Outline</source>
         <translation>Amlinelliad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="65"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="66"/>
         <source>Find on the board (Ctrl+F)</source>
         <translation>Chwilio ar y bwrdd (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="66"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="67"/>
         <source>Find ideas</source>
         <translation>Chwilio am syniadau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="74"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="75"/>
         <source>Search results</source>
         <translation>Canlyniadau chwilio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="77"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="78"/>
         <source>Board summary</source>
         <translation>Crynodeb o&apos;r bwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="141"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="142"/>
         <source>&amp;Capture an idea</source>
         <translation>&amp;Cofnodi syniad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="142"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="143"/>
         <source>&amp;Edit idea</source>
         <translation>&amp;Golygu syniad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="144"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="145"/>
         <source>&amp;Delete</source>
         <translation>&amp;Dileu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="146"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="147"/>
         <source>&amp;Merge ideas</source>
         <translation>C&amp;yfuno syniadau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="148"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="149"/>
         <source>Select &amp;all ideas</source>
         <translation>Dewis &amp;pob syniad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="150"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="151"/>
         <source>Note &amp;colour</source>
         <translation>&amp;Lliw&apos;r nodyn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="155"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="156"/>
         <source>Move to &amp;theme</source>
         <translation>Symud i &amp;thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="159"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="160"/>
         <source>Move to previous theme</source>
         <translation>Symud i&apos;r thema flaenorol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="162"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="163"/>
         <source>Move to next theme</source>
         <translation>Symud i&apos;r thema nesaf</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="164"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="165"/>
         <source>&amp;New theme…</source>
         <translation>Thema &amp;newydd…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="165"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="166"/>
         <source>&amp;Rename theme…</source>
         <translation>&amp;Ailenwi thema…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="166"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="167"/>
         <source>Delete t&amp;heme</source>
         <translation>Dileu t&amp;hema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="167"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="168"/>
         <source>Theme c&amp;olour</source>
         <translation>Lliw&apos;r th&amp;ema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="171"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="172"/>
         <source>&amp;Arrange by theme</source>
         <translation>T&amp;refnu fesul thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="173"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="174"/>
         <source>Zoom &amp;in</source>
         <translation>Chwyddo &amp;i mewn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="175"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="176"/>
         <source>Zoom &amp;out</source>
         <translation>Chwydd&amp;o allan</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="176"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="177"/>
         <source>&amp;Fit to window</source>
         <translation>&amp;Ffitio i&apos;r ffenestr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="178"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="179"/>
         <source>&amp;Find…</source>
         <translation>Ch&amp;wilio…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="181"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="182"/>
         <source>Find &amp;next</source>
         <translation>Canfod y ne&amp;saf</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="184"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="185"/>
         <source>Show &amp;board</source>
         <translation>Dangos y &amp;bwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="187"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="188"/>
         <source>Show &amp;outline</source>
         <translation>Dangos yr a&amp;mlinelliad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="193"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="194"/>
         <source>Ma&amp;ke an action from the selected ideas</source>
         <translation>Creu cam gweithred&amp;u o&apos;r syniadau a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="198"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="199"/>
         <source>Make an action from the theme</source>
         <translation>Creu cam gweithredu o&apos;r thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="436"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="437"/>
         <source>Select an idea to edit first.</source>
         <translation>Dewiswch syniad i&apos;w olygu yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="467"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="468"/>
         <source>Select the ideas to delete first.</source>
         <translation>Dewiswch y syniadau i&apos;w dileu yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="470"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="471"/>
         <source>Deleted. Ctrl+Z brings it back.</source>
         <translation>Wedi dileu. Pwyswch Ctrl+Z i ddadwneud.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="475"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="476"/>
         <source>Select two or more ideas to merge.</source>
         <translation>Dewiswch ddau syniad neu fwy i&apos;w cyfuno.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="496"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="497"/>
         <source>Select the ideas to colour first.</source>
         <translation>Dewiswch y syniadau i&apos;w lliwio yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="499"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="500"/>
         <source>Change colour</source>
         <translation>Newid lliw</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="521"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="522"/>
         <source>1 match</source>
         <translation>1 yn cyfateb</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/board/page.py" line="523"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="524"/>
         <source>%n matches</source>
         <translation>
             <numerusform>Dim yn cyfateb</numerusform>
@@ -1443,12 +1475,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="544"/>
-        <source>{ideas} ideas · {themes} themes · {unsorted} without a theme</source>
-        <translation>Syniadau: {ideas} · Themâu: {themes} · Heb thema: {unsorted}</translation>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="545"/>
+        <source>{ideas} · {themes} · {unsorted} without a theme</source>
+        <translation>{ideas} · {themes} · {unsorted} heb thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="548"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="549"/>
         <source> · {n} selected</source>
         <translation> · Wedi&apos;u dewis: {n}</translation>
     </message>
@@ -1466,29 +1498,29 @@
         <translation>Nodiadau gludiog wedi&apos;u grwpio&apos;n themâu. Mae&apos;r bysellau saeth yn symud rhwng nodiadau; mae&apos;r amlinelliad yn rhestru&apos;r un syniadau ar gyfer darllenwyr sgrin.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="188"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="189"/>
         <source>The board</source>
         <translation>Y bwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="226"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="227"/>
         <source>No workshop is open</source>
         <translation>Does dim gweithdy ar agor</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="242"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="243"/>
         <source>Not in a theme yet</source>
         <translation>Heb thema eto</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="253"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="254"/>
         <source>The board is empty so far</source>
         <translation>Mae&apos;r bwrdd yn wag hyd yma</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="255"/>
-        <source>{ideas} ideas in {themes} themes</source>
-        <translation>{ideas} syniad mewn {themes} thema</translation>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="256"/>
+        <source>{ideas} in {themes}</source>
+        <translation>{ideas} mewn {themes}</translation>
     </message>
 </context>
 <context>
@@ -4631,60 +4663,60 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>WorkshopTableModel</name>
     <message>
-        <location filename="../../coprod_desktop/ui/library/model.py" line="49"/>
+        <location filename="../../coprod_desktop/ui/library/model.py" line="50"/>
         <source>Workshop</source>
         <translation>Gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/model.py" line="50"/>
+        <location filename="../../coprod_desktop/ui/library/model.py" line="51"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/model.py" line="51"/>
+        <location filename="../../coprod_desktop/ui/library/model.py" line="52"/>
         <source>Venue</source>
         <translation>Lleoliad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/model.py" line="52"/>
+        <location filename="../../coprod_desktop/ui/library/model.py" line="53"/>
         <source>People</source>
         <translation>Pobl</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/model.py" line="53"/>
+        <location filename="../../coprod_desktop/ui/library/model.py" line="54"/>
         <source>Ideas</source>
         <translation>Syniadau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/model.py" line="54"/>
+        <location filename="../../coprod_desktop/ui/library/model.py" line="55"/>
         <source>Themes</source>
         <translation>Themâu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/model.py" line="55"/>
+        <location filename="../../coprod_desktop/ui/library/model.py" line="56"/>
         <source>Votes</source>
         <translation>Pleidleisiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/model.py" line="56"/>
+        <location filename="../../coprod_desktop/ui/library/model.py" line="57"/>
         <source>Actions</source>
         <translation>Camau gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/model.py" line="77"/>
+        <location filename="../../coprod_desktop/ui/library/model.py" line="78"/>
         <source>no date</source>
         <translation>dim dyddiad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/model.py" line="79"/>
-        <source>{title}, {when}, {people} people, {ideas} ideas</source>
-        <translation>{title}, {when}, pobl: {people}, syniadau: {ideas}</translation>
+        <location filename="../../coprod_desktop/ui/library/model.py" line="80"/>
+        <source>{title}, {when}, {people}, {ideas}</source>
+        <translation>{title}, {when}, {people}, {ideas}</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../coprod_desktop/ui/i18n.py" line="37"/>
+        <location filename="../../coprod_desktop/ui/i18n.py" line="50"/>
         <source>Co-production Workshop</source>
         <translation>Gweithdy Cydgynhyrchu</translation>
     </message>

@@ -209,6 +209,25 @@ def test_merge_and_delete_from_the_keyboard(
     assert len(page.scene.notes) == 3
 
 
+def test_the_summary_counts_in_plain_english(
+    qtbot: QtBot, page: BoardPage, controller: Controller
+) -> None:
+    assert page.summary.text() == "3 ideas · 2 themes · 2 without a theme"
+    ids = {t: i.id for t, i in records(controller).items()}
+    page.scene.notes[ids["Open on Sundays"]].setSelected(True)
+    page.scene.notes[ids["A quiet room"]].setSelected(True)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.summary.text().startswith("2 ideas"))
+    board.delete_theme(controller.db, theme_id(controller, "Opening hours"))
+    controller.themes_changed.emit()
+    summary = "2 ideas · 1 theme · 1 without a theme · 1 selected"  # the merged note
+    qtbot.waitUntil(lambda: page.summary.text() == summary)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: page.summary.text() == "1 idea · 1 theme · 0 without a theme")
+
+
 def test_arrow_keys_walk_between_notes(qtbot: QtBot, page: BoardPage) -> None:
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Right)

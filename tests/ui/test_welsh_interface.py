@@ -172,7 +172,7 @@ def test_every_page_is_in_welsh(qtbot: QtBot, welsh: MainWindow) -> None:
     expected = {
         "Gweithdai",  # library
         "&Manylion", "Iaith y cofnodion",  # set-up
-        "Syniadau: 44 · Themâu: 5 · Heb thema: 2",  # board
+        "44 syniad · 5 thema · 2 heb thema",  # board
         "Nodiadau ar gyfer y cofnodion",  # agenda
         "Rownd &newydd", "Llais cyfartal hyd yma",  # voting
         "Camau gweithredu y cytunwyd arnyn nhw", "Erbyn",  # actions

@@ -28,6 +28,7 @@ from ...services.records import IdeaRecord
 from .. import style
 from ..commands import board as cmd
 from ..controller import Controller
+from ..i18n import ideas_count, themes_count
 from .capture_line import CaptureBar
 from .context_menu import ContextMenus
 from .editor import NoteEditor
@@ -541,8 +542,8 @@ class BoardPage(ContextMenus, ThemeGestures, QWidget):
         themes = len(self.scene.themes)
         unsorted = sum(1 for n in self.scene.notes.values() if n.idea.theme_id is None)
         selected = len(self.scene.selected_ids())
-        text = self.tr("{ideas} ideas · {themes} themes · {unsorted} without a theme").format(
-            ideas=ideas, themes=themes, unsorted=unsorted
+        text = self.tr("{ideas} · {themes} · {unsorted} without a theme").format(
+            ideas=ideas_count(ideas), themes=themes_count(themes), unsorted=unsorted
         )
         if selected:
             text += self.tr(" · {n} selected").format(n=selected)

@@ -18,16 +18,12 @@ from PySide6.QtWidgets import (
 from ...services.layout import HEADER
 from ...services.records import ThemeRecord
 from .. import style
-from ..i18n import tr
+from ..i18n import ideas_count
 
 TITLE_SIZE = 26.0
 COUNT_SIZE = 15.0
 MIN_WIDTH, MIN_HEIGHT = 280.0, 200.0
 ABOVE = 130.0
-
-
-def ideas_label(count: int) -> str:
-    return tr("1 idea") if count == 1 else tr("%n ideas", "", count)
 
 
 def area_of(theme: ThemeRecord) -> QRectF:
@@ -111,7 +107,7 @@ class ThemeItem(QGraphicsItem):
         count_font = QFont(style.load_fonts())
         count_font.setPixelSize(round(COUNT_SIZE * grow))
         count_metrics = QFontMetricsF(count_font)
-        count_text = ideas_label(self.count)
+        count_text = ideas_count(self.count)
         count_width = count_metrics.horizontalAdvance(count_text) if grow == 1.0 else 0.0
         metrics = QFontMetricsF(title)
         width = self._rect.width() - 32 - (count_width + 12 if count_width else 0)

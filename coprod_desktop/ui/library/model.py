@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 
 from ...services.records import WorkshopSummary
+from ..i18n import ideas_count, people_count
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -76,8 +77,11 @@ class WorkshopTableModel(QAbstractTableModel):
             when = (
                 QLocale().toString(QDate(w.date), "d MMMM yyyy") if w.date else self.tr("no date")
             )
-            return self.tr("{title}, {when}, {people} people, {ideas} ideas").format(
-                title=w.title, when=when, people=w.participants, ideas=w.ideas
+            return self.tr("{title}, {when}, {people}, {ideas}").format(
+                title=w.title,
+                when=when,
+                people=people_count(w.participants),
+                ideas=ideas_count(w.ideas),
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= PEOPLE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

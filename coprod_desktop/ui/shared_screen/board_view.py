@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...services import board, layout
 from ...services.records import IdeaRecord, ThemeRecord
 from ..controller import Controller
+from ..i18n import ideas_count, themes_count
 from .base import ScreenView
 from .style import BACKGROUND, INK, NOTE_INK, FitText, draw_fitted, fit_text, one_line
 
@@ -252,8 +253,8 @@ class BoardView(ScreenView):
         self.view.setVisible(has_ideas)
         self.empty.setText("" if has_ideas else self.tr("The board is empty so far"))
         self.view.setAccessibleDescription(
-            self.tr("{ideas} ideas in {themes} themes").format(
-                ideas=len(self.ideas), themes=len(self.themes)
+            self.tr("{ideas} in {themes}").format(
+                ideas=ideas_count(len(self.ideas)), themes=themes_count(len(self.themes))
             )
         )
         self.arrange()
