@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..services.records import WorkshopData
+from .files import write_atomically
 from .minutes.facts import Facts
 
 ENCODING = "utf-8-sig"
@@ -172,15 +173,11 @@ def write_csv(data: WorkshopData, out: Path) -> None:
     out = Path(out)
     files = csv_files(data)
     if out.suffix.lower() == ".zip":
-        temp = out.with_name(f".{out.name}.{os.getpid()}.part")
-        try:
-            with zipfile.ZipFile(temp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-                for name, content in files.items():
-                    archive.writestr(name, content)
-            os.replace(temp, out)
-        except BaseException:
-            temp.unlink(missing_ok=True)
-            raise
+        packed = io.BytesIO()
+        with zipfile.ZipFile(packed, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for name, content in files.items():
+                archive.writestr(name, content)
+        write_atomically(out, packed.getvalue())
         return
     if out.exists() and not out.is_dir():
         raise NotADirectoryError(f"{out} is a file; give a folder name, or a name ending in .zip")

@@ -10,8 +10,6 @@ who may vote and ``runoff_of``. Files without them import fine.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +17,7 @@ from ..db.engine import Database
 from ..services.records import WorkshopData, WorkshopRecord
 from ._json_check import ImportProblem, check_workshop
 from ._json_write import write_checked
+from .files import write_atomically
 
 FORMAT = "coprod-workshop"
 VERSION = 1
@@ -179,18 +178,7 @@ def workshop_to_dict(data: WorkshopData) -> dict[str, Any]:
 def write_workshop_file(data: WorkshopData, path: Path) -> None:
     """Write the file whole or not at all (a temporary file renamed into place)."""
     text = json.dumps(workshop_to_dict(data), ensure_ascii=False, indent=2)
-    path = Path(path)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.write("\n")
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    write_atomically(Path(path), (text + "\n").encode("utf-8"))
 
 
 def import_workshop(db: Database, document: Any) -> WorkshopRecord:

@@ -18,6 +18,7 @@ from ..exports.csv_export import write_csv
 from ..exports.minutes_pdf import write_minutes
 from ..services import actions, workshops
 from ..services.errors import DomainError
+from ..services.records import WorkshopData
 from ..services.workshops import OPEN_ACTION_STATUSES, load_workshop
 from .controller import Controller
 from .dialogs import ask
@@ -102,11 +103,16 @@ def open_folder(folder: Path) -> bool:
 # The three commands ---------------------------------------------------------------------
 
 
-def _open_workshop(parent: QWidget, controller: Controller) -> int:
+def _open_workshop(parent: QWidget, controller: Controller) -> WorkshopData | None:
+    """Everything in the open workshop; None (and the facilitator told why) if none."""
     if not controller.has_library or not controller.workshop_id:
         ask.inform(parent, tr("No workshop open"), tr("Open a workshop first."))
-        return 0
-    return controller.workshop_id
+        return None
+    try:
+        return load_workshop(controller.db, controller.workshop_id)
+    except DomainError as error:
+        ask.warn(parent, tr("Not saved"), error_text(error))
+        return None
 
 
 def _could_not(parent: QWidget, minutes: bool, error: Exception) -> None:
@@ -132,13 +138,8 @@ def _could_not(parent: QWidget, minutes: bool, error: Exception) -> None:
 
 def export_minutes(parent: QWidget, controller: Controller) -> None:
     """Ask where, write the PDF minutes of the open workshop, offer to open the folder."""
-    workshop_id = _open_workshop(parent, controller)
-    if not workshop_id:
-        return
-    try:
-        data = load_workshop(controller.db, workshop_id)
-    except DomainError as error:
-        ask.warn(parent, tr("Not saved"), error_text(error))
+    data = _open_workshop(parent, controller)
+    if data is None:
         return
     settings = QSettings()
     bilingual = choose_bilingual(
@@ -173,13 +174,8 @@ def export_minutes(parent: QWidget, controller: Controller) -> None:
 
 def export_csv(parent: QWidget, controller: Controller) -> None:
     """Ask where, write the CSV files of the open workshop (a zip of three files)."""
-    workshop_id = _open_workshop(parent, controller)
-    if not workshop_id:
-        return
-    try:
-        data = load_workshop(controller.db, workshop_id)
-    except DomainError as error:
-        ask.warn(parent, tr("Not saved"), error_text(error))
+    data = _open_workshop(parent, controller)
+    if data is None:
         return
     suggested = _folder() / _file_name(data.workshop.title, tr("spreadsheets"), ".zip")
     path = ask.save_file(

@@ -308,7 +308,7 @@
     <message>
         <location filename="../../coprod_desktop/ui/dialogs/ask.py" line="28"/>
         <location filename="../../coprod_desktop/ui/dialogs/people.py" line="50"/>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="73"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="74"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
@@ -338,156 +338,155 @@
         <translation>Mae {name} yn rhy fawr i fod yn rhestr o enwau.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="34"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="35"/>
         <source>Workshop</source>
         <translation>Gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="67"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="68"/>
         <source>Export minutes</source>
         <translation>Allforio cofnodion</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="68"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="69"/>
         <source>Which languages should the minutes&apos; headings be in?</source>
         <translation>Ym mha iaith neu ieithoedd y dylai penawdau&apos;r cofnodion fod?</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="69"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="70"/>
         <source>Welsh only</source>
         <translation>Cymraeg yn unig</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="69"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="70"/>
         <source>English only</source>
         <translation>Saesneg yn unig</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="70"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="71"/>
         <source>Welsh and English</source>
         <translation>Cymraeg a Saesneg</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="70"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="71"/>
         <source>English and Welsh</source>
         <translation>Saesneg a Chymraeg</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="87"/>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="167"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="88"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="168"/>
         <source>Minutes saved</source>
         <translation>Cofnodion wedi&apos;u cadw</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="88"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="89"/>
         <source>The minutes are saved as {name}.</source>
         <translation>Mae&apos;r cofnodion wedi&apos;u cadw fel {name}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="89"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="90"/>
         <source>Folder: {folder}</source>
         <translation>Ffolder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="90"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="91"/>
         <source>Open folder</source>
         <translation>Agor y ffolder</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="91"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="92"/>
         <source>Close</source>
         <translation>Cau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="107"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="109"/>
         <source>No workshop open</source>
         <translation>Does dim gweithdy ar agor</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="107"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="109"/>
         <source>Open a workshop first.</source>
         <translation>Agorwch weithdy yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="119"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="125"/>
         <source>The minutes could not be saved: {reason}{where}. Nothing was changed; try another folder or file name.</source>
         <translation>Doedd dim modd cadw&apos;r cofnodion: {reason}{where}. Does dim byd wedi newid; rhowch gynnig ar ffolder neu enw ffeil arall.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="124"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="130"/>
         <source>The spreadsheet files could not be saved: {reason}{where}. Nothing was changed; try another folder or file name.</source>
         <translation>Doedd dim modd cadw&apos;r ffeiliau taenlen: {reason}{where}. Does dim byd wedi newid; rhowch gynnig ar ffolder neu enw ffeil arall.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="130"/>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="141"/>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="182"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="114"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="136"/>
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="150"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="151"/>
         <source>minutes</source>
         <translation>cofnodion</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="151"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="152"/>
         <source>Save the minutes</source>
         <translation>Cadw&apos;r cofnodion</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="151"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="152"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="168"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="169"/>
         <source>The folder could not be opened here. The minutes are in {folder}.</source>
         <translation>Doedd dim modd agor y ffolder yma. Mae&apos;r cofnodion yn {folder}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="184"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="180"/>
         <source>spreadsheets</source>
         <translation>taenlenni</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="187"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="183"/>
         <source>Save ideas, votes and actions as CSV</source>
         <translation>Cadw syniadau, pleidleisiau a chamau gweithredu fel CSV</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="189"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="185"/>
         <source>Zip of CSV files (*.zip)</source>
         <translation>Ffeil zip o ffeiliau CSV (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="205"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="201"/>
         <source>Spreadsheets saved</source>
         <translation>Taenlenni wedi&apos;u cadw</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="207"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="203"/>
         <source>Saved {name}: ideas.csv, votes.csv and actions.csv, for Excel, LibreOffice or Google Sheets.</source>
         <translation>Wedi cadw {name}: ideas.csv, votes.csv ac actions.csv, ar gyfer Excel, LibreOffice neu Google Sheets.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="225"/>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="246"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="221"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="242"/>
         <source>No follow-up made</source>
         <translation>Dim gweithdy dilynol wedi&apos;i greu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="229"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="225"/>
         <source>New follow-up workshop</source>
         <translation>Gweithdy dilynol newydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="231"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="227"/>
         <source>It will have the same groups and participants, and the 1 action still open, so the room can start by reviewing it. Title:</source>
         <translation>Bydd ganddo&apos;r un grwpiau a chyfranogwyr, a&apos;r 1 cam gweithredu sy&apos;n dal ar agor, er mwyn i&apos;r ystafell ddechrau drwy ei adolygu. Teitl:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="236"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="232"/>
         <source>It will have the same groups and participants, and the %n actions still open, so the room can start by reviewing them. Title:</source>
         <translation>
             <numerusform>Bydd ganddo&apos;r un grwpiau a chyfranogwyr (does dim camau gweithredu ar agor i&apos;w hadolygu). Teitl:</numerusform>
@@ -498,12 +497,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="241"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="237"/>
         <source>Follow-up: {title}</source>
         <translation>Dilyniant: {title}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="246"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="242"/>
         <source>The new workshop needs a title.</source>
         <translation>Mae angen teitl ar y gweithdy newydd.</translation>
     </message>
@@ -946,11 +945,6 @@
         <source>No actions yet.</source>
         <translation>Dim camau gweithredu eto.</translation>
     </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="184"/>
-        <source>Showing {first} to {last} of {total} · page {page} of {pages}</source>
-        <translation>Yn dangos {first} i {last} o {total} · tudalen {page} o {pages}</translation>
-    </message>
 </context>
 <context>
     <name>AgendaPage</name>
@@ -1271,7 +1265,7 @@
 <context>
     <name>BlankView</name>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/base.py" line="126"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/base.py" line="142"/>
         <source>Paused</source>
         <translation>Saib</translation>
     </message>
@@ -3193,6 +3187,14 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     </message>
 </context>
 <context>
+    <name>PagedRows</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/base.py" line="65"/>
+        <source>Showing {first} to {last} of {total} · page {page} of {pages}</source>
+        <translation>Yn dangos {first} i {last} o {total} · tudalen {page} o {pages}</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantDialog</name>
     <message>
         <location filename="../../coprod_desktop/ui/dialogs/people.py" line="114"/>
@@ -3625,11 +3627,6 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="359"/>
         <source>= Tie for first place: {items}, {dots} dots each.</source>
         <translation>= Cyfartal ar y brig: {items}, {dots} dot yr un.</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="367"/>
-        <source>Showing {first} to {last} of {total} · page {page} of {pages}</source>
-        <translation>Yn dangos {first} i {last} o {total} · tudalen {page} o {pages}</translation>
     </message>
 </context>
 <context>

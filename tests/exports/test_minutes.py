@@ -268,7 +268,7 @@ def test_write_minutes_replaces_the_file_and_leaves_nothing_half_written(
     def broken_replace(*args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("coprod_desktop.exports.minutes.os.replace", broken_replace)
+    monkeypatch.setattr("coprod_desktop.exports.files.os.replace", broken_replace)
     with pytest.raises(OSError):
         write_minutes(data, out)
     assert out.read_bytes() == b"old"

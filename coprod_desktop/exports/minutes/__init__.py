@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from datetime import datetime
 from pathlib import Path
 
 from ...services.records import WorkshopData
+from ..files import write_atomically
 from .document import MinutesRenderer
 
 __all__ = ["MinutesRenderer", "minutes_bytes", "write_minutes"]
@@ -28,17 +28,3 @@ def write_minutes(
 ) -> None:
     """Write the minutes to ``out``; a failure leaves no half-written file behind."""
     write_atomically(Path(out), minutes_bytes(data, bilingual=bilingual, generated_at=generated_at))
-
-
-def write_atomically(out: Path, content: bytes) -> None:
-    """Write beside ``out`` and rename over it, so a reader never sees half a file."""
-    temp = out.with_name(f".{out.name}.{os.getpid()}.part")
-    try:
-        with open(temp, "wb") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, out)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise

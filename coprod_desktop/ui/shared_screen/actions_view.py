@@ -178,19 +178,7 @@ class ActionsView(ScreenView):
         self._update_pager()
 
     def _update_pager(self) -> None:
-        shown, total = self.list.shown(), len(self.list.rows)
-        if self.list.page_count > 1 and shown:
-            self.pager.setText(
-                self.tr("Showing {first} to {last} of {total} · page {page} of {pages}").format(
-                    first=shown.start + 1,
-                    last=shown.stop,
-                    total=total,
-                    page=self.list.page + 1,
-                    pages=self.list.page_count,
-                )
-            )
-        else:
-            self.pager.setText("")
+        self.pager.setText(self.list.pager_text())
 
     def page_by(self, delta: int) -> bool:
         return self.list.set_page(self.list.page + delta)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -55,6 +56,21 @@ class PagedRows(QWidget):
         self.page_changed.emit()  # type: ignore[attr-defined]
         self.update()
         return True
+
+    def pager_text(self) -> str:
+        """Where the screen is in a long list; nothing when it all fits."""
+        shown = self.shown()
+        if self.page_count <= 1 or not shown:
+            return ""
+        return QCoreApplication.translate(
+            "PagedRows", "Showing {first} to {last} of {total} · page {page} of {pages}"
+        ).format(
+            first=shown.start + 1,
+            last=shown.stop,
+            total=self.row_count(),
+            page=self.page + 1,
+            pages=self.page_count,
+        )
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)

@@ -361,19 +361,7 @@ class ResultsView(ScreenView):
         )
 
     def _update_pager(self) -> None:
-        shown, total = self.chart.shown(), len(self.chart.items)
-        if self.chart.page_count > 1 and shown:
-            self.pager.setText(
-                self.tr("Showing {first} to {last} of {total} · page {page} of {pages}").format(
-                    first=shown.start + 1,
-                    last=shown.stop,
-                    total=total,
-                    page=self.chart.page + 1,
-                    pages=self.chart.page_count,
-                )
-            )
-        else:
-            self.pager.setText("")
+        self.pager.setText(self.chart.pager_text())
 
     def page_by(self, delta: int) -> bool:
         return self.chart.set_page(self.chart.page + delta)
