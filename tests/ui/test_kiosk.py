@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
-from voting_helpers import BigRoom, build_big_room
+from voting_helpers import BigRoom, build_big_room, shared_screen_for
 
 from coprod_desktop.services import voting
 from coprod_desktop.services.errors import VotingError
@@ -28,13 +28,7 @@ def room(db) -> BigRoom:
 
 @pytest.fixture
 def screen(qtbot, room) -> Iterator[SharedScreen]:
-    controller = Controller()
-    controller.set_library(room.db)
-    controller.open_workshop(room.workshop_id)
-    shared = SharedScreen(controller)
-    shared.set_text_scale(1.0)
-    shared.show()
-    shared.window.resize(1280, 720)
+    shared = shared_screen_for(room)
     qtbot.waitExposed(shared.window)
     yield shared
     shared.close()

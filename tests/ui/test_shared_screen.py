@@ -9,12 +9,18 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMenu
-from voting_helpers import BigRoom, add_actions, add_running_stage, build_big_room, closed_round
+from voting_helpers import (
+    BigRoom,
+    add_actions,
+    add_running_stage,
+    build_big_room,
+    closed_round,
+    shared_screen_for,
+)
 
 from coprod_desktop import APP_NAME
 from coprod_desktop.services import actions, agenda, board, people, voting
 from coprod_desktop.services.wording import group_sentence
-from coprod_desktop.ui.controller import Controller
 from coprod_desktop.ui.shared_screen.manager import SharedScreen
 from coprod_desktop.ui.shared_screen.window import MODES
 
@@ -28,13 +34,7 @@ def room(db) -> BigRoom:
 
 @pytest.fixture
 def screen(qtbot, room) -> Iterator[SharedScreen]:
-    controller = Controller()
-    controller.set_library(room.db)
-    controller.open_workshop(room.workshop_id)
-    shared = SharedScreen(controller)
-    shared.set_text_scale(1.0)
-    shared.show()
-    shared.window.resize(1280, 720)
+    shared = shared_screen_for(room)
     yield shared
     shared.set_text_scale(1.0)
     shared.close()

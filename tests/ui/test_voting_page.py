@@ -8,12 +8,10 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget
-from voting_helpers import BigRoom, build_big_room, closed_round
+from voting_helpers import BigRoom, build_big_room, closed_round, shared_screen_for
 
 from coprod_desktop.services import agenda, board, voting
-from coprod_desktop.ui.controller import Controller
 from coprod_desktop.ui.dialogs import ask
-from coprod_desktop.ui.shared_screen.manager import SharedScreen
 from coprod_desktop.ui.voting import setup_form
 from coprod_desktop.ui.voting.page import VotingPage
 
@@ -38,12 +36,8 @@ def room(db) -> BigRoom:
 
 @pytest.fixture
 def page(qtbot, room) -> Iterator[VotingPage]:
-    controller = Controller()
-    controller.set_library(room.db)
-    controller.open_workshop(room.workshop_id)
-    shared = SharedScreen(controller)
-    shared.set_text_scale(1.0)
-    widget = VotingPage(controller, shared)
+    shared = shared_screen_for(room, show=False)
+    widget = VotingPage(shared.controller, shared)
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
     widget.show()

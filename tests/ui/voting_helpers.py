@@ -15,6 +15,8 @@ from coprod_desktop.services.records import (
     RoundRecord,
     ThemeRecord,
 )
+from coprod_desktop.ui.controller import Controller
+from coprod_desktop.ui.shared_screen.manager import SharedScreen
 
 THEMES = ("Getting there", "Food and the café", "Activities", "Staff and care", "The building")
 SHORT = [
@@ -136,3 +138,17 @@ def closed_round(room: BigRoom, ballots: dict[int, dict[int, int]], **settings) 
             {room.ideas[i].id: d for i, d in dots.items()},
         )
     return voting.close_round(room.db, rd.id)
+
+
+def shared_screen_for(room: BigRoom, *, show: bool = True) -> SharedScreen:
+    """A shared screen on the room's workshop at 100 % text, shown at 1280x720 unless
+    ``show`` is off; the caller closes it."""
+    controller = Controller()
+    controller.set_library(room.db)
+    controller.open_workshop(room.workshop_id)
+    shared = SharedScreen(controller)
+    shared.set_text_scale(1.0)
+    if show:
+        shared.show()
+        shared.window.resize(1280, 720)
+    return shared
