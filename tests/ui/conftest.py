@@ -107,3 +107,25 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> Recorder:
     ):  # fmt: skip
         monkeypatch.setattr(ask, name, recorder.make(name, default))
     return recorder
+
+
+@pytest.fixture
+def demo_window(qtbot: Any, qapp: Any, tmp_path: Path) -> Iterator[Any]:
+    """The main window as the app starts it, on the demo workshop, at 1366x768."""
+    from PySide6.QtCore import Qt
+
+    from coprod_desktop.services.demo import create_demo_workshop
+    from coprod_desktop.ui.startup import start
+
+    win = start(qapp, tmp_path / "library.db", explicit=False)
+    assert win is not None
+    qtbot.addWidget(win)
+    demo = create_demo_workshop(win.controller.db)
+    win.controller.workshops_changed.emit()
+    win.open_workshop(demo.id)
+    win.setWindowState(Qt.WindowState.WindowNoState)
+    win.resize(1366, 768)
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+    win.controller.close_library()

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from coprod_desktop.services import agenda, board, people, voting
-from coprod_desktop.services.demo import create_demo_workshop
 from coprod_desktop.ui import exports_menu, style
 from coprod_desktop.ui.actions.links_dialog import LinksDialog
 from coprod_desktop.ui.actions.model import (
@@ -48,27 +47,15 @@ from coprod_desktop.ui.dialogs.people import GroupDialog, ParticipantDialog
 from coprod_desktop.ui.dialogs.stage import StageDialog
 from coprod_desktop.ui.main_window import MainWindow
 from coprod_desktop.ui.shared_screen import style as screen_style
-from coprod_desktop.ui.startup import start
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> Iterator[MainWindow]:
-    win = start(qapp, tmp_path / "library.db", explicit=False)
-    assert win is not None
-    qtbot.addWidget(win)
-    demo = create_demo_workshop(win.controller.db)
-    win.controller.workshops_changed.emit()
-    win.open_workshop(demo.id)
-    win.setWindowState(Qt.WindowState.WindowNoState)
-    win.resize(1366, 768)
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    yield win
-    win.close()
-    win.controller.close_library()
+def window(qtbot: QtBot, qapp: QApplication, demo_window: MainWindow) -> Iterator[MainWindow]:
+    demo_window.activateWindow()
+    qtbot.waitUntil(demo_window.isActiveWindow)
+    yield demo_window
     style.apply_theme(qapp, style.LIGHT, 1.0)
     screen_style.use_high_contrast(False)
 

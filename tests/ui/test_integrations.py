@@ -5,7 +5,6 @@ agenda; a follow-up workshop opening where its carried actions are."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,30 +14,17 @@ from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from coprod_desktop.services import actions, agenda, board, voting, workshops
-from coprod_desktop.services.demo import create_demo_workshop
 from coprod_desktop.ui import exports_menu, style
 from coprod_desktop.ui.board import context_menu
 from coprod_desktop.ui.main_window import MainWindow
 from coprod_desktop.ui.shared_screen import style as screen_style
-from coprod_desktop.ui.startup import start
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> Iterator[MainWindow]:
-    win = start(qapp, tmp_path / "library.db", explicit=False)
-    assert win is not None
-    qtbot.addWidget(win)
-    demo = create_demo_workshop(win.controller.db)
-    win.controller.workshops_changed.emit()
-    win.open_workshop(demo.id)
-    win.setWindowState(Qt.WindowState.WindowNoState)
-    win.resize(1366, 768)
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
-    win.controller.close_library()
+def window(qapp: QApplication, demo_window: MainWindow) -> Iterator[MainWindow]:
+    yield demo_window
     style.apply_theme(qapp, style.LIGHT, 1.0)
     screen_style.use_high_contrast(False)
 
