@@ -11,11 +11,34 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from ..db import models as m
+from ..messages import QT_TRANSLATE_NOOP, Message, Term
 from ..services.palette import DEFAULT_NOTE_COLOUR, GROUP_COLOURS, THEME_COLOURS, nth_colour
 from ..services.validation import MAX_TEXT, control_character, is_colour
 
 MAX_PROBLEMS = 50
 MAX_DOTS = 100
+
+
+class ImportMessage(Message):
+    """A problem with a workshop file, in words the interface translates (context
+    ``"import"``); the command line prints it in English."""
+
+    context = "import"
+
+
+def _record(text: str) -> Term:
+    return Term("import record", text)
+
+
+# The kinds of thing a file's ids point at, as "no {what} {id}" names them.
+RECORD = {
+    "group": _record(QT_TRANSLATE_NOOP("import record", "group")),
+    "participant": _record(QT_TRANSLATE_NOOP("import record", "participant")),
+    "stage": _record(QT_TRANSLATE_NOOP("import record", "stage")),
+    "theme": _record(QT_TRANSLATE_NOOP("import record", "theme")),
+    "idea": _record(QT_TRANSLATE_NOOP("import record", "idea")),
+    "round": _record(QT_TRANSLATE_NOOP("import record", "round")),
+}
 
 
 class ImportProblem(Exception):
@@ -41,9 +64,16 @@ class _Checker:
     def __init__(self) -> None:
         self.problems: list[str] = []
 
-    def fail(self, path: str, message: str) -> None:
+    def fail(self, path: str, template: str, **fields: Any) -> None:
+        """Record a problem at ``path``: ``template`` (marked for translation) filled with
+        ``fields``."""
         if len(self.problems) < MAX_PROBLEMS:
-            self.problems.append(f"{path}: {message}")
+            problem = ImportMessage(template, **fields)
+            self.problems.append(
+                ImportMessage(
+                    QT_TRANSLATE_NOOP("import", "{path}: {problem}"), path=path, problem=problem
+                )
+            )
 
     # Field readers: each returns a clean value or None after recording a problem.
 
@@ -60,23 +90,32 @@ class _Checker:
         where = f"{path}.{key}"
         if value is None:
             if required:
-                self.fail(where, "is required")
+                self.fail(where, QT_TRANSLATE_NOOP("import", "is required"))
             return None if required else ""
         if not isinstance(value, str):
-            self.fail(where, "must be text")
+            self.fail(where, QT_TRANSLATE_NOOP("import", "must be text"))
             return None
         if required and not value.strip():
-            self.fail(where, "cannot be blank")
+            self.fail(where, QT_TRANSLATE_NOOP("import", "cannot be blank"))
             return None
         bad = control_character(value)
         if bad is not None:
-            self.fail(where, f"holds a control character (U+{ord(bad):04X})")
+            self.fail(
+                where,
+                QT_TRANSLATE_NOOP("import", "holds a control character (U+{code})"),
+                code=f"{ord(bad):04X}",
+            )
             return None
         if len(value) > MAX_TEXT:
-            self.fail(where, f"is too long ({len(value):,} characters; at most {MAX_TEXT:,})")
+            self.fail(
+                where,
+                QT_TRANSLATE_NOOP("import", "is too long ({length} characters; at most {most})"),
+                length=f"{len(value):,}",
+                most=f"{MAX_TEXT:,}",
+            )
             return None
         if one_line and "\n" in value:
-            self.fail(where, "must fit on one line")
+            self.fail(where, QT_TRANSLATE_NOOP("import", "must fit on one line"))
             return None
         return value.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -85,7 +124,7 @@ class _Checker:
         if value is None:
             return default
         if not isinstance(value, bool):
-            self.fail(f"{path}.{key}", "must be true or false")
+            self.fail(f"{path}.{key}", QT_TRANSLATE_NOOP("import", "must be true or false"))
             return default
         return value
 
@@ -102,13 +141,18 @@ class _Checker:
         value = obj.get(key)
         if value is None:
             if required:
-                self.fail(f"{path}.{key}", "is required")
+                self.fail(f"{path}.{key}", QT_TRANSLATE_NOOP("import", "is required"))
             return None
         if not isinstance(value, int) or isinstance(value, bool):
-            self.fail(f"{path}.{key}", "must be a whole number")
+            self.fail(f"{path}.{key}", QT_TRANSLATE_NOOP("import", "must be a whole number"))
             return None
         if not low <= value <= high:
-            self.fail(f"{path}.{key}", f"must be from {low} to {high}")
+            self.fail(
+                f"{path}.{key}",
+                QT_TRANSLATE_NOOP("import", "must be from {low} to {high}"),
+                low=low,
+                high=high,
+            )
             return None
         return value
 
@@ -122,7 +166,7 @@ class _Checker:
             or value != value
             or abs(value) > 1e9
         ):
-            self.fail(f"{path}.{key}", "must be a number")
+            self.fail(f"{path}.{key}", QT_TRANSLATE_NOOP("import", "must be a number"))
             return None
         return float(value) + 0.0  # no negative zero
 
@@ -131,7 +175,7 @@ class _Checker:
         if value is None:
             return default
         if not is_colour(value):
-            self.fail(f"{path}.{key}", "must be a colour like #RRGGBB")
+            self.fail(f"{path}.{key}", QT_TRANSLATE_NOOP("import", "must be a colour like #RRGGBB"))
             return default
         return str(value).upper()
 
@@ -144,7 +188,9 @@ class _Checker:
                 raise ValueError
             return date.fromisoformat(value)
         except ValueError:
-            self.fail(f"{path}.{key}", "must be a date like 2026-11-28")
+            self.fail(
+                f"{path}.{key}", QT_TRANSLATE_NOOP("import", "must be a date like 2026-11-28")
+            )
             return None
 
     def moment(self, obj: dict[str, Any], key: str, path: str) -> datetime | None:
@@ -156,7 +202,12 @@ class _Checker:
                 raise ValueError
             stamp = datetime.fromisoformat(value)
         except ValueError:
-            self.fail(f"{path}.{key}", "must be a date and time like 2026-11-28T10:15:00+00:00")
+            self.fail(
+                f"{path}.{key}",
+                QT_TRANSLATE_NOOP(
+                    "import", "must be a date and time like 2026-11-28T10:15:00+00:00"
+                ),
+            )
             return None
         return stamp.replace(tzinfo=UTC) if stamp.tzinfo is None else stamp.astimezone(UTC)
 
@@ -171,10 +222,18 @@ class _Checker:
         value = obj.get(key)
         if value is None:
             if default is None:
-                self.fail(f"{path}.{key}", f"is required (one of {', '.join(options)})")
+                self.fail(
+                    f"{path}.{key}",
+                    QT_TRANSLATE_NOOP("import", "is required (one of {options})"),
+                    options=", ".join(options),
+                )
             return default
         if value not in options:
-            self.fail(f"{path}.{key}", f"must be one of {', '.join(options)}")
+            self.fail(
+                f"{path}.{key}",
+                QT_TRANSLATE_NOOP("import", "must be one of {options}"),
+                options=", ".join(options),
+            )
             return default
         return str(value)
 
@@ -185,7 +244,12 @@ class _Checker:
         if value is None:
             return None
         if not isinstance(value, str) or value not in known:
-            self.fail(f"{path}.{key}", f"no {what} {json_repr(value)}")
+            self.fail(
+                f"{path}.{key}",
+                QT_TRANSLATE_NOOP("import", "no {what} {id}"),
+                what=RECORD[what],
+                id=json_repr(value),
+            )
             return None
         return value
 
@@ -194,12 +258,12 @@ class _Checker:
         if value is None:
             return []
         if not isinstance(value, list):
-            self.fail(key, "must be a list")
+            self.fail(key, QT_TRANSLATE_NOOP("import", "must be a list"))
             return []
         out = []
         for n, obj in enumerate(value):
             if not isinstance(obj, dict):
-                self.fail(f"{key}[{n}]", "must be an object")
+                self.fail(f"{key}[{n}]", QT_TRANSLATE_NOOP("import", "must be an object"))
                 continue
             out.append((f"{key}[{n}]", obj))
         return out
@@ -210,9 +274,16 @@ class _Checker:
         for index, (path, obj) in enumerate(rows):
             value = obj.get("id")
             if not isinstance(value, str) or not value:
-                self.fail(f"{path}.id", 'is required (a text key such as "i1")')
+                self.fail(
+                    f"{path}.id",
+                    QT_TRANSLATE_NOOP("import", 'is required (a text key such as "i1")'),
+                )
             elif value in seen:
-                self.fail(f"{path}.id", f"{json_repr(value)} is used twice")
+                self.fail(
+                    f"{path}.id",
+                    QT_TRANSLATE_NOOP("import", "{id} is used twice"),
+                    id=json_repr(value),
+                )
             else:
                 seen[value] = index
         return seen
@@ -232,24 +303,56 @@ def json_repr(value: Any) -> str:
 def check_workshop(document: Any, fmt: str, version: int) -> Checked:
     c = _Checker()
     if not isinstance(document, dict):
-        raise ImportProblem(["the file is not a workshop file (expected a JSON object)"])
+        raise ImportProblem(
+            [
+                ImportMessage(
+                    QT_TRANSLATE_NOOP(
+                        "import", "the file is not a workshop file (expected a JSON object)"
+                    )
+                )
+            ]
+        )
     if document.get("format") != fmt:
-        raise ImportProblem([f'format: this is not a workshop file (expected "{fmt}")'])
+        raise ImportProblem(
+            [
+                ImportMessage(
+                    QT_TRANSLATE_NOOP(
+                        "import", 'format: this is not a workshop file (expected "{fmt}")'
+                    ),
+                    fmt=fmt,
+                )
+            ]
+        )
     file_version = document.get("version")
     if not isinstance(file_version, int) or isinstance(file_version, bool) or file_version < 1:
-        raise ImportProblem(["version: must be a whole number, 1 or more"])
+        raise ImportProblem(
+            [
+                ImportMessage(
+                    QT_TRANSLATE_NOOP("import", "version: must be a whole number, 1 or more")
+                )
+            ]
+        )
     if file_version > version:
         raise ImportProblem(
             [
-                f"version: the file was made by a newer version of coprod-desktop "
-                f"(file version {file_version}; this program reads version {version})"
+                ImportMessage(
+                    QT_TRANSLATE_NOOP(
+                        "import",
+                        "version: the file was made by a newer version of coprod-desktop "
+                        "(file version {file}; this program reads version {ours})",
+                    ),
+                    file=file_version,
+                    ours=version,
+                )
             ]
         )
 
     raw_workshop = document.get("workshop")
     workshop: dict[str, Any] = {}
     if not isinstance(raw_workshop, dict):
-        c.fail("workshop", "is required (an object with at least a title)")
+        c.fail(
+            "workshop", QT_TRANSLATE_NOOP("import", "is required (an object with at least a title)")
+        )
     else:
         workshop = {
             "title": c.text(raw_workshop, "title", "workshop", required=True),
@@ -286,7 +389,12 @@ def check_workshop(document: Any, fmt: str, version: int) -> Checked:
     for n, (path, obj) in enumerate(rows["groups"]):
         name = c.text(obj, "name", path, required=True, one_line=True)
         if name and name.strip().lower() in names:
-            c.fail(f"{path}.name", f'"{name.strip()}" is used by {names[name.strip().lower()]} too')
+            c.fail(
+                f"{path}.name",
+                QT_TRANSLATE_NOOP("import", '"{name}" is used by {other} too'),
+                name=name.strip(),
+                other=names[name.strip().lower()],
+            )
         elif name:
             names[name.strip().lower()] = path
         out["groups"].append(
@@ -327,14 +435,16 @@ def check_workshop(document: Any, fmt: str, version: int) -> Checked:
         if name and name.strip().lower() in theme_names:
             c.fail(
                 f"{path}.name",
-                f'"{name.strip()}" is used by {theme_names[name.strip().lower()]} too',
+                QT_TRANSLATE_NOOP("import", '"{name}" is used by {other} too'),
+                name=name.strip(),
+                other=theme_names[name.strip().lower()],
             )
         elif name:
             theme_names[name.strip().lower()] = path
         area = [c.number(obj, k, path) for k in ("x", "y", "width", "height")]
         for key, value in zip(("width", "height"), area[2:], strict=True):
             if value is not None and value < 0:
-                c.fail(f"{path}.{key}", "must be 0 or more")
+                c.fail(f"{path}.{key}", QT_TRANSLATE_NOOP("import", "must be 0 or more"))
         out["themes"].append(
             {
                 "id": obj.get("id"),
@@ -368,15 +478,25 @@ def check_workshop(document: Any, fmt: str, version: int) -> Checked:
         links = obj.get("links")
         clean_links: list[str] = []
         if links is not None and not isinstance(links, list):
-            c.fail(f"{path}.links", "must be a list of idea or theme ids")
+            c.fail(
+                f"{path}.links", QT_TRANSLATE_NOOP("import", "must be a list of idea or theme ids")
+            )
         for n, link in enumerate(links or []):
             if isinstance(link, str) and (link in ids["ideas"] or link in ids["themes"]):
                 if link in ids["ideas"] and link in ids["themes"]:
-                    c.fail(f"{path}.links[{n}]", f"{json_repr(link)} is both an idea and a theme")
+                    c.fail(
+                        f"{path}.links[{n}]",
+                        QT_TRANSLATE_NOOP("import", "{id} is both an idea and a theme"),
+                        id=json_repr(link),
+                    )
                 elif link not in clean_links:
                     clean_links.append(link)
             else:
-                c.fail(f"{path}.links[{n}]", f"no idea or theme {json_repr(link)}")
+                c.fail(
+                    f"{path}.links[{n}]",
+                    QT_TRANSLATE_NOOP("import", "no idea or theme {id}"),
+                    id=json_repr(link),
+                )
         out["actions"].append(
             {
                 "id": obj.get("id"),
@@ -415,7 +535,10 @@ def _check_round(
     per_voter = c.integer(obj, "dots_per_voter", path, 1, MAX_DOTS, required=True)
     per_item = c.integer(obj, "max_dots_per_item", path, 1, MAX_DOTS, required=True)
     if per_voter and per_item and per_item > per_voter:
-        c.fail(f"{path}.max_dots_per_item", "cannot be more than dots_per_voter")
+        c.fail(
+            f"{path}.max_dots_per_item",
+            QT_TRANSLATE_NOOP("import", "cannot be more than dots_per_voter"),
+        )
     secret = c.boolean(obj, "secret", path, True)
     known_items = ids["ideas"] if target == "ideas" else ids["themes"]
     what = "idea" if target == "ideas" else "theme"
@@ -425,14 +548,23 @@ def _check_round(
         if value is None:
             return None
         if not isinstance(value, list):
-            c.fail(f"{path}.{key}", "must be a list")
+            c.fail(f"{path}.{key}", QT_TRANSLATE_NOOP("import", "must be a list"))
             return []
         clean: list[str] = []
         for n, ref in enumerate(value):
             if not isinstance(ref, str) or ref not in known:
-                c.fail(f"{path}.{key}[{n}]", f"no {kind} {json_repr(ref)}")
+                c.fail(
+                    f"{path}.{key}[{n}]",
+                    QT_TRANSLATE_NOOP("import", "no {what} {id}"),
+                    what=RECORD[kind],
+                    id=json_repr(ref),
+                )
             elif ref in clean:
-                c.fail(f"{path}.{key}[{n}]", f"{json_repr(ref)} is listed twice")
+                c.fail(
+                    f"{path}.{key}[{n}]",
+                    QT_TRANSLATE_NOOP("import", "{id} is listed twice"),
+                    id=json_repr(ref),
+                )
             else:
                 clean.append(ref)
         return clean
@@ -443,55 +575,86 @@ def _check_round(
     allowed = set(items) if items is not None else set(known_items)
     runoff_of = c.ref(obj, "runoff_of", path, ids["rounds"], "round")
     if runoff_of is not None and obj.get("id") == runoff_of:
-        c.fail(f"{path}.runoff_of", "a round cannot be its own run-off")
+        c.fail(
+            f"{path}.runoff_of", QT_TRANSLATE_NOOP("import", "a round cannot be its own run-off")
+        )
 
     ballots: list[dict[str, Any]] = []
     raw_ballots = obj.get("ballots")
     if raw_ballots is not None and not isinstance(raw_ballots, list):
-        c.fail(f"{path}.ballots", "must be a list")
+        c.fail(f"{path}.ballots", QT_TRANSLATE_NOOP("import", "must be a list"))
         raw_ballots = []
     named: set[str] = set()
     for n, raw in enumerate(raw_ballots or []):
         where = f"{path}.ballots[{n}]"
         if not isinstance(raw, dict):
-            c.fail(where, "must be an object")
+            c.fail(where, QT_TRANSLATE_NOOP("import", "must be an object"))
             continue
         group = c.ref(raw, "group", where, ids["groups"], "group")
         voter = raw.get("voter")
         if voter is not None:
             if secret:
-                c.fail(f"{where}.voter", "a secret ballot never names its voter")
+                c.fail(
+                    f"{where}.voter",
+                    QT_TRANSLATE_NOOP("import", "a secret ballot never names its voter"),
+                )
             elif not isinstance(voter, str) or voter not in voters:
-                c.fail(f"{where}.voter", f"{json_repr(voter)} is not in this round's voters")
+                c.fail(
+                    f"{where}.voter",
+                    QT_TRANSLATE_NOOP("import", "{id} is not in this round's voters"),
+                    id=json_repr(voter),
+                )
             elif voter in named:
-                c.fail(f"{where}.voter", f"{json_repr(voter)} has two ballots")
+                c.fail(
+                    f"{where}.voter",
+                    QT_TRANSLATE_NOOP("import", "{id} has two ballots"),
+                    id=json_repr(voter),
+                )
             else:
                 named.add(voter)
         dots = raw.get("dots")
         clean_dots: dict[str, int] = {}
         if not isinstance(dots, dict):
-            c.fail(f"{where}.dots", "must be an object of item ids and dot counts")
+            c.fail(
+                f"{where}.dots",
+                QT_TRANSLATE_NOOP("import", "must be an object of item ids and dot counts"),
+            )
         else:
             for key, count in dots.items():
                 spot = f"{where}.dots.{key}"
                 if key not in allowed:
+                    if target:
+                        c.fail(
+                            spot,
+                            QT_TRANSLATE_NOOP("import", 'no {what} "{key}" in this round'),
+                            what=RECORD[what],
+                            key=key,
+                        )
+                    else:
+                        c.fail(spot, QT_TRANSLATE_NOOP("import", "round has no valid target"))
+                elif not isinstance(count, int) or isinstance(count, bool) or count < 1:
                     c.fail(
                         spot,
-                        f'no {what} "{key}" in this round'
-                        if target
-                        else "round has no valid target",
+                        QT_TRANSLATE_NOOP("import", "must be a whole number of dots, 1 or more"),
                     )
-                elif not isinstance(count, int) or isinstance(count, bool) or count < 1:
-                    c.fail(spot, "must be a whole number of dots, 1 or more")
                 elif per_item and count > per_item:
-                    c.fail(spot, f"is more than the {per_item} dots allowed on one item")
+                    c.fail(
+                        spot,
+                        QT_TRANSLATE_NOOP(
+                            "import", "is more than the {most} dots allowed on one item"
+                        ),
+                        most=per_item,
+                    )
                 else:
                     clean_dots[key] = count
             if per_voter and sum(clean_dots.values()) > per_voter:
                 c.fail(
                     f"{where}.dots",
-                    f"add up to {sum(clean_dots.values())}, "
-                    f"more than the {per_voter} each voter has",
+                    QT_TRANSLATE_NOOP(
+                        "import", "add up to {total}, more than the {most} each voter has"
+                    ),
+                    total=sum(clean_dots.values()),
+                    most=per_voter,
                 )
         ballots.append(
             {"group": group, "voter": voter if isinstance(voter, str) else None, "dots": clean_dots}
@@ -500,32 +663,46 @@ def _check_round(
     tallies: dict[str, int] = {}
     raw_tallies = obj.get("tallies")
     if raw_tallies is not None and not isinstance(raw_tallies, dict):
-        c.fail(f"{path}.tallies", "must be an object of item ids and counts")
+        c.fail(
+            f"{path}.tallies",
+            QT_TRANSLATE_NOOP("import", "must be an object of item ids and counts"),
+        )
     for key, count in (raw_tallies or {}).items() if isinstance(raw_tallies, dict) else ():
         spot = f"{path}.tallies.{key}"
         if key not in allowed:
-            c.fail(spot, f'no {what} "{key}" in this round')
+            c.fail(
+                spot,
+                QT_TRANSLATE_NOOP("import", 'no {what} "{key}" in this round'),
+                what=RECORD[what],
+                key=key,
+            )
         elif not isinstance(count, int) or isinstance(count, bool) or count < 0:
-            c.fail(spot, "must be a whole number, 0 or more")
+            c.fail(spot, QT_TRANSLATE_NOOP("import", "must be a whole number, 0 or more"))
         else:
             tallies[key] = count
 
     if method == "tally" and (voters or ballots):
-        c.fail(path, "a tally round has no voters or ballots")
+        c.fail(path, QT_TRANSLATE_NOOP("import", "a tally round has no voters or ballots"))
     if method == "ballot" and tallies:
-        c.fail(f"{path}.tallies", "a ballot round has no tallies")
+        c.fail(f"{path}.tallies", QT_TRANSLATE_NOOP("import", "a ballot round has no tallies"))
     if len(ballots) > len(voters):
         c.fail(
             f"{path}.ballots",
-            f"{len(ballots)} ballots but only {len(voters)} voters in the register",
+            QT_TRANSLATE_NOOP(
+                "import", "{ballots} ballots but only {voters} voters in the register"
+            ),
+            ballots=len(ballots),
+            voters=len(voters),
         )
     if status == "draft" and (voters or ballots or tallies):
-        c.fail(path, "a draft round cannot hold votes yet")
+        c.fail(path, QT_TRANSLATE_NOOP("import", "a draft round cannot hold votes yet"))
     if electors is not None:
         for n, voter in enumerate(voters):
             if voter not in electors:
                 c.fail(
-                    f"{path}.voters[{n}]", f"{json_repr(voter)} voted but is not among the electors"
+                    f"{path}.voters[{n}]",
+                    QT_TRANSLATE_NOOP("import", "{id} voted but is not among the electors"),
+                    id=json_repr(voter),
                 )
     return {
         "id": obj.get("id"),

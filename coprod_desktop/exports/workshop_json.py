@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from ..db.engine import Database
+from ..messages import QT_TRANSLATE_NOOP
 from ..services.records import WorkshopData, WorkshopRecord
-from ._json_check import ImportProblem, check_workshop
+from ._json_check import ImportMessage, ImportProblem, check_workshop
 from ._json_write import write_checked
 from .files import write_atomically
 
@@ -190,24 +191,66 @@ def import_workshop(db: Database, document: Any) -> WorkshopRecord:
 def import_workshop_file(db: Database, path: Path) -> WorkshopRecord:
     path = Path(path)
     if not path.exists():
-        raise ImportProblem([f"there is no file at {path}"])
+        raise ImportProblem(
+            [ImportMessage(QT_TRANSLATE_NOOP("import", "there is no file at {path}"), path=path)]
+        )
     if path.is_dir():
-        raise ImportProblem([f"{path} is a folder, not a workshop file"])
+        raise ImportProblem(
+            [
+                ImportMessage(
+                    QT_TRANSLATE_NOOP("import", "{path} is a folder, not a workshop file"),
+                    path=path,
+                )
+            ]
+        )
     if path.stat().st_size > MAX_FILE_BYTES:
-        raise ImportProblem([f"{path.name} is too large to be a workshop file"])
+        raise ImportProblem(
+            [
+                ImportMessage(
+                    QT_TRANSLATE_NOOP("import", "{name} is too large to be a workshop file"),
+                    name=path.name,
+                )
+            ]
+        )
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ImportProblem(
-            [f"{path.name} is not a workshop file (it is not UTF-8 text)"]
+            [
+                ImportMessage(
+                    QT_TRANSLATE_NOOP(
+                        "import", "{name} is not a workshop file (it is not UTF-8 text)"
+                    ),
+                    name=path.name,
+                )
+            ]
         ) from None
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ImportProblem(
-            [f"{path.name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"]
+            [
+                ImportMessage(
+                    QT_TRANSLATE_NOOP(
+                        "import", "{name} is not valid JSON (line {line}, column {column}: {why})"
+                    ),
+                    name=path.name,
+                    line=exc.lineno,
+                    column=exc.colno,
+                    why=exc.msg,
+                )
+            ]
         ) from None
     except RecursionError:
-        raise ImportProblem([f"{path.name} is nested too deeply to be a workshop file"]) from None
+        raise ImportProblem(
+            [
+                ImportMessage(
+                    QT_TRANSLATE_NOOP(
+                        "import", "{name} is nested too deeply to be a workshop file"
+                    ),
+                    name=path.name,
+                )
+            ]
+        ) from None
     return import_workshop(db, document)

@@ -4825,6 +4825,329 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     </message>
 </context>
 <context>
+    <name>import</name>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="74"/>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="93"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="144"/>
+        <source>is required</source>
+        <translation>mae&apos;n ofynnol</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="96"/>
+        <source>must be text</source>
+        <translation>rhaid iddo fod yn destun</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="99"/>
+        <source>cannot be blank</source>
+        <translation>ni all fod yn wag</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="105"/>
+        <source>holds a control character (U+{code})</source>
+        <translation>mae&apos;n cynnwys nod rheoli (U+{code})</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="112"/>
+        <source>is too long ({length} characters; at most {most})</source>
+        <translation>mae&apos;n rhy hir ({length} nod; {most} ar y mwyaf)</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="118"/>
+        <source>must fit on one line</source>
+        <translation>rhaid iddo ffitio ar un llinell</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="127"/>
+        <source>must be true or false</source>
+        <translation>rhaid iddo fod yn true neu false</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="147"/>
+        <source>must be a whole number</source>
+        <translation>rhaid iddo fod yn rhif cyfan</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="152"/>
+        <source>must be from {low} to {high}</source>
+        <translation>rhaid iddo fod rhwng {low} a {high}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="169"/>
+        <source>must be a number</source>
+        <translation>rhaid iddo fod yn rhif</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="178"/>
+        <source>must be a colour like #RRGGBB</source>
+        <translation>rhaid iddo fod yn lliw fel #RRGGBB</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="192"/>
+        <source>must be a date like 2026-11-28</source>
+        <translation>rhaid iddo fod yn ddyddiad fel 2026-11-28</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="207"/>
+        <source>must be a date and time like 2026-11-28T10:15:00+00:00</source>
+        <translation>rhaid iddo fod yn ddyddiad ac amser fel 2026-11-28T10:15:00+00:00</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="227"/>
+        <source>is required (one of {options})</source>
+        <translation>mae&apos;n ofynnol (un o {options})</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="234"/>
+        <source>must be one of {options}</source>
+        <translation>rhaid iddo fod yn un o {options}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="249"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="558"/>
+        <source>no {what} {id}</source>
+        <translation>dim {what} {id}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="261"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="551"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="585"/>
+        <source>must be a list</source>
+        <translation>rhaid iddo fod yn rhestr</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="266"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="591"/>
+        <source>must be an object</source>
+        <translation>rhaid iddo fod yn wrthrych</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="279"/>
+        <source>is required (a text key such as &quot;i1&quot;)</source>
+        <translation>mae&apos;n ofynnol (allwedd destun fel &quot;i1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="284"/>
+        <source>{id} is used twice</source>
+        <translation>mae {id} wedi&apos;i ddefnyddio ddwywaith</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="309"/>
+        <source>the file is not a workshop file (expected a JSON object)</source>
+        <translation>nid ffeil gweithdy yw&apos;r ffeil (roedd disgwyl gwrthrych JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="319"/>
+        <source>format: this is not a workshop file (expected &quot;{fmt}&quot;)</source>
+        <translation>format: nid ffeil gweithdy yw hon (roedd disgwyl &quot;{fmt}&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="331"/>
+        <source>version: must be a whole number, 1 or more</source>
+        <translation>version: rhaid iddo fod yn rhif cyfan, 1 neu fwy</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="339"/>
+        <source>version: the file was made by a newer version of coprod-desktop (file version {file}; this program reads version {ours})</source>
+        <translation>version: cafodd y ffeil ei gwneud gan fersiwn mwy newydd o coprod-desktop (fersiwn y ffeil: {file}; mae&apos;r rhaglen hon yn darllen fersiwn {ours})</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="354"/>
+        <source>is required (an object with at least a title)</source>
+        <translation>mae&apos;n ofynnol (gwrthrych gyda theitl o leiaf)</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="394"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="438"/>
+        <source>&quot;{name}&quot; is used by {other} too</source>
+        <translation>mae {other} hefyd yn defnyddio &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="447"/>
+        <source>must be 0 or more</source>
+        <translation>rhaid iddo fod yn 0 neu fwy</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="482"/>
+        <source>must be a list of idea or theme ids</source>
+        <translation>rhaid iddo fod yn rhestr o ddynodwyr syniadau neu themâu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="489"/>
+        <source>{id} is both an idea and a theme</source>
+        <translation>mae {id} yn syniad ac yn thema</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="497"/>
+        <source>no idea or theme {id}</source>
+        <translation>dim syniad na thema {id}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="540"/>
+        <source>cannot be more than dots_per_voter</source>
+        <translation>ni all fod yn fwy na dots_per_voter</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="565"/>
+        <source>{id} is listed twice</source>
+        <translation>mae {id} wedi&apos;i restru ddwywaith</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="579"/>
+        <source>a round cannot be its own run-off</source>
+        <translation>ni all rownd fod yn ail bleidlais iddi hi ei hun</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="599"/>
+        <source>a secret ballot never names its voter</source>
+        <translation>nid yw pleidlais gudd byth yn enwi&apos;r pleidleisiwr</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="604"/>
+        <source>{id} is not in this round&apos;s voters</source>
+        <translation>nid yw {id} ymhlith pleidleiswyr y rownd hon</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="610"/>
+        <source>{id} has two ballots</source>
+        <translation>mae gan {id} ddau bapur pleidleisio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="620"/>
+        <source>must be an object of item ids and dot counts</source>
+        <translation>rhaid iddo fod yn wrthrych o ddynodwyr eitemau a nifer y dotiau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="629"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="675"/>
+        <source>no {what} &quot;{key}&quot; in this round</source>
+        <translation>dim {what} &quot;{key}&quot; yn y rownd hon</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="634"/>
+        <source>round has no valid target</source>
+        <translation>does gan y rownd ddim targed dilys</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="638"/>
+        <source>must be a whole number of dots, 1 or more</source>
+        <translation>rhaid iddo fod yn nifer cyfan o ddotiau, 1 neu fwy</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="643"/>
+        <source>is more than the {most} dots allowed on one item</source>
+        <translation>mae&apos;n fwy na&apos;r {most} dot a ganiateir ar un eitem</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="653"/>
+        <source>add up to {total}, more than the {most} each voter has</source>
+        <translation>maen nhw&apos;n dod i {total}, mwy na&apos;r {most} sydd gan bob pleidleisiwr</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="668"/>
+        <source>must be an object of item ids and counts</source>
+        <translation>rhaid iddo fod yn wrthrych o ddynodwyr eitemau a&apos;u cyfrif</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="680"/>
+        <source>must be a whole number, 0 or more</source>
+        <translation>rhaid iddo fod yn rhif cyfan, 0 neu fwy</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="685"/>
+        <source>a tally round has no voters or ballots</source>
+        <translation>does gan rownd gyfrif ddim pleidleiswyr na phapurau pleidleisio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="687"/>
+        <source>a ballot round has no tallies</source>
+        <translation>does gan rownd bapurau pleidleisio ddim cyfrifon</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="691"/>
+        <source>{ballots} ballots but only {voters} voters in the register</source>
+        <translation>{ballots} papur pleidleisio ond dim ond {voters} pleidleisiwr yn y gofrestr</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="698"/>
+        <source>a draft round cannot hold votes yet</source>
+        <translation>ni all rownd ddrafft ddal pleidleisiau eto</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="704"/>
+        <source>{id} voted but is not among the electors</source>
+        <translation>pleidleisiodd {id} ond nid yw ymhlith y rhai sy&apos;n cael pleidleisio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/workshop_json.py" line="195"/>
+        <source>there is no file at {path}</source>
+        <translation>does dim ffeil yn {path}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/workshop_json.py" line="201"/>
+        <source>{path} is a folder, not a workshop file</source>
+        <translation>ffolder yw {path}, nid ffeil gweithdy</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/workshop_json.py" line="210"/>
+        <source>{name} is too large to be a workshop file</source>
+        <translation>mae {name} yn rhy fawr i fod yn ffeil gweithdy</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/workshop_json.py" line="222"/>
+        <source>{name} is not a workshop file (it is not UTF-8 text)</source>
+        <translation>nid ffeil gweithdy yw {name} (nid testun UTF-8 yw hi)</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/workshop_json.py" line="235"/>
+        <source>{name} is not valid JSON (line {line}, column {column}: {why})</source>
+        <translation>nid yw {name} yn JSON dilys (llinell {line}, colofn {column}: {why})</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/workshop_json.py" line="249"/>
+        <source>{name} is nested too deeply to be a workshop file</source>
+        <translation>mae {name} wedi&apos;i nythu&apos;n rhy ddwfn i fod yn ffeil gweithdy</translation>
+    </message>
+</context>
+<context>
+    <name>import record</name>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="35"/>
+        <source>group</source>
+        <translation>grŵp</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="36"/>
+        <source>participant</source>
+        <translation>cyfranogwr</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="37"/>
+        <source>stage</source>
+        <translation>cam</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="38"/>
+        <source>theme</source>
+        <translation>thema</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="39"/>
+        <source>idea</source>
+        <translation>syniad</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="40"/>
+        <source>round</source>
+        <translation>rownd</translation>
+    </message>
+</context>
+<context>
     <name>library</name>
     <message>
         <location filename="../../coprod_desktop/db/library.py" line="79"/>

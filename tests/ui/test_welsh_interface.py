@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from coprod_desktop import APP_NAME
-from coprod_desktop.services import people, voting
+from coprod_desktop.services import people, voting, workshops
 from coprod_desktop.services.demo import create_demo_workshop
 from coprod_desktop.services.errors import VotingError
 from coprod_desktop.ui import i18n, style
@@ -298,3 +298,24 @@ def test_refusals_with_slotted_words_read_in_welsh(welsh: MainWindow) -> None:
     assert welsh.message.label.text() == "Enw'r thema: rhaid ysgrifennu rhywbeth."
     welsh.controller.call(board.update_idea, 987_654, text="x")
     assert welsh.message.label.text() == "Dyw'r syniad ddim yn bodoli bellach."
+
+
+def test_a_broken_workshop_file_is_explained_in_welsh(
+    welsh: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coprod_desktop.ui.dialogs import ask
+
+    bad = tmp_path / "gweithdy.json"
+    bad.write_text(
+        '{"format": "coprod-workshop", "version": 1, "workshop": {"title": "Caffi"},'
+        ' "ideas": [{"id": "i1", "text": "Mwy o de", "theme": "t9"}]}',
+        encoding="utf-8",
+    )
+    warned: list[tuple[str, str]] = []
+    monkeypatch.setattr(ask, "warn", lambda _parent, title, text: warned.append((title, text)))
+    before = len(workshops.list_workshops(welsh.controller.db))
+    assert welsh.library_page.import_path(bad) == 0
+    assert len(workshops.list_workshops(welsh.controller.db)) == before
+    [(_title, text)] = warned
+    assert '• ideas[0].theme: dim thema "t9"' in text
+    assert "no theme" not in text

@@ -28,7 +28,7 @@ from ..controller import Controller
 from ..dialogs import ask
 from ..dialogs.new_workshop import NewWorkshop, NewWorkshopDialog
 from ..flow_layout import flow_row
-from ..i18n import error_text
+from ..i18n import error_text, translated
 from .model import ID_ROLE, TITLE, VENUE, WorkshopTableModel
 from .templates import template
 
@@ -276,7 +276,7 @@ class LibraryPage(QWidget):
         try:
             record = workshop_json.import_workshop_file(self.controller.db, path)
         except workshop_json.ImportProblem as exc:
-            details = "\n".join(f"• {p}" for p in exc.problems[:12])
+            details = "\n".join(f"• {translated(p)}" for p in exc.problems[:12])
             more = len(exc.problems) - 12
             if more > 0:
                 details += "\n" + self.tr("…and {n} more.").format(n=more)
