@@ -484,12 +484,29 @@ def test_font_changes_reach_widgets_that_size_from_the_text(
     table = window.actions_page.table
     status = table.columnWidth(STATUS)
     side = window.voting_page.left_panel.minimumWidth()
+    results = window.voting_page.results
+    window.show_page([key for _page, _label, key in window.pages].index("voting"))
+    dots: list[str] = []
+    for row in range(window.voting_page.list.count()):  # a demo round with tied dots
+        window.voting_page.list.setCurrentRow(row)
+        settle(qtbot)
+        dots = [results.cell(r, 2) for r in range(results.model.rowCount())]
+        if any("(tie)" in d for d in dots):
+            break
+    assert any("(tie)" in d for d in dots)
+
+    def dots_fit() -> bool:
+        widest = max(results.table.fontMetrics().horizontalAdvance(d) for d in dots)
+        return results.table.columnWidth(2) >= widest + 20
+
+    assert dots_fit()
     window.scale_text(0.6)
     settle(qtbot)
     assert table.columnWidth(STATUS) > status * 1.3
     widest = max(table.fontMetrics().horizontalAdvance(t) for t in status_labels().values())
     assert table.columnWidth(STATUS) >= widest + 14 + 12  # the word, its mark, padding
     assert window.voting_page.left_panel.minimumWidth() > side * 1.4
+    assert dots_fit()
 
 
 # Focus you can see ------------------------------------------------------------------

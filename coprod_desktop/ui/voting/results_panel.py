@@ -10,10 +10,12 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QFontMetrics
@@ -184,19 +186,7 @@ class ResultsPanel(QWidget):
             )
             tips.append(tip(item.label))
         self.model.set_rows(headers, rows, tips)
-        # Column widths worked out here once: Qt's "resize to contents" asks the model
-        # about every cell of every row (12,000 calls for 300 items).
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        metrics = self.table.fontMetrics()
-        bold = QFontMetrics(header.font())
-        for column, title in enumerate(headers):
-            if column != 1:
-                widest = max((metrics.horizontalAdvance(r[column]) for r in rows), default=0)
-                self.table.setColumnWidth(
-                    column, max(widest + 20, bold.horizontalAdvance(title) + 28)
-                )
+        self._fit_columns()
         if ballot:
             self.summary.setText(
                 self.tr(
@@ -249,6 +239,29 @@ class ResultsPanel(QWidget):
         self.runoff_button.setEnabled(results.top_tied and not has_runoff)
         self._sync_screen_buttons()
         self._sync_action()
+
+    def _fit_columns(self) -> None:
+        """Column widths worked out here, and again when the text size changes: Qt's
+        "resize to contents" asks the model about every cell of every row (12,000 calls
+        for 300 items)."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        metrics = self.table.fontMetrics()
+        bold = QFontMetrics(header.font())
+        rows = self.model.rows
+        for column, title in enumerate(self.model.headers):
+            if column != 1:
+                widest = max((metrics.horizontalAdvance(r[column]) for r in rows), default=0)
+                self.table.setColumnWidth(
+                    column, max(widest + 20, bold.horizontalAdvance(title) + 28)
+                )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "model"):
+            # Once the table itself has the new font (it hears of it after its parent).
+            QTimer.singleShot(0, self._fit_columns)
 
     def cell(self, row: int, column: int) -> str:
         return self.model.rows[row][column]
