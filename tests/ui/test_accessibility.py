@@ -507,6 +507,10 @@ def test_font_changes_reach_widgets_that_size_from_the_text(
     assert table.columnWidth(STATUS) >= widest + 14 + 12  # the word, its mark, padding
     assert window.voting_page.left_panel.minimumWidth() > side * 1.4
     assert dots_fit()
+    window.show_page([key for _page, _label, key in window.pages].index("actions"))
+    settle(qtbot)  # at 1366 wide, the actions still fit across with room for the words
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0)
+    assert table.columnWidth(TITLE) >= table.viewport().width() / 4
 
 
 # Focus you can see ------------------------------------------------------------------

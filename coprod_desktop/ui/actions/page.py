@@ -8,7 +8,7 @@ change is one undoable step, and the shared screen's actions mode follows live.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -153,6 +153,8 @@ class ActionsPage(QWidget):
         # Rows fit their (shortened) text once the columns have their real widths.
         self._fit_rows = QTimer(self, singleShot=True, interval=0)
         self._fit_rows.timeout.connect(self.table.resizeRowsToContents)
+        self._resize_columns = QTimer(self, singleShot=True, interval=0)
+        self._resize_columns.timeout.connect(self._size_columns)
         for signal in (self.model.modelReset, self.model.dataChanged, self.proxy.layoutChanged,
                        header.sectionResized):  # fmt: skip
             signal.connect(lambda *_: self._fit_rows.start())
@@ -176,12 +178,19 @@ class ActionsPage(QWidget):
         factor = max(1.0, self.font().pointSizeF() / style.BASE_POINT_SIZE)
         status = max(metrics.horizontalAdvance(label) for label in status_labels().values())
         date = widest_date(metrics, "d MMM yyyy")  # "28 Chwef 2028" in Welsh
-        for column, width in (
-            (OWNER, 170 * factor), (DUE, max(110 * factor, date + 24)),
-            (STATUS, max(110 * factor, status + 48)), (LINKS, 220 * factor),
-            (NOTES, 220 * factor),
-        ):  # fmt: skip
+        fixed = {DUE: max(110 * factor, date + 24), STATUS: max(110 * factor, status + 48)}
+        flexible = {OWNER: 170 * factor, LINKS: 220 * factor, NOTES: 220 * factor}
+        # On a narrow window or with large text, owner, links and notes give way so
+        # the action itself keeps a third of the table (dates and statuses never do).
+        room = self.table.viewport().width() or self.width()
+        spare = room * 2 / 3 - sum(fixed.values())
+        shrink = min(1.0, max(0.4, spare / sum(flexible.values())))
+        for column, width in {**fixed, **{c: w * shrink for c, w in flexible.items()}}.items():
             self.table.setColumnWidth(column, round(width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._resize_columns.start()  # once the table has its new width
 
     def _build(self, heading: QLabel, hint: QLabel) -> None:
         add_row = QHBoxLayout()
