@@ -783,19 +783,19 @@
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/actions/page.py" line="139"/>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="398"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="407"/>
         <source>Move up</source>
         <translation>Symud i fyny</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/actions/page.py" line="141"/>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="399"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="408"/>
         <source>Move down</source>
         <translation>Symud i lawr</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/actions/page.py" line="143"/>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="400"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="409"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
@@ -805,12 +805,12 @@
         <translation>Faint o gamau gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="250"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="259"/>
         <source>This workshop follows up &quot;{title}&quot;. 1 open action was carried over: go through it with the room and set where it stands. The minutes will show it as &quot;You said, we did&quot;.</source>
         <translation>Mae&apos;r gweithdy hwn yn dilyn &quot;{title}&quot;. Daeth 1 cam gweithredu agored drosodd: ewch drwyddo gyda&apos;r ystafell a nodwch beth yw&apos;r sefyllfa. Bydd y cofnodion yn ei ddangos o dan &quot;Dywedoch chi, gwnaethom ni&quot;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="256"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="265"/>
         <source>This workshop follows up &quot;{title}&quot;. %n open actions were carried over: go through them with the room and set where each one stands. The minutes will show them as &quot;You said, we did&quot;.</source>
         <translation>
             <numerusform>Mae&apos;r gweithdy hwn yn dilyn &quot;{title}&quot;. Ddaeth dim camau gweithredu agored drosodd. Bydd y cofnodion yn dangos unrhyw rai a ychwanegwch o dan &quot;Dywedoch chi, gwnaethom ni&quot;.</numerusform>
@@ -821,12 +821,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="272"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="281"/>
         <source>1 action, {open} still open</source>
         <translation>1 cam gweithredu, {open} yn dal ar agor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="274"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="283"/>
         <source>%n actions, {open} still open</source>
         <translation>
             <numerusform>%n cam gweithredu, {open} yn dal ar agor</numerusform>
@@ -837,12 +837,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="277"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="286"/>
         <source>No actions yet</source>
         <translation>Dim camau gweithredu eto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="350"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="359"/>
         <source>Delete %n actions</source>
         <translation>
             <numerusform>Dileu %n cam gweithredu</numerusform>
@@ -853,27 +853,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="384"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="393"/>
         <source>Edit this cell</source>
         <translation>Golygu&apos;r gell hon</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="385"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="394"/>
         <source>Set status</source>
         <translation>Gosod statws</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="391"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="400"/>
         <source>Clear the due date</source>
         <translation>Clirio&apos;r dyddiad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="393"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="402"/>
         <source>Clear the owner</source>
         <translation>Clirio&apos;r perchennog</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="396"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="405"/>
         <source>What it answers…</source>
         <translation>Beth mae&apos;n ymateb iddo…</translation>
     </message>
@@ -1744,89 +1744,57 @@
 <context>
     <name>EqualVoicePanel</name>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="40"/>
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="41"/>
         <source>Equal voice so far</source>
         <translation>Llais cyfartal hyd yma</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="45"/>
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="46"/>
         <source>Shares of people, ideas and votes by group</source>
         <translation>Cyfran y bobl, y syniadau a&apos;r pleidleisiau fesul grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="47"/>
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="48"/>
         <source>Group</source>
         <translation>Grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="47"/>
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="48"/>
         <source>People</source>
         <translation>Pobl</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="47"/>
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="48"/>
         <source>Ideas</source>
         <translation>Syniadau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="47"/>
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="48"/>
         <source>Votes</source>
         <translation>Pleidleisiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="64"/>
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="65"/>
         <source>Each group&apos;s share of the people here, of the ideas and of the ballots cast. ▼ marks fewer than their share of the people here.</source>
         <translation>Cyfran pob grŵp o&apos;r bobl sydd yma, o&apos;r syniadau ac o&apos;r pleidleisiau a fwriwyd. Mae ▼ yn dangos llai na&apos;u cyfran o&apos;r bobl sydd yma.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="76"/>
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="77"/>
         <source>People who have not added an idea yet</source>
         <translation>Pobl sydd heb ychwanegu syniad eto</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="120"/>
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="121"/>
         <source>No group</source>
         <translation>Dim grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="132"/>
-        <source>1 person</source>
-        <translation>1 person</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="132"/>
-        <source>%n people</source>
-        <translation>
-            <numerusform>Neb</numerusform>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n person</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="138"/>
-        <source>1 idea</source>
-        <translation>1 syniad</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="138"/>
-        <source>%n ideas</source>
-        <translation>
-            <numerusform>Dim syniadau</numerusform>
-            <numerusform>%n syniad</numerusform>
-            <numerusform>%n syniad</numerusform>
-            <numerusform>%n syniad</numerusform>
-            <numerusform>%n syniad</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="144"/>
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="141"/>
         <source>1 ballot</source>
         <translation>1 bleidlais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="144"/>
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="141"/>
         <source>%n ballots</source>
         <translation>
             <numerusform>Dim pleidleisiau</numerusform>
@@ -1837,22 +1805,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="156"/>
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="153"/>
         <source>fewer than this group&apos;s share of the people here</source>
         <translation>llai na chyfran y grŵp hwn o&apos;r bobl sydd yma</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="166"/>
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="163"/>
         <source>Nobody is marked as attended yet.</source>
         <translation>Does neb wedi&apos;i nodi&apos;n bresennol eto.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="168"/>
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="165"/>
         <source>Everyone here has added at least one idea.</source>
         <translation>Mae pawb sydd yma wedi ychwanegu o leiaf un syniad.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="171"/>
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="168"/>
         <source>No idea yet from {n} of {total}: {names}</source>
         <translation>Dim syniad eto gan {n} o {total}: {names}</translation>
     </message>
@@ -3389,163 +3357,163 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="98"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="100"/>
         <source>Summary of the results</source>
         <translation>Crynodeb o&apos;r canlyniadau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="106"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="108"/>
         <source>Ranked results</source>
         <translation>Canlyniadau yn eu trefn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="112"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="114"/>
         <source>Make an action from this result</source>
         <translation>Creu cam gweithredu o&apos;r canlyniad hwn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="119"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="121"/>
         <source>How the groups compared</source>
         <translation>Sut roedd y grwpiau&apos;n cymharu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="124"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="126"/>
         <source>Turnout by group</source>
         <translation>Nifer a bleidleisiodd fesul grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="125"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="127"/>
         <source>&amp;Reveal results on the shared screen</source>
         <translation>Datgelu&apos;r canlyniadau ar y sgrin a &amp;rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="127"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="129"/>
         <source>Reveal results on the shared screen</source>
         <translation>Datgelu&apos;r canlyniadau ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="129"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="131"/>
         <source>◀ Screen &amp;page</source>
         <translation>◀ &amp;Tudalen y sgrin</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="131"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="133"/>
         <source>Previous page of results on the shared screen</source>
         <translation>Tudalen flaenorol y canlyniadau ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="134"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="136"/>
         <source>Screen pa&amp;ge ▶</source>
         <translation>Tudalen y s&amp;grin ▶</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="135"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="137"/>
         <source>Next page of results on the shared screen</source>
         <translation>Tudalen nesaf y canlyniadau ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="137"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="139"/>
         <source>Run-&amp;off on the tied items</source>
         <translation>&amp;Ail bleidlais ar yr eitemau cyfartal</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="138"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="140"/>
         <source>Set up a run-off round on the tied items</source>
         <translation>Trefnu rownd ail bleidlais ar yr eitemau cyfartal</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="142"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="144"/>
         <source>&amp;New round like this one</source>
         <translation>Rownd newydd &amp;debyg i hon</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="144"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="146"/>
         <source>Set up a new round like this one (a closed round cannot reopen)</source>
         <translation>Trefnu rownd newydd debyg i hon (does dim modd ailagor rownd sydd wedi cau)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="150"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="152"/>
         <source>Make an &amp;action</source>
         <translation>Creu cam gweithred&amp;u</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="151"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="153"/>
         <source>Make an action from the chosen result</source>
         <translation>Creu cam gweithredu o&apos;r canlyniad a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="153"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="155"/>
         <source>Add the chosen row to the agreed actions, linked to what it answers</source>
         <translation>Ychwanegu&apos;r rhes a ddewiswyd at y camau gweithredu y cytunwyd arnyn nhw, wedi&apos;i chysylltu â&apos;r hyn mae&apos;n ymateb iddo</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="175"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="177"/>
         <source>Rank</source>
         <translation>Safle</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="175"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="177"/>
         <source>Item</source>
         <translation>Eitem</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="175"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="177"/>
         <source>Dots</source>
         <translation>Dotiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="176"/>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="217"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="178"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="207"/>
         <source>No group</source>
         <translation>Dim grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="177"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="179"/>
         <source>tie</source>
         <translation>cyfartal</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="203"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="193"/>
         <source>{ballots} of {electors} people voted ({percent}%), {dots} dots in all.</source>
         <translation>Pleidleisiodd {ballots} o {electors} o bobl ({percent}%), {dots} dot i gyd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="214"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="204"/>
         <source>Turnout by group: </source>
         <translation>Nifer a bleidleisiodd fesul grŵp: </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="216"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="206"/>
         <source>{group} {voted} of {electors}</source>
         <translation>{group} {voted} o {electors}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="226"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="216"/>
         <source>Counted from sticker dots: {dots} dots in all.</source>
         <translation>Wedi&apos;u cyfrif o ddotiau sticer: {dots} dot i gyd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="231"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="221"/>
         <source>Sticker dots carry no names or groups, so there is no breakdown by group.</source>
         <translation>Does dim enwau na grwpiau ar ddotiau sticer, felly does dim dadansoddiad fesul grŵp.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="237"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="227"/>
         <source>= Tie for first place: {n} items have {dots} dots each.</source>
         <translation>= Cyfartal ar y brig: {n} eitem â {dots} dot yr un.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="242"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="232"/>
         <source>A run-off round has been set up.</source>
         <translation>Mae rownd ail bleidlais wedi&apos;i threfnu.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="244"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="234"/>
         <source>A run-off round on just these items can settle it.</source>
         <translation>Gall rownd ail bleidlais ar yr eitemau hyn yn unig ddod i benderfyniad.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="276"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="289"/>
         <source>The room&apos;s vote “{question}”: ranked {rank} with {dots} dots.</source>
         <translation>Pleidlais yr ystafell “{question}”: safle {rank} gyda {dots} dot.</translation>
     </message>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...services.errors import DomainError
 from ...services.voice import VoiceFigures, voice_figures
 from ..controller import Controller
+from ..i18n import ideas_count, people_count
 
 BELOW = 0.10  # a share this far under the group's share of the room is flagged
 
@@ -128,15 +129,11 @@ class EqualVoicePanel(QGroupBox):
                 (group.name, group.name),
                 (
                     f"{round(group.people_share * 100)}%",
-                    self._count(
-                        group.people, self.tr("1 person"), self.tr("%n people", "", group.people)
-                    ),
+                    people_count(group.people),
                 ),
                 (
                     share_text(group.idea_share, group.people_share, figures.ideas),
-                    self._count(
-                        group.ideas, self.tr("1 idea"), self.tr("%n ideas", "", group.ideas)
-                    ),
+                    ideas_count(group.ideas),
                 ),
                 (
                     share_text(group.ballot_share, group.people_share, figures.ballots),
