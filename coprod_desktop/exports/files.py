@@ -17,7 +17,15 @@ def write_atomically(out: Path, content: bytes) -> None:
             stream.write(content)
             stream.flush()
             os.fsync(stream.fileno())
+        # mkstemp makes the file private (0600); an export is read like any new file.
+        os.chmod(temp, 0o666 & ~_umask())
         os.replace(temp, out)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
