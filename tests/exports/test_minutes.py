@@ -321,3 +321,20 @@ def test_a_run_off_never_held_leaves_the_tie_standing(db: Database) -> None:
     assert "A run-off (vote 2) was set up but not completed, so the tie stands." in flat
     assert "A run-off followed" not in flat and "decided by run-off" not in flat
     assert "Tied: idea 1 “Buses”, idea 2 “Lunch” (4 dots each)" in flat
+
+
+def test_counts_of_one_read_in_the_singular(db: Database) -> None:
+    w = workshops.create_workshop(db, "Small")
+    ideas = [board.capture_idea(db, w.id, t).idea.id for t in ("Buses", "Lunch", "Ramps")]
+    tied = voting.create_round(db, w.id, "Tied?", method="tally")
+    voting.open_round(db, tied.id)
+    voting.record_tallies(db, tied.id, {ideas[0]: 1, ideas[1]: 1, ideas[2]: 0})
+    voting.close_round(db, tied.id)
+    one = voting.create_round(db, w.id, "One?", method="tally", items=ideas[:2])
+    voting.open_round(db, one.id)
+    voting.record_tallies(db, one.id, {ideas[0]: 1, ideas[1]: 0})
+    voting.close_round(db, one.id)
+    flat = " ".join(pdf_text(minutes_bytes(load_workshop(db, w.id))).split())
+    assert "Tied: idea 1 “Buses”, idea 2 “Lunch” (1 dot each)" in flat
+    assert "idea 1 “Buses” (1 dot)" in flat
+    assert "1 dots" not in flat

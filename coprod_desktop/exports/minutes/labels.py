@@ -182,9 +182,17 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "Another {n} ideas on the ballot got no dots.",
         "Ni chafodd {n} syniad arall ar y papur pleidleisio unrhyw ddotiau.",
     ),
+    "zero_count_ideas_one": (
+        "Another idea on the ballot got no dots.",
+        "Ni chafodd 1 syniad arall ar y papur pleidleisio unrhyw ddotiau.",
+    ),
     "zero_count_themes": (
         "Another {n} themes on the ballot got no dots.",
         "Ni chafodd {n} thema arall ar y papur pleidleisio unrhyw ddotiau.",
+    ),
+    "zero_count_themes_one": (
+        "Another theme on the ballot got no dots.",
+        "Ni chafodd 1 thema arall ar y papur pleidleisio unrhyw ddotiau.",
     ),
     "zero_themes": (
         "Themes on the ballot that got no dots: {items}.",
@@ -195,6 +203,7 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "{items}, with {dots} dots each.",
         "{items}, gyda {dots} dot yr un.",
     ),
+    "top_tie_one": ("{items}, with 1 dot each.", "{items}, gyda 1 dot yr un."),
     "runoff_followed": ("A run-off followed: vote {n}.", "Dilynodd ail bleidlais: pleidlais {n}."),
     "runoff_not_held": (
         "A run-off (vote {n}) was set up but not completed, so the tie stands.",
@@ -206,7 +215,9 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "Ni chynhaliwyd ail bleidlais, felly mae'r canlyniad yn gyfartal o hyd.",
     ),
     "top_of_round": ("{item} ({dots} dots)", "{item} ({dots} dot)"),
+    "top_of_round_one": ("{item} (1 dot)", "{item} (1 dot)"),
     "tied_of_round": ("Tied: {items} ({dots} dots each)", "Cyfartal: {items} ({dots} dot yr un)"),
+    "tied_of_round_one": ("Tied: {items} (1 dot each)", "Cyfartal: {items} (1 dot yr un)"),
     "decided_by_runoff": ("decided by run-off", "penderfynwyd drwy ail bleidlais"),
     "no_result": ("no dots cast", "dim dotiau wedi'u bwrw"),
     "not_closed": ("not closed", "heb gau"),
@@ -341,6 +352,11 @@ class Labels:
         return self.h(key) + (sep + other if other else "")
 
     def s(self, key: str, **values: object) -> str:
+        """The sentence ``key`` filled in; its ``_one`` form when the count it gives
+        (``dots`` or ``n``) is 1 ("1 dot", not "1 dots")."""
+        count = values.get("dots", values.get("n"))
+        if count == 1 and key + "_one" in SENTENCES:
+            key += "_one"
         return SENTENCES[key][self._index].format(**values)
 
     def status(self, value: str) -> str:
