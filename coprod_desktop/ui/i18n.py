@@ -42,6 +42,10 @@ def themes_count(n: int) -> str:
     return tr("1 theme") if n == 1 else tr("%n themes", "", n)
 
 
+def dots_count(n: int) -> str:
+    return tr("1 dot") if n == 1 else tr("%n dots", "", n)
+
+
 def people_count(n: int) -> str:
     return tr("1 person") if n == 1 else tr("%n people", "", n)
 

@@ -118,11 +118,27 @@
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/i18n.py" line="46"/>
+        <source>1 dot</source>
+        <translation>1 dot</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/i18n.py" line="46"/>
+        <source>%n dots</source>
+        <translation>
+            <numerusform>Dim dotiau</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/i18n.py" line="50"/>
         <source>1 person</source>
         <translation>1 person</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/i18n.py" line="46"/>
+        <location filename="../../coprod_desktop/ui/i18n.py" line="50"/>
         <source>%n people</source>
         <translation>
             <numerusform>Neb</numerusform>
@@ -1257,7 +1273,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="98"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="99"/>
         <source>tie</source>
         <translation>cyfartal</translation>
     </message>
@@ -3357,244 +3373,244 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="100"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="101"/>
         <source>Summary of the results</source>
         <translation>Crynodeb o&apos;r canlyniadau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="108"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="109"/>
         <source>Ranked results</source>
         <translation>Canlyniadau yn eu trefn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="114"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="115"/>
         <source>Make an action from this result</source>
         <translation>Creu cam gweithredu o&apos;r canlyniad hwn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="121"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="122"/>
         <source>How the groups compared</source>
         <translation>Sut roedd y grwpiau&apos;n cymharu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="126"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="127"/>
         <source>Turnout by group</source>
         <translation>Nifer a bleidleisiodd fesul grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="127"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="128"/>
         <source>&amp;Reveal results on the shared screen</source>
         <translation>Datgelu&apos;r canlyniadau ar y sgrin a &amp;rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="129"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="130"/>
         <source>Reveal results on the shared screen</source>
         <translation>Datgelu&apos;r canlyniadau ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="131"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="132"/>
         <source>◀ Screen &amp;page</source>
         <translation>◀ &amp;Tudalen y sgrin</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="133"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="134"/>
         <source>Previous page of results on the shared screen</source>
         <translation>Tudalen flaenorol y canlyniadau ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="136"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="137"/>
         <source>Screen pa&amp;ge ▶</source>
         <translation>Tudalen y s&amp;grin ▶</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="137"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="138"/>
         <source>Next page of results on the shared screen</source>
         <translation>Tudalen nesaf y canlyniadau ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="139"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="140"/>
         <source>Run-&amp;off on the tied items</source>
         <translation>&amp;Ail bleidlais ar yr eitemau cyfartal</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="140"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="141"/>
         <source>Set up a run-off round on the tied items</source>
         <translation>Trefnu rownd ail bleidlais ar yr eitemau cyfartal</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="144"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="145"/>
         <source>&amp;New round like this one</source>
         <translation>Rownd newydd &amp;debyg i hon</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="146"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="147"/>
         <source>Set up a new round like this one (a closed round cannot reopen)</source>
         <translation>Trefnu rownd newydd debyg i hon (does dim modd ailagor rownd sydd wedi cau)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="152"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="153"/>
         <source>Make an &amp;action</source>
         <translation>Creu cam gweithred&amp;u</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="153"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="154"/>
         <source>Make an action from the chosen result</source>
         <translation>Creu cam gweithredu o&apos;r canlyniad a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="155"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="156"/>
         <source>Add the chosen row to the agreed actions, linked to what it answers</source>
         <translation>Ychwanegu&apos;r rhes a ddewiswyd at y camau gweithredu y cytunwyd arnyn nhw, wedi&apos;i chysylltu â&apos;r hyn mae&apos;n ymateb iddo</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="177"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="178"/>
         <source>Rank</source>
         <translation>Safle</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="177"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="178"/>
         <source>Item</source>
         <translation>Eitem</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="177"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="178"/>
         <source>Dots</source>
         <translation>Dotiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="178"/>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="207"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="179"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="206"/>
         <source>No group</source>
         <translation>Dim grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="179"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="180"/>
         <source>tie</source>
         <translation>cyfartal</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="193"/>
-        <source>{ballots} of {electors} people voted ({percent}%), {dots} dots in all.</source>
-        <translation>Pleidleisiodd {ballots} o {electors} o bobl ({percent}%), {dots} dot i gyd.</translation>
+        <source>{ballots} of {electors} people voted ({percent}%), {dots} in all.</source>
+        <translation>Pleidleisiodd {ballots} o {electors} o bobl ({percent}%), {dots} i gyd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="204"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="215"/>
+        <source>Counted from sticker dots: {dots} in all.</source>
+        <translation>Wedi&apos;u cyfrif o ddotiau sticer: {dots} i gyd.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="226"/>
+        <source>= Tie for first place: {n} items have {dots} each.</source>
+        <translation>= Cyfartal ar y brig: {n} eitem â {dots} yr un.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="288"/>
+        <source>The room&apos;s vote “{question}”: ranked {rank} with {dots}.</source>
+        <translation>Pleidlais yr ystafell “{question}”: safle {rank} gyda {dots}.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="203"/>
         <source>Turnout by group: </source>
         <translation>Nifer a bleidleisiodd fesul grŵp: </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="206"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="205"/>
         <source>{group} {voted} of {electors}</source>
         <translation>{group} {voted} o {electors}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="216"/>
-        <source>Counted from sticker dots: {dots} dots in all.</source>
-        <translation>Wedi&apos;u cyfrif o ddotiau sticer: {dots} dot i gyd.</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="221"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="220"/>
         <source>Sticker dots carry no names or groups, so there is no breakdown by group.</source>
         <translation>Does dim enwau na grwpiau ar ddotiau sticer, felly does dim dadansoddiad fesul grŵp.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="227"/>
-        <source>= Tie for first place: {n} items have {dots} dots each.</source>
-        <translation>= Cyfartal ar y brig: {n} eitem â {dots} dot yr un.</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="232"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="231"/>
         <source>A run-off round has been set up.</source>
         <translation>Mae rownd ail bleidlais wedi&apos;i threfnu.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="234"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="233"/>
         <source>A run-off round on just these items can settle it.</source>
         <translation>Gall rownd ail bleidlais ar yr eitemau hyn yn unig ddod i benderfyniad.</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="289"/>
-        <source>The room&apos;s vote “{question}”: ranked {rank} with {dots} dots.</source>
-        <translation>Pleidlais yr ystafell “{question}”: safle {rank} gyda {dots} dot.</translation>
     </message>
 </context>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="219"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="220"/>
         <source>Ranked results</source>
         <translation>Canlyniadau yn eu trefn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="225"/>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="312"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="226"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="313"/>
         <source>How each group voted</source>
         <translation>Sut pleidleisiodd pob grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="282"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="283"/>
         <source>Results will appear here when voting has closed</source>
         <translation>Bydd y canlyniadau&apos;n ymddangos yma pan fydd y bleidlais wedi cau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="308"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="309"/>
         <source>Sticker dots carry no names or groups, so there is no breakdown by group.</source>
         <translation>Does dim enwau na grwpiau ar ddotiau sticer, felly does dim dadansoddiad fesul grŵp.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="320"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="321"/>
         <source> or </source>
         <translation> neu </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="321"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="322"/>
         <source>Put first: {items}</source>
         <translation>Yn gyntaf: {items}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="323"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="324"/>
         <source>Placed no dots</source>
         <translation>Heb osod dotiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="325"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="326"/>
         <source>Did not vote</source>
         <translation>Heb bleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="328"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="329"/>
         <source>No group</source>
         <translation>Dim grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="330"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="331"/>
         <source>{voted} of {electors} voted</source>
         <translation>{voted} o {electors} wedi pleidleisio</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="341"/>
-        <source>Counted from sticker dots · {dots} dots · no breakdown by group</source>
-        <translation>Wedi&apos;u cyfrif o ddotiau sticer · {dots} dot · dim dadansoddiad fesul grŵp</translation>
+        <source>Counted from sticker dots · {dots} · no breakdown by group</source>
+        <translation>Wedi&apos;u cyfrif o ddotiau sticer · {dots} · dim dadansoddiad fesul grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="343"/>
-        <source>{ballots} of {electors} people voted ({percent}%) · {dots} dots</source>
-        <translation>Pleidleisiodd {ballots} o {electors} o bobl ({percent}%) · {dots} dot</translation>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="344"/>
+        <source>{ballots} of {electors} people voted ({percent}%) · {dots}</source>
+        <translation>Pleidleisiodd {ballots} o {electors} o bobl ({percent}%) · {dots}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="355"/>
-        <source>= Tie for first place: {n} items have {dots} dots each.</source>
-        <translation>= Cyfartal ar y brig: {n} eitem â {dots} dot yr un.</translation>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="356"/>
+        <source>= Tie for first place: {n} items have {dots} each.</source>
+        <translation>= Cyfartal ar y brig: {n} eitem â {dots} yr un.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="358"/>
-        <source> and </source>
-        <translation> a </translation>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="360"/>
+        <source>= Tie for first place: {items}, {dots} each.</source>
+        <translation>= Cyfartal ar y brig: {items}, {dots} yr un.</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="359"/>
-        <source>= Tie for first place: {items}, {dots} dots each.</source>
-        <translation>= Cyfartal ar y brig: {items}, {dots} dot yr un.</translation>
+        <source> and </source>
+        <translation> a </translation>
     </message>
 </context>
 <context>
@@ -4420,191 +4436,191 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>VotingPage</name>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="70"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="71"/>
         <source>Voting</source>
         <translation>Pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="73"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="74"/>
         <source>Voting rounds</source>
         <translation>Rowndiau pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="77"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="78"/>
         <source>&amp;New round</source>
         <translation>Rownd &amp;newydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="79"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="80"/>
         <source>Set up a new voting round</source>
         <translation>Trefnu rownd bleidleisio newydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="81"/>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="343"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="82"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="344"/>
         <source>Delete round</source>
         <translation>Dileu&apos;r rownd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="82"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="83"/>
         <source>Delete the selected round</source>
         <translation>Dileu&apos;r rownd a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="91"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="92"/>
         <source>Rounds</source>
         <translation>Rowndiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="100"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="101"/>
         <source>The round</source>
         <translation>Y rownd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="107"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="108"/>
         <source>Message</source>
         <translation>Neges</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="111"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="112"/>
         <source>No voting rounds yet. Press New round to ask the room a question: they put dots on the ideas or themes that matter most to them, on the shared screen or with sticker dots on the wall.</source>
         <translation>Dim rowndiau pleidleisio eto. Pwyswch Rownd newydd i ofyn cwestiwn i&apos;r ystafell: mae pobl yn rhoi dotiau ar y syniadau neu&apos;r themâu sydd bwysicaf iddyn nhw, ar y sgrin a rennir neu gyda dotiau sticer ar y wal.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="125"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="126"/>
         <source>Show the &amp;question on the shared screen</source>
         <translation>Dangos y cwes&amp;tiwn ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="126"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="127"/>
         <source>Show the question on the shared screen</source>
         <translation>Dangos y cwestiwn ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="210"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="211"/>
         <source>Being set up</source>
         <translation>Wrthi&apos;n cael ei threfnu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="211"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="212"/>
         <source>OPEN</source>
         <translation>AR AGOR</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="212"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="213"/>
         <source>Closed</source>
         <translation>Wedi cau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="214"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="215"/>
         <source>ballot</source>
         <translation>pleidlais ar y sgrin</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="214"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="215"/>
         <source>sticker tally</source>
         <translation>cyfrif sticeri</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="219"/>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="221"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="220"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="222"/>
         <source>Run-off: </source>
         <translation>Ail bleidlais: </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="249"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="250"/>
         <source>Being set up: nobody can vote yet.</source>
         <translation>Wrthi&apos;n cael ei threfnu: does neb yn gallu pleidleisio eto.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="261"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="262"/>
         <source>Sticker voting is open: type in the counts.</source>
         <translation>Mae&apos;r pleidleisio â sticeri ar agor: teipiwch y niferoedd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="266"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="267"/>
         <source>Closed. A closed round cannot be reopened; start a new round instead.</source>
         <translation>Wedi cau. Does dim modd ailagor rownd sydd wedi cau; dechreuwch rownd newydd yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="309"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="310"/>
         <source>Which ideas matter most to you?</source>
         <translation>Pa syniadau sydd bwysicaf i chi?</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="339"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="340"/>
         <source>Close voting before deleting the round.</source>
         <translation>Caewch y bleidlais cyn dileu&apos;r rownd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="345"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="346"/>
         <source>Delete the round “{question}” and every vote cast in it? You can undo this with Edit ▸ Undo.</source>
         <translation>Dileu&apos;r rownd “{question}” a phob pleidlais a fwriwyd ynddi? Gallwch chi ddadwneud hyn gyda Golygu ▸ Dadwneud.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="348"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="349"/>
         <source>Delete round and votes</source>
         <translation>Dileu&apos;r rownd a&apos;r pleidleisiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="367"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="368"/>
         <source>Some counts are not whole numbers; fix them first.</source>
         <translation>Dyw rhai niferoedd ddim yn rhifau cyfan; cywirwch nhw yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="376"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="377"/>
         <source>Close voting?</source>
         <translation>Cau&apos;r bleidlais?</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="378"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="379"/>
         <source>Close voting</source>
         <translation>Cau&apos;r bleidlais</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="389"/>
-        <source>Voting is open: 1 idea, {dots} dots each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
-        <translation>Mae&apos;r bleidlais ar agor: 1 syniad, {dots} dot yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</translation>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="390"/>
+        <source>Voting is open: 1 idea, {dots} each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
+        <translation>Mae&apos;r bleidlais ar agor: 1 syniad, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="393"/>
-        <source>Voting is open: %n ideas, {dots} dots each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="394"/>
+        <source>Voting is open: %n ideas, {dots} each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
         <translation>
-            <numerusform>Mae&apos;r bleidlais ar agor: %n syniad, {dots} dot yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
-            <numerusform>Mae&apos;r bleidlais ar agor: %n syniad, {dots} dot yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
-            <numerusform>Mae&apos;r bleidlais ar agor: %n syniad, {dots} dot yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
-            <numerusform>Mae&apos;r bleidlais ar agor: %n syniad, {dots} dot yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
-            <numerusform>Mae&apos;r bleidlais ar agor: %n syniad, {dots} dot yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
+            <numerusform>Mae&apos;r bleidlais ar agor: %n syniad, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
+            <numerusform>Mae&apos;r bleidlais ar agor: %n syniad, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
+            <numerusform>Mae&apos;r bleidlais ar agor: %n syniad, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
+            <numerusform>Mae&apos;r bleidlais ar agor: %n syniad, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
+            <numerusform>Mae&apos;r bleidlais ar agor: %n syniad, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="400"/>
-        <source>Voting is open: 1 theme, {dots} dots each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
-        <translation>Mae&apos;r bleidlais ar agor: 1 thema, {dots} dot yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</translation>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="401"/>
+        <source>Voting is open: 1 theme, {dots} each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
+        <translation>Mae&apos;r bleidlais ar agor: 1 thema, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="404"/>
-        <source>Voting is open: %n themes, {dots} dots each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="405"/>
+        <source>Voting is open: %n themes, {dots} each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
         <translation>
-            <numerusform>Mae&apos;r bleidlais ar agor: %n thema, {dots} dot yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
-            <numerusform>Mae&apos;r bleidlais ar agor: %n thema, {dots} dot yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
-            <numerusform>Mae&apos;r bleidlais ar agor: %n thema, {dots} dot yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
-            <numerusform>Mae&apos;r bleidlais ar agor: %n thema, {dots} dot yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
-            <numerusform>Mae&apos;r bleidlais ar agor: %n thema, {dots} dot yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
+            <numerusform>Mae&apos;r bleidlais ar agor: %n thema, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
+            <numerusform>Mae&apos;r bleidlais ar agor: %n thema, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
+            <numerusform>Mae&apos;r bleidlais ar agor: %n thema, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
+            <numerusform>Mae&apos;r bleidlais ar agor: %n thema, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
+            <numerusform>Mae&apos;r bleidlais ar agor: %n thema, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="411"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="412"/>
         <source> and others</source>
         <translation> ac eraill</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="413"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="414"/>
         <source>1 person has not voted yet: {names}.</source>
         <translation>Mae 1 person heb bleidleisio eto: {names}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="415"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="416"/>
         <source>%n people have not voted yet: {names}.</source>
         <translation>
             <numerusform>Mae %n person heb bleidleisio eto: {names}.</numerusform>
@@ -4615,12 +4631,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="420"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="421"/>
         <source>{name} is voting on the shared screen right now.</source>
         <translation>Mae {name} yn pleidleisio ar y sgrin a rennir ar hyn o bryd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="426"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="427"/>
         <source>Once closed, the round cannot be reopened, and nobody else can vote in it.</source>
         <translation>Ar ôl ei chau, does dim modd ailagor y rownd, a does neb arall yn gallu pleidleisio ynddi.</translation>
     </message>
@@ -4681,7 +4697,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>app</name>
     <message>
-        <location filename="../../coprod_desktop/ui/i18n.py" line="50"/>
+        <location filename="../../coprod_desktop/ui/i18n.py" line="54"/>
         <source>Co-production Workshop</source>
         <translation>Gweithdy Cydgynhyrchu</translation>
     </message>

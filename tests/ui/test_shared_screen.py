@@ -95,6 +95,14 @@ def test_the_shared_screen_carries_no_facilitator_control(screen):
     }
 
 
+def test_a_tie_of_single_dots_reads_in_the_singular(screen, room):
+    rd = closed_round(room, {0: {0: 1}, 1: {1: 1}}, dots_per_voter=1, max_dots_per_item=1)
+    screen.show_results(rd.id)
+    view = screen.window.results
+    assert view.summary.text() == "2 of 8 people voted (25%) · 2 dots"
+    assert view.banner.text().endswith("”, 1 dot each.")
+
+
 def test_results_ties_and_group_breakdown_match_hand_counts(screen, room):
     rd = closed_round(room, BALLOTS)
     screen.show_results(rd.id)

@@ -18,6 +18,7 @@ from ...services import people, voting, workshops
 from ...services.records import ItemResult, RoundResults
 from ...services.wording import group_sentence
 from ..controller import Controller
+from ..i18n import dots_count
 from .base import PagedRows, ScreenView
 from .style import (
     ACCENT,
@@ -337,14 +338,14 @@ class ResultsView(ScreenView):
 
     def _summary(self, results: RoundResults) -> str:
         if results.round.method == "tally":
-            return self.tr(
-                "Counted from sticker dots · {dots} dots · no breakdown by group"
-            ).format(dots=results.total_dots)
-        return self.tr("{ballots} of {electors} people voted ({percent}%) · {dots} dots").format(
+            return self.tr("Counted from sticker dots · {dots} · no breakdown by group").format(
+                dots=dots_count(results.total_dots)
+            )
+        return self.tr("{ballots} of {electors} people voted ({percent}%) · {dots}").format(
             ballots=results.ballots,
             electors=results.electors,
             percent=round(results.turnout * 100),
-            dots=results.total_dots,
+            dots=dots_count(results.total_dots),
         )
 
     def _banner(self, results: RoundResults) -> str:
@@ -352,12 +353,12 @@ class ResultsView(ScreenView):
             return ""
         tied = [i for i in results.items if i.rank == 1]
         if len(tied) > 3:
-            return self.tr("= Tie for first place: {n} items have {dots} dots each.").format(
-                n=len(tied), dots=tied[0].dots
+            return self.tr("= Tie for first place: {n} items have {dots} each.").format(
+                n=len(tied), dots=dots_count(tied[0].dots)
             )
         names = self.tr(" and ").join(quoted(i.label, 50) for i in tied)
-        return self.tr("= Tie for first place: {items}, {dots} dots each.").format(
-            items=names, dots=tied[0].dots
+        return self.tr("= Tie for first place: {items}, {dots} each.").format(
+            items=names, dots=dots_count(tied[0].dots)
         )
 
     def _update_pager(self) -> None:

@@ -27,6 +27,7 @@ from .. import style
 from ..controller import Controller
 from ..dialogs import ask
 from ..flow_layout import size_by_current
+from ..i18n import dots_count
 from ..shared_screen.manager import SharedScreen
 from . import commands as cmd
 from .results_panel import ResultsPanel
@@ -252,7 +253,7 @@ class VotingPage(QWidget):
         elif record.status == "open" and record.method == "ballot":
             self.state.setText(
                 self._open_text(record.target, len(record.items)).format(
-                    dots=record.dots_per_voter, cap=record.max_dots_per_item
+                    dots=dots_count(record.dots_per_voter), cap=record.max_dots_per_item
                 )
             )
             self.watch.set_round(record)
@@ -386,22 +387,22 @@ class VotingPage(QWidget):
         if target == "ideas":
             if n == 1:
                 return self.tr(
-                    "Voting is open: 1 idea, {dots} dots each, at most {cap} on one. "
+                    "Voting is open: 1 idea, {dots} each, at most {cap} on one. "
                     "Nobody sees any dots until you close the round."
                 )
             return self.tr(
-                "Voting is open: %n ideas, {dots} dots each, at most {cap} on one. "
+                "Voting is open: %n ideas, {dots} each, at most {cap} on one. "
                 "Nobody sees any dots until you close the round.",
                 "",
                 n,
             )
         if n == 1:
             return self.tr(
-                "Voting is open: 1 theme, {dots} dots each, at most {cap} on one. "
+                "Voting is open: 1 theme, {dots} each, at most {cap} on one. "
                 "Nobody sees any dots until you close the round."
             )
         return self.tr(
-            "Voting is open: %n themes, {dots} dots each, at most {cap} on one. "
+            "Voting is open: %n themes, {dots} each, at most {cap} on one. "
             "Nobody sees any dots until you close the round.",
             "",
             n,

@@ -36,6 +36,7 @@ from .. import style
 from ..actions import make_action_from
 from ..controller import Controller
 from ..flow_layout import flow_row
+from ..i18n import dots_count
 from ..shared_screen.manager import SharedScreen
 from ..shared_screen.style import ordinal_rank
 from .text import tip
@@ -189,13 +190,11 @@ class ResultsPanel(QWidget):
         self._fit_columns()
         if ballot:
             self.summary.setText(
-                self.tr(
-                    "{ballots} of {electors} people voted ({percent}%), {dots} dots in all."
-                ).format(
+                self.tr("{ballots} of {electors} people voted ({percent}%), {dots} in all.").format(
                     ballots=results.ballots,
                     electors=results.electors,
                     percent=round(results.turnout * 100),
-                    dots=results.total_dots,
+                    dots=dots_count(results.total_dots),
                 )
             )
             language = workshops.get_workshop(db, record.workshop_id).language
@@ -213,8 +212,8 @@ class ResultsPanel(QWidget):
             )
         else:
             self.summary.setText(
-                self.tr("Counted from sticker dots: {dots} dots in all.").format(
-                    dots=results.total_dots
+                self.tr("Counted from sticker dots: {dots} in all.").format(
+                    dots=dots_count(results.total_dots)
                 )
             )
             self.sentence.setText(
@@ -224,8 +223,8 @@ class ResultsPanel(QWidget):
         if results.top_tied:
             tied = [i for i in results.items if i.rank == 1]
             self.tie.setText(
-                self.tr("= Tie for first place: {n} items have {dots} dots each.").format(
-                    n=len(tied), dots=tied[0].dots
+                self.tr("= Tie for first place: {n} items have {dots} each.").format(
+                    n=len(tied), dots=dots_count(tied[0].dots)
                 )
                 + " "
                 + (
@@ -286,8 +285,8 @@ class ResultsPanel(QWidget):
         if len(title) > TITLE_LIMIT:
             title = title[: TITLE_LIMIT - 1].rstrip() + "…"
         rank = ordinal_rank(item.rank, item.tied)
-        notes = self.tr("The room's vote “{question}”: ranked {rank} with {dots} dots.").format(
-            question=" ".join(self.record.question.split()), rank=rank, dots=item.dots
+        notes = self.tr("The room's vote “{question}”: ranked {rank} with {dots}.").format(
+            question=" ".join(self.record.question.split()), rank=rank, dots=dots_count(item.dots)
         )
         ideas = (item.item_id,) if self.record.target == "ideas" else ()
         themes = (item.item_id,) if self.record.target == "themes" else ()
