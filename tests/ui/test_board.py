@@ -252,6 +252,21 @@ def test_zoom_and_fit(qtbot: QtBot, page: BoardPage) -> None:
     assert page.view.zoom() <= 1.0
 
 
+def test_a_fitted_board_stays_whole_when_the_view_resizes(qtbot: QtBot, page: BoardPage) -> None:
+    def whole() -> bool:
+        visible = page.view.mapToScene(page.view.viewport().rect()).boundingRect()
+        return visible.contains(page.scene.board_rect())
+
+    page.fit()
+    page.resize(520, 420)  # a narrower window, or a larger text size taking room
+    qtbot.waitUntil(whole)
+    page.view.zoom_in()  # once the facilitator zooms, a resize leaves the zoom alone
+    zoom = page.view.zoom()
+    page.resize(1300, 850)
+    qtbot.wait(50)
+    assert page.view.zoom() == pytest.approx(zoom)
+
+
 def test_move_to_theme_and_new_theme_from_menus(
     page: BoardPage, controller: Controller, asked: Any
 ) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QShowEvent, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from .note_item import NoteItem
@@ -42,6 +42,7 @@ class BoardView(QGraphicsView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._fit_pending = False
+        self._fitted = False  # showing the whole board: it stays so when the view resizes
         self.setAccessibleName(self.tr("Idea board"))
         self.setAccessibleDescription(
             self.tr(
@@ -57,6 +58,7 @@ class BoardView(QGraphicsView):
 
     def set_zoom(self, factor: float, anchor: QGraphicsView.ViewportAnchor | None = None) -> None:
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        self._fitted = False
         current = self.zoom()
         if math.isclose(factor, current):
             return
@@ -83,6 +85,7 @@ class BoardView(QGraphicsView):
         rect = rect if rect is not None else self.board.board_rect()
         if rect.isEmpty():
             self.resetTransform()
+            self._fitted = True
             self.zoom_changed.emit(1.0)
             return
         rect = rect.adjusted(-40, -40, 40, 40)
@@ -93,6 +96,7 @@ class BoardView(QGraphicsView):
         if self.zoom() > FIT_MAX:
             self.set_zoom(FIT_MAX, QGraphicsView.ViewportAnchor.AnchorViewCenter)
             self.centerOn(rect.center())
+        self._fitted = True
         self.zoom_changed.emit(self.zoom())
 
     def grow_scene(self) -> None:
@@ -106,7 +110,18 @@ class BoardView(QGraphicsView):
         if self._fit_pending:
             QTimer.singleShot(0, self.fit)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._fitted and self.isVisible():
+            # A larger text size, another screen, a resized window: still the whole board.
+            QTimer.singleShot(0, self._refit)
+
+    def _refit(self) -> None:
+        if self._fitted:
+            self.fit()
+
     def pan(self, dx: int, dy: int) -> None:
+        self._fitted = False
         bar_x, bar_y = self.horizontalScrollBar(), self.verticalScrollBar()
         bar_x.setValue(bar_x.value() + dx)
         bar_y.setValue(bar_y.value() + dy)
