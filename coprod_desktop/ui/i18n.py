@@ -13,7 +13,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    QTranslator,
+)
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QDateEdit
 
@@ -160,10 +169,24 @@ def widest_date(metrics: QFontMetrics, fmt: str, locale: QLocale | None = None) 
 
 
 def fit_dates(edit: QDateEdit) -> None:
-    """Room for the longest month name of the edit's language and format: a date edit
-    measures only its earliest and latest dates, so without this a Welsh date is cut
-    short."""
+    """Room for the longest month name of the edit's language and format, now and
+    whenever the text size changes: a date edit measures only its earliest and latest
+    dates, so without this a Welsh date is cut short."""
+    _fit_date_edit(edit)
+    edit.installEventFilter(_DateFitter(edit))
+
+
+def _fit_date_edit(edit: QDateEdit) -> None:
     metrics = edit.fontMetrics()
     widest = widest_date(metrics, edit.displayFormat(), edit.locale())
     frame = edit.sizeHint().width() - metrics.horizontalAdvance(edit.text())
     edit.setMinimumWidth(widest + max(frame, 40))
+
+
+class _DateFitter(QObject):
+    """Refits its parent date edit when its font changes (View → Larger text)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FontChange and isinstance(watched, QDateEdit):
+            _fit_date_edit(watched)
+        return False

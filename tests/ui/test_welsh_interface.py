@@ -319,3 +319,23 @@ def test_a_broken_workshop_file_is_explained_in_welsh(
     [(_title, text)] = warned
     assert '• ideas[0].theme: dim thema "t9"' in text
     assert "no theme" not in text
+
+
+def test_every_page_fits_a_small_laptop_at_a_large_text_size(
+    qtbot: QtBot, welsh: MainWindow
+) -> None:
+    """Welsh words are longer; at 150 % text on a 1366x768 laptop nothing may push a
+    page wider than the window or cut a date short."""
+    welsh.setWindowState(Qt.WindowState.WindowNoState)
+    welsh.resize(1366, 768)
+    welsh.scale_text(0.5)
+    try:
+        for index, (page, label, _key) in enumerate(welsh.pages):
+            welsh.show_page(index)
+            qtbot.wait(20)
+            viewport = page.parentWidget()  # the page's scroll area: no sideways scrolling
+            assert page.minimumSizeHint().width() <= viewport.width(), label
+        date = welsh.setup_page.details.date
+        assert date.fontMetrics().horizontalAdvance(date.text()) + 30 <= date.width()
+    finally:
+        welsh.scale_text(0)

@@ -68,6 +68,7 @@ class ActionsPage(QWidget):
 
         heading = QLabel(self.tr("Agreed actions"))
         heading.setProperty("role", "heading")
+        heading.setWordWrap(True)  # long in Welsh at a large text size
         hint = QLabel(
             self.tr(
                 "Who does what, by when. Type an action and press Enter; double-click or "
@@ -144,6 +145,7 @@ class ActionsPage(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.count = QLabel()
         self.count.setProperty("role", "muted")
+        self.count.setWordWrap(True)
         self.count.setAccessibleName(self.tr("How many actions"))
         self._make_shortcuts()
         self._build(heading, hint)
@@ -185,7 +187,10 @@ class ActionsPage(QWidget):
         room = self.table.viewport().width() or self.width()
         spare = room * 2 / 3 - sum(fixed.values())
         shrink = min(1.0, max(0.4, spare / sum(flexible.values())))
+        heading = self.table.horizontalHeader().fontMetrics()
         for column, width in {**fixed, **{c: w * shrink for c, w in flexible.items()}}.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max(width, heading.horizontalAdvance(title) + 24)  # its heading shows
             self.table.setColumnWidth(column, round(width))
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -49,6 +49,7 @@ class LibraryPage(QWidget):
         self.proxy.setFilterKeyColumn(-1)
         self.heading = QLabel(self.tr("Workshops"))
         self.heading.setProperty("role", "heading")
+        self.heading.setWordWrap(True)
         self.where = QLabel()
         self.where.setProperty("role", "muted")
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

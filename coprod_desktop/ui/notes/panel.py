@@ -53,7 +53,13 @@ class NotesPanel(QWidget):
 
         heading = QLabel(self.tr("Notes for the minutes"))
         heading.setProperty("role", "subheading")
+        heading.setWordWrap(True)
         self.stage_box = QComboBox()
+        # Narrow enough to leave the timer its room; the list shows the stages in full.
+        self.stage_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.stage_box.setMinimumContentsLength(12)
         self.stage_box.setAccessibleName(self.tr("Stage these notes belong to"))
         self.stage_box.currentIndexChanged.connect(lambda _i: self._show_notes())
         stage_label = QLabel(self.tr("&Stage:"))
@@ -97,6 +103,7 @@ class NotesPanel(QWidget):
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.empty = QLabel(self.tr("No notes for this stage yet."))
         self.empty.setProperty("role", "muted")
+        self.empty.setWordWrap(True)
         self.edit_button = _button(self.tr("Edit"), "edit")
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = _button(self.tr("Delete"), "delete")

@@ -70,6 +70,7 @@ class VotingPage(QWidget):
     def _build(self) -> None:
         self.heading = QLabel(self.tr("Voting"))
         self.heading.setProperty("role", "heading")
+        self.heading.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Voting rounds"))
         self.list.setWordWrap(True)

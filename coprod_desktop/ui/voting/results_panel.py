@@ -103,6 +103,8 @@ class ResultsPanel(QWidget):
         self.tie.setProperty("role", "banner")
         self.tie.setWordWrap(True)
         self.model = ResultsModel(self)
+        self._refit = QTimer(self, singleShot=True, interval=0)  # dies with the panel
+        self._refit.timeout.connect(self._fit_columns)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setWordWrap(False)
@@ -258,9 +260,8 @@ class ResultsPanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and hasattr(self, "model"):
-            # Once the table itself has the new font (it hears of it after its parent).
-            QTimer.singleShot(0, self._fit_columns)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "_refit"):
+            self._refit.start()  # once the table has the new font (it hears after us)
 
     def cell(self, row: int, column: int) -> str:
         return self.model.rows[row][column]
