@@ -115,14 +115,16 @@ def flow_row(*widgets: QWidget | None, spacing: int = 6) -> FlowLayout:
     return row
 
 
-def scrolling(widget: QWidget) -> QScrollArea:
-    """``widget`` in a frameless scroll area that only scrolls when it must."""
+def scrolling(widget: QWidget, *, sideways: bool = False) -> QScrollArea:
+    """``widget`` in a frameless scroll area that only scrolls when it must: down, and
+    also ``sideways`` when large text makes it wider than the window."""
     area = QScrollArea()
     area.setWidget(widget)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    if not sideways:
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return area
 
 

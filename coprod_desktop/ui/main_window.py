@@ -31,6 +31,7 @@ from ..services.errors import DomainError
 from . import style
 from .controller import Controller
 from .dialogs import ask
+from .flow_layout import scrolling
 from .i18n import app_title, error_text
 from .language_menu import LanguageMenu
 from .library import settings
@@ -84,18 +85,6 @@ class MessageBar(QFrame):
     def show_message(self, text: str) -> None:
         self.label.setText(text)
         self.show()
-
-
-def scrolling(page: QWidget) -> QScrollArea:
-    """A page that scrolls, rather than being cut off at the window's edge, when large
-    text makes it need more room than the screen has."""
-    area = QScrollArea()
-    area.setObjectName("pageArea")
-    area.setWidget(page)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    return area
 
 
 class MainWindow(QMainWindow):
@@ -204,7 +193,7 @@ class MainWindow(QMainWindow):
                    self.voting_page, self.actions_page]  # fmt: skip
         self.pages = [(w, *names) for w, names in zip(widgets, self.page_names, strict=True)]
         for page in widgets:
-            self.stack.addWidget(scrolling(page))
+            self.stack.addWidget(scrolling(page, sideways=True))  # never cut off
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
         self.board_page.populate_menu(self.board_menu)
