@@ -85,12 +85,12 @@
         <translation>Wedi&apos;i ollwng</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/i18n.py" line="38"/>
+        <location filename="../../coprod_desktop/ui/i18n.py" line="47"/>
         <source>1 idea</source>
         <translation>1 syniad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/i18n.py" line="38"/>
+        <location filename="../../coprod_desktop/ui/i18n.py" line="47"/>
         <source>%n ideas</source>
         <translation>
             <numerusform>Dim syniadau</numerusform>
@@ -101,12 +101,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/i18n.py" line="42"/>
+        <location filename="../../coprod_desktop/ui/i18n.py" line="51"/>
         <source>1 theme</source>
         <translation>1 thema</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/i18n.py" line="42"/>
+        <location filename="../../coprod_desktop/ui/i18n.py" line="51"/>
         <source>%n themes</source>
         <translation>
             <numerusform>Dim themâu</numerusform>
@@ -117,12 +117,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/i18n.py" line="46"/>
+        <location filename="../../coprod_desktop/ui/i18n.py" line="55"/>
         <source>1 dot</source>
         <translation>1 dot</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/i18n.py" line="46"/>
+        <location filename="../../coprod_desktop/ui/i18n.py" line="55"/>
         <source>%n dots</source>
         <translation>
             <numerusform>Dim dotiau</numerusform>
@@ -133,12 +133,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/i18n.py" line="50"/>
+        <location filename="../../coprod_desktop/ui/i18n.py" line="59"/>
         <source>1 person</source>
         <translation>1 person</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/i18n.py" line="50"/>
+        <location filename="../../coprod_desktop/ui/i18n.py" line="59"/>
         <source>%n people</source>
         <translation>
             <numerusform>Neb</numerusform>
@@ -728,105 +728,105 @@
     <name>ActionsPage</name>
     <message>
         <location filename="../../coprod_desktop/ui/actions/page.py" line="69"/>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="112"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="113"/>
         <source>Agreed actions</source>
         <translation>Camau gweithredu y cytunwyd arnyn nhw</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="73"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="74"/>
         <source>Who does what, by when. Type an action and press Enter; double-click or press F2 to change a cell. Every change can be undone (Ctrl+Z).</source>
         <translation>Pwy sy&apos;n gwneud beth, ac erbyn pryd. Teipiwch gam gweithredu a phwyso Enter; cliciwch ddwywaith neu pwyswch F2 i newid cell. Mae modd dadwneud pob newid (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="83"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="84"/>
         <source>Follow-up</source>
         <translation>Dilyniant</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="87"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="88"/>
         <source>Type a new action and press Enter</source>
         <translation>Teipiwch gam gweithredu newydd a phwyso Enter</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="88"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="89"/>
         <source>New action</source>
         <translation>Cam gweithredu newydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="90"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="91"/>
         <source>&amp;Add action</source>
         <translation>&amp;Ychwanegu cam gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="94"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="95"/>
         <source>Filter: words in the action, owner or notes</source>
         <translation>Hidlo: geiriau yn y cam gweithredu, y perchennog neu&apos;r nodiadau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="95"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="96"/>
         <source>Filter actions</source>
         <translation>Hidlo camau gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="99"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="100"/>
         <source>Show actions with status</source>
         <translation>Dangos camau gweithredu â&apos;r statws</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="100"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="101"/>
         <source>All statuses</source>
         <translation>Pob statws</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="101"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="102"/>
         <source>Still open</source>
         <translation>Yn dal ar agor</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="105"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="106"/>
         <source>Show on shared screen</source>
         <translation>Dangos ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="106"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="107"/>
         <source>Show the list of actions on the shared screen</source>
         <translation>Dangos y rhestr o gamau gweithredu ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="137"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="138"/>
         <source>What it &amp;answers…</source>
         <translation>Beth mae&apos;n ymateb &amp;iddo…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="139"/>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="407"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="140"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="412"/>
         <source>Move up</source>
         <translation>Symud i fyny</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="141"/>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="408"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="142"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="413"/>
         <source>Move down</source>
         <translation>Symud i lawr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="143"/>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="409"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="144"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="414"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="147"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="149"/>
         <source>How many actions</source>
         <translation>Faint o gamau gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="259"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="264"/>
         <source>This workshop follows up &quot;{title}&quot;. 1 open action was carried over: go through it with the room and set where it stands. The minutes will show it as &quot;You said, we did&quot;.</source>
         <translation>Mae&apos;r gweithdy hwn yn dilyn &quot;{title}&quot;. Daeth 1 cam gweithredu agored drosodd: ewch drwyddo gyda&apos;r ystafell a nodwch beth yw&apos;r sefyllfa. Bydd y cofnodion yn ei ddangos o dan &quot;Dywedoch chi, gwnaethom ni&quot;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="265"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="270"/>
         <source>This workshop follows up &quot;{title}&quot;. %n open actions were carried over: go through them with the room and set where each one stands. The minutes will show them as &quot;You said, we did&quot;.</source>
         <translation>
             <numerusform>Mae&apos;r gweithdy hwn yn dilyn &quot;{title}&quot;. Ddaeth dim camau gweithredu agored drosodd. Bydd y cofnodion yn dangos unrhyw rai a ychwanegwch o dan &quot;Dywedoch chi, gwnaethom ni&quot;.</numerusform>
@@ -837,12 +837,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="281"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="286"/>
         <source>1 action, {open} still open</source>
         <translation>1 cam gweithredu, {open} yn dal ar agor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="283"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="288"/>
         <source>%n actions, {open} still open</source>
         <translation>
             <numerusform>%n cam gweithredu, {open} yn dal ar agor</numerusform>
@@ -853,12 +853,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="286"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="291"/>
         <source>No actions yet</source>
         <translation>Dim camau gweithredu eto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="359"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="364"/>
         <source>Delete %n actions</source>
         <translation>
             <numerusform>Dileu %n cam gweithredu</numerusform>
@@ -869,27 +869,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="393"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="398"/>
         <source>Edit this cell</source>
         <translation>Golygu&apos;r gell hon</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="394"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="399"/>
         <source>Set status</source>
         <translation>Gosod statws</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="400"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="405"/>
         <source>Clear the due date</source>
         <translation>Clirio&apos;r dyddiad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="402"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="407"/>
         <source>Clear the owner</source>
         <translation>Clirio&apos;r perchennog</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="405"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="410"/>
         <source>What it answers…</source>
         <translation>Beth mae&apos;n ymateb iddo…</translation>
     </message>
@@ -1498,12 +1498,12 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../coprod_desktop/ui/board/view.py" line="45"/>
+        <location filename="../../coprod_desktop/ui/board/view.py" line="46"/>
         <source>Idea board</source>
         <translation>Bwrdd syniadau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/view.py" line="48"/>
+        <location filename="../../coprod_desktop/ui/board/view.py" line="49"/>
         <source>Sticky notes grouped into themes. Arrow keys move between notes; the outline view lists the same ideas for screen readers.</source>
         <translation>Nodiadau gludiog wedi&apos;u grwpio&apos;n themâu. Mae&apos;r bysellau saeth yn symud rhwng nodiadau; mae&apos;r amlinelliad yn rhestru&apos;r un syniadau ar gyfer darllenwyr sgrin.</translation>
     </message>
@@ -2238,139 +2238,139 @@
         <translation>Gweithdai</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="55"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="56"/>
         <source>Library file</source>
         <translation>Ffeil y llyfrgell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="57"/>
         <location filename="../../coprod_desktop/ui/library/page.py" line="58"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="59"/>
         <source>Filter workshops</source>
         <translation>Hidlo gweithdai</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="66"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="67"/>
         <source>Workshops in this library</source>
         <translation>Gweithdai yn y llyfrgell hon</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="84"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="85"/>
         <source>No workshops here yet. Create a new one, import a workshop file, or add the demo workshop to look around.</source>
         <translation>Does dim gweithdai yma eto. Crëwch un newydd, mewnforiwch ffeil gweithdy, neu ychwanegwch y gweithdy enghreifftiol i gael golwg o gwmpas.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="106"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="107"/>
         <source>&amp;New workshop…</source>
         <translation>Gweithdy &amp;newydd…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="108"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="109"/>
         <source>&amp;Open</source>
         <translation>&amp;Agor</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="108"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="109"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="110"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="111"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;yblygu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="111"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="112"/>
         <source>A copy of the plan: details, people, agenda, themes and questions</source>
         <translation>Copi o&apos;r cynllun: manylion, pobl, agenda, themâu a chwestiynau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="114"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="115"/>
         <source>New &amp;follow-up…</source>
         <translation>Gweithdy d&amp;ilynol…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="115"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="116"/>
         <source>A new workshop with the same people and the open actions to review</source>
         <translation>Gweithdy newydd gyda&apos;r un bobl a&apos;r camau gweithredu agored i&apos;w hadolygu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="117"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="118"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Dileu…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="118"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="119"/>
         <source>&amp;Import…</source>
         <translation>&amp;Mewnforio…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="119"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="120"/>
         <source>E&amp;xport…</source>
         <translation>A&amp;llforio…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="120"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="121"/>
         <source>Add the demo workshop</source>
         <translation>Ychwanegu&apos;r gweithdy enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="121"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="122"/>
         <source>Delete workshop…</source>
         <translation>Dileu gweithdy…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="150"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="151"/>
         <source>Library: {path}</source>
         <translation>Llyfrgell: {path}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="199"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="200"/>
         <source>Not possible</source>
         <translation>Ddim yn bosibl</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="242"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="243"/>
         <source>Made &quot;{title}&quot;.</source>
         <translation>Wedi creu &quot;{title}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="257"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="258"/>
         <source>Delete &quot;{title}&quot; with all its ideas, votes, actions and notes? This cannot be undone. Export it to a workshop file first if you may need it.</source>
         <translation>Dileu &quot;{title}&quot; gyda&apos;i holl syniadau, pleidleisiau, camau gweithredu a nodiadau? Does dim modd dadwneud hyn. Allforiwch y gweithdy i ffeil yn gyntaf os bydd ei angen arnoch chi.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="260"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="261"/>
         <source>Delete workshop</source>
         <translation>Dileu gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="260"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="261"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="266"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="267"/>
         <source>Deleted &quot;{title}&quot;.</source>
         <translation>Wedi dileu &quot;{title}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="271"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="272"/>
         <source>Import a workshop file</source>
         <translation>Mewnforio ffeil gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="282"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="283"/>
         <source>…and {n} more.</source>
         <translation>…a {n} arall.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="285"/>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="292"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="286"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="293"/>
         <source>Cannot import this file</source>
         <translation>Does dim modd mewnforio&apos;r ffeil hon</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="286"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="287"/>
         <source>{name} was not imported; nothing was changed.
 
 {details}</source>
@@ -2379,38 +2379,38 @@
 {details}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="296"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="297"/>
         <source>Imported &quot;{title}&quot;.</source>
         <translation>Wedi mewnforio &quot;{title}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="304"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="305"/>
         <source>workshop</source>
         <comment>a file name</comment>
         <translation>gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="306"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="307"/>
         <source>Export workshop file</source>
         <translation>Allforio ffeil gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="321"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="322"/>
         <source>Cannot export</source>
         <translation>Does dim modd allforio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="322"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="323"/>
         <source>The file could not be written: {why}</source>
         <translation>Doedd dim modd ysgrifennu&apos;r ffeil: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="325"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="326"/>
         <source>Exported to {path}.</source>
         <translation>Wedi allforio i {path}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="335"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="336"/>
         <source>Added the demo workshop.</source>
         <translation>Wedi ychwanegu&apos;r gweithdy enghreifftiol.</translation>
     </message>
@@ -2462,284 +2462,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="41"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="42"/>
         <source>Workshop libraries (*.db *.coprod.db);;All files (*)</source>
         <translation>Llyfrgelloedd gweithdai (*.db *.coprod.db);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="108"/>
         <source>Library</source>
         <translation>Llyfrgell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="109"/>
         <source>Set-up</source>
         <translation>Paratoi</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="110"/>
         <source>Board</source>
         <translation>Bwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="111"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="112"/>
         <source>Voting</source>
         <translation>Pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="113"/>
         <source>Actions</source>
         <translation>Camau gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="116"/>
         <source>Opening the library…</source>
         <translation>Wrthi&apos;n agor y llyfrgell…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="119"/>
         <source>Opening the library</source>
         <translation>Wrthi&apos;n agor y llyfrgell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="123"/>
         <source>Pages</source>
         <translation>Tudalennau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="126"/>
         <source>{page} (Ctrl+{n})</source>
         <translation>{page} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="132"/>
         <source>Open workshop</source>
         <translation>Y gweithdy sydd ar agor</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="232"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="233"/>
         <source>&amp;New library…</source>
         <translation>&amp;Llyfrgell newydd…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="235"/>
         <source>&amp;Open library…</source>
         <translation>&amp;Agor llyfrgell…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="237"/>
         <source>&amp;Recent libraries</source>
         <translation>Llyfrgelloedd &amp;diweddar</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="241"/>
         <source>New &amp;workshop…</source>
         <translation>Gweithdy &amp;newydd…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Import workshop file…</source>
         <translation>&amp;Mewnforio ffeil gweithdy…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="245"/>
         <source>&amp;Export workshop file…</source>
         <translation>Allforio &amp;ffeil gweithdy…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="250"/>
         <source>Export minutes (PDF)…</source>
         <translation>Allforio cofnodion (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="254"/>
         <source>Export CSV…</source>
         <translation>Allforio CSV…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="258"/>
         <source>&amp;Edit</source>
         <translation>&amp;Golygu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="259"/>
         <source>&amp;Undo</source>
         <translation>&amp;Dadwneud</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="261"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ailwneud</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="267"/>
         <source>&amp;View</source>
         <translation>G&amp;weld</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="279"/>
         <source>{name} theme</source>
         <translation>Golwg: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="288"/>
         <source>&amp;Larger text</source>
         <translation>Testun &amp;mwy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="289"/>
         <source>&amp;Smaller text</source>
         <translation>Testun &amp;llai</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="290"/>
         <source>&amp;Normal text size</source>
         <translation>Maint testun arf&amp;erol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="294"/>
         <source>&amp;Full screen</source>
         <translation>Sgrin l&amp;awn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="302"/>
         <source>&amp;Board</source>
         <translation>&amp;Bwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="303"/>
         <source>A&amp;genda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="304"/>
         <source>&amp;Shared screen</source>
         <translation>&amp;Sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="306"/>
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="307"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="308"/>
         <source>&amp;About</source>
         <translation>&amp;Ynghylch</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="314"/>
         <source>No recent libraries</source>
         <translation>Dim llyfrgelloedd diweddar</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="341"/>
         <source>Open a workshop from the library first.</source>
         <translation>Agorwch weithdy o&apos;r llyfrgell yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="366"/>
         <source>Library: {name}</source>
         <translation>Llyfrgell: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="423"/>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="430"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="419"/>
         <source>New library</source>
         <translation>Llyfrgell newydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="432"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="421"/>
         <source>{name} already exists. Use Open library to open it, or choose a new name.</source>
         <translation>Mae {name} yn bod yn barod. Defnyddiwch Agor llyfrgell i&apos;w hagor, neu dewiswch enw newydd.</translation>
     </message>
     <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="429"/>
         <location filename="../../coprod_desktop/ui/main_window.py" line="440"/>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="451"/>
         <source>Open library</source>
         <translation>Agor llyfrgell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="441"/>
         <source>{name} is already open in this window.</source>
         <translation>Mae {name} ar agor yn y ffenestr hon yn barod.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="450"/>
         <source>Cannot open the library</source>
         <translation>Does dim modd agor y llyfrgell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="469"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="458"/>
         <source>Opened {name}.</source>
         <translation>Wedi agor {name}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="520"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="509"/>
         <source>Text size {percent} %</source>
         <translation>Maint y testun {percent} %</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="548"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="537"/>
         <source>Added the action &quot;{title}&quot;. The Actions page (Ctrl+6) lists it.</source>
         <translation>Wedi ychwanegu&apos;r cam gweithredu &quot;{title}&quot;. Mae ar y dudalen Camau gweithredu (Ctrl+6).</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="550"/>
         <source>Capture line: Ctrl+Up / Ctrl+Down choose who is speaking</source>
         <translation>Llinell gofnodi: Ctrl+Up / Ctrl+Down i ddewis pwy sy&apos;n siarad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="562"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="551"/>
         <source>Capture line: #Theme at the start files the idea under that theme</source>
         <translation>Llinell gofnodi: mae #Thema ar y dechrau yn rhoi&apos;r syniad o dan y thema honno</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="563"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="552"/>
         <source>Board: arrow keys move between notes; Space + drag pans</source>
         <translation>Bwrdd: mae&apos;r bysellau saeth yn symud rhwng nodiadau; Bylchwr + llusgo i symud yr olygfa</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="554"/>
         <source>Board: Shift+arrow keys add notes to the selection, Ctrl+Space picks or drops one, Enter edits it, the Menu key (or Shift+F10) opens its menu</source>
         <translation>Bwrdd: mae Shift+bysellau saeth yn ychwanegu nodiadau at y dewis, mae Ctrl+Bylchwr yn dewis neu&apos;n gollwng un, mae Enter yn ei olygu, ac mae&apos;r fysell Dewislen (neu Shift+F10) yn agor ei ddewislen</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="557"/>
         <source>Outline: Alt+Up / Alt+Down move ideas to the previous or next theme</source>
         <translation>Amlinelliad: Alt+Up / Alt+Down i symud syniadau i&apos;r thema flaenorol neu nesaf</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="571"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="560"/>
         <source>Keyboard shortcuts</source>
         <translation>Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="577"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="566"/>
         <source>About</source>
         <translation>Ynghylch</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="579"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="568"/>
         <source>{title} {version}
 
 Run in-person co-production workshops offline: ideas, themes, fair dot-voting, actions and minutes.</source>
@@ -2751,17 +2751,17 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="74"/>
         <source>Message</source>
         <translation>Neges</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="76"/>
         <source>Dismiss</source>
         <translation>Cau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="77"/>
         <source>Dismiss message</source>
         <translation>Cau&apos;r neges</translation>
     </message>
@@ -2972,117 +2972,117 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Nodiadau ar gyfer y cofnodion</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="57"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="63"/>
         <source>Stage these notes belong to</source>
         <translation>Y cam mae&apos;r nodiadau hyn yn perthyn iddo</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="59"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="65"/>
         <source>&amp;Stage:</source>
         <translation>&amp;Cam:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="64"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="70"/>
         <source>Decision</source>
         <translation>Penderfyniad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="64"/>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="305"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="70"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="312"/>
         <source>Decision: </source>
         <translation>Penderfyniad: </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="65"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="71"/>
         <source>Quote</source>
         <translation>Dyfyniad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="65"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="71"/>
         <source>Quote: “</source>
         <translation>Dyfyniad: “</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="66"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="72"/>
         <source>To follow up</source>
         <translation>I&apos;w ddilyn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="66"/>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="305"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="72"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="312"/>
         <source>To follow up: </source>
         <translation>I&apos;w ddilyn: </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="69"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="75"/>
         <source>Start the note with “{prefix}”</source>
         <translation>Dechrau&apos;r nodyn gyda “{prefix}”</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="74"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="80"/>
         <source>Note</source>
         <translation>Nodyn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="76"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="82"/>
         <source>Type what was decided, said or needs following up. Ctrl+Enter adds it.</source>
         <translation>Teipiwch beth gafodd ei benderfynu neu ei ddweud, neu beth sydd angen ei ddilyn. Mae Ctrl+Enter yn ei ychwanegu.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="80"/>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="290"/>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="291"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="86"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="297"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="298"/>
         <source>Add note</source>
         <translation>Ychwanegu nodyn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="82"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="88"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="84"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="90"/>
         <source>Cancel edit</source>
         <translation>Canslo&apos;r golygu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="89"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="95"/>
         <source>Notes of this stage</source>
         <translation>Nodiadau&apos;r cam hwn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="98"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="104"/>
         <source>No notes for this stage yet.</source>
         <translation>Dim nodiadau ar gyfer y cam hwn eto.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="100"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="107"/>
         <source>Edit</source>
         <translation>Golygu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="102"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="109"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="104"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="111"/>
         <source>Make an action</source>
         <translation>Creu cam gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="105"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="112"/>
         <source>Add this note to the agreed actions</source>
         <translation>Ychwanegu&apos;r nodyn hwn at y camau gweithredu y cytunwyd arnyn nhw</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="172"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="179"/>
         <source>General (no particular stage)</source>
         <translation>Cyffredinol (dim cam penodol)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="281"/>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="282"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="288"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="289"/>
         <source>Save note</source>
         <translation>Cadw&apos;r nodyn</translation>
     </message>
@@ -3378,158 +3378,158 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Crynodeb o&apos;r canlyniadau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="109"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="111"/>
         <source>Ranked results</source>
         <translation>Canlyniadau yn eu trefn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="115"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="117"/>
         <source>Make an action from this result</source>
         <translation>Creu cam gweithredu o&apos;r canlyniad hwn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="122"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="124"/>
         <source>How the groups compared</source>
         <translation>Sut roedd y grwpiau&apos;n cymharu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="127"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="129"/>
         <source>Turnout by group</source>
         <translation>Nifer a bleidleisiodd fesul grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="128"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="130"/>
         <source>&amp;Reveal results on the shared screen</source>
         <translation>Datgelu&apos;r canlyniadau ar y sgrin a &amp;rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="130"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="132"/>
         <source>Reveal results on the shared screen</source>
         <translation>Datgelu&apos;r canlyniadau ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="132"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="134"/>
         <source>◀ Screen &amp;page</source>
         <translation>◀ &amp;Tudalen y sgrin</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="134"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="136"/>
         <source>Previous page of results on the shared screen</source>
         <translation>Tudalen flaenorol y canlyniadau ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="137"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="139"/>
         <source>Screen pa&amp;ge ▶</source>
         <translation>Tudalen y s&amp;grin ▶</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="138"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="140"/>
         <source>Next page of results on the shared screen</source>
         <translation>Tudalen nesaf y canlyniadau ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="140"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="142"/>
         <source>Run-&amp;off on the tied items</source>
         <translation>&amp;Ail bleidlais ar yr eitemau cyfartal</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="141"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="143"/>
         <source>Set up a run-off round on the tied items</source>
         <translation>Trefnu rownd ail bleidlais ar yr eitemau cyfartal</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="145"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="147"/>
         <source>&amp;New round like this one</source>
         <translation>Rownd newydd &amp;debyg i hon</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="147"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="149"/>
         <source>Set up a new round like this one (a closed round cannot reopen)</source>
         <translation>Trefnu rownd newydd debyg i hon (does dim modd ailagor rownd sydd wedi cau)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="153"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="155"/>
         <source>Make an &amp;action</source>
         <translation>Creu cam gweithred&amp;u</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="154"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="156"/>
         <source>Make an action from the chosen result</source>
         <translation>Creu cam gweithredu o&apos;r canlyniad a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="156"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="158"/>
         <source>Add the chosen row to the agreed actions, linked to what it answers</source>
         <translation>Ychwanegu&apos;r rhes a ddewiswyd at y camau gweithredu y cytunwyd arnyn nhw, wedi&apos;i chysylltu â&apos;r hyn mae&apos;n ymateb iddo</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="178"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="180"/>
         <source>Rank</source>
         <translation>Safle</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="178"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="180"/>
         <source>Item</source>
         <translation>Eitem</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="178"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="180"/>
         <source>Dots</source>
         <translation>Dotiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="179"/>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="206"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="181"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="208"/>
         <source>No group</source>
         <translation>Dim grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="180"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="182"/>
         <source>tie</source>
         <translation>cyfartal</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="193"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="195"/>
         <source>{ballots} of {electors} people voted ({percent}%), {dots} in all.</source>
         <translation>Pleidleisiodd {ballots} o {electors} o bobl ({percent}%), {dots} i gyd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="215"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="217"/>
         <source>Counted from sticker dots: {dots} in all.</source>
         <translation>Wedi&apos;u cyfrif o ddotiau sticer: {dots} i gyd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="226"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="228"/>
         <source>= Tie for first place: {n} items have {dots} each.</source>
         <translation>= Cyfartal ar y brig: {n} eitem â {dots} yr un.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="288"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="289"/>
         <source>The room&apos;s vote “{question}”: ranked {rank} with {dots}.</source>
         <translation>Pleidlais yr ystafell “{question}”: safle {rank} gyda {dots}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="203"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="205"/>
         <source>Turnout by group: </source>
         <translation>Nifer a bleidleisiodd fesul grŵp: </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="205"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="207"/>
         <source>{group} {voted} of {electors}</source>
         <translation>{group} {voted} o {electors}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="220"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="222"/>
         <source>Sticker dots carry no names or groups, so there is no breakdown by group.</source>
         <translation>Does dim enwau na grwpiau ar ddotiau sticer, felly does dim dadansoddiad fesul grŵp.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="231"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="233"/>
         <source>A run-off round has been set up.</source>
         <translation>Mae rownd ail bleidlais wedi&apos;i threfnu.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="233"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="235"/>
         <source>A run-off round on just these items can settle it.</source>
         <translation>Gall rownd ail bleidlais ar yr eitemau hyn yn unig ddod i benderfyniad.</translation>
     </message>
@@ -3616,153 +3616,153 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>RoundSetupForm</name>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="75"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="77"/>
         <source>Question</source>
         <translation>Cwestiwn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="76"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="78"/>
         <source>What should the room vote on?</source>
         <translation>Ar beth ddylai&apos;r ystafell bleidleisio?</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="79"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="81"/>
         <source>&amp;Ideas</source>
         <translation>&amp;Syniadau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="80"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="82"/>
         <source>&amp;Themes</source>
         <translation>&amp;Themâu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="86"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="92"/>
         <source>Which items</source>
         <translation>Pa eitemau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="89"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="95"/>
         <source>Themes to include</source>
         <translation>Themâu i&apos;w cynnwys</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="93"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="99"/>
         <source>Agenda stage</source>
         <translation>Cam yr agenda</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="97"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="103"/>
         <source>How many items the round asks about</source>
         <translation>Sawl eitem mae&apos;r rownd yn holi amdanyn nhw</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="99"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="106"/>
         <source>&amp;Ballot on the shared screen</source>
         <translation>P&amp;leidlais ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="100"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="109"/>
         <source>T&amp;ally of sticker dots (you type in the counts)</source>
         <translation>&amp;Cyfrif dotiau sticer (rydych chi&apos;n teipio&apos;r niferoedd)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="107"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="117"/>
         <source>Dots per voter</source>
         <translation>Dotiau i bob pleidleisiwr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="111"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="121"/>
         <source>Most dots on one item</source>
         <translation>Uchafswm dotiau ar un eitem</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="114"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="126"/>
         <source>&amp;Secret: nobody, you included, can see who put dots where</source>
         <translation>Cyfr&amp;inachol: does neb, gan gynnwys chi, yn gallu gweld pwy roddodd ddotiau ble</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="116"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="127"/>
         <source>Secret ballot</source>
         <translation>Pleidlais gudd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="120"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="134"/>
         <source>Only the people ticked below</source>
         <translation>Dim ond y bobl sydd wedi&apos;u ticio isod</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="126"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="140"/>
         <source>Who may vote</source>
         <translation>Pwy sy&apos;n cael pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="129"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="143"/>
         <source>&amp;Open voting</source>
         <translation>&amp;Agor y bleidlais</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="131"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="145"/>
         <source>Open voting</source>
         <translation>Agor y bleidlais</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="132"/>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="343"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="146"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="367"/>
         <source>Open and show on the &amp;shared screen</source>
         <translation>Agor a dangos ar y sgrin a &amp;rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="133"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="147"/>
         <source>Open voting and show the ballot</source>
         <translation>Agor y bleidlais a dangos y papur pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="138"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="153"/>
         <source>&amp;Question:</source>
         <translation>C&amp;westiwn:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="143"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="158"/>
         <source>Vote on:</source>
         <translation>Pleidleisio ar:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="144"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="159"/>
         <source>W&amp;hich:</source>
         <translation>&amp;Pa rai:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="151"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="166"/>
         <source>How:</source>
         <translation>Sut:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="154"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="169"/>
         <source>dots each, at most</source>
         <translation>dot yr un, uchafswm o</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="156"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="171"/>
         <source>on one item</source>
         <translation>ar un eitem</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="157"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="172"/>
         <source>Dots:</source>
         <translation>Dotiau:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="163"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="178"/>
         <source>Who may vote:</source>
         <translation>Pwy sy&apos;n cael pleidleisio:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="215"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="239"/>
         <source>{name} (1 idea)</source>
         <translation>{name} (1 syniad)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="217"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="241"/>
         <source>{name} (%n ideas)</source>
         <translation>
             <numerusform>{name} (dim syniadau)</numerusform>
@@ -3773,12 +3773,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="236"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="260"/>
         <source>{title} (1 idea)</source>
         <translation>{title} (1 syniad)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="238"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="262"/>
         <source>{title} (%n ideas)</source>
         <translation>
             <numerusform>{title} (dim syniadau)</numerusform>
@@ -3789,37 +3789,37 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="252"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="276"/>
         <source>Every idea on the board ({n})</source>
         <translation>Pob syniad ar y bwrdd ({n})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="254"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="278"/>
         <source>The ideas in the themes ticked below</source>
         <translation>Y syniadau yn y themâu sydd wedi&apos;u ticio isod</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="256"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="280"/>
         <source>The ideas captured in one agenda stage</source>
         <translation>Y syniadau a gofnodwyd yn un o gamau&apos;r agenda</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="259"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="283"/>
         <source>Every theme ({n})</source>
         <translation>Pob thema ({n})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="261"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="285"/>
         <source>The themes ticked below</source>
         <translation>Y themâu sydd wedi&apos;u ticio isod</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="272"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="296"/>
         <source>The idea chosen for this round</source>
         <translation>Y syniad a ddewiswyd ar gyfer y rownd hon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="274"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="298"/>
         <source>The %n ideas chosen for this round</source>
         <translation>
             <numerusform>Dim syniadau wedi&apos;u dewis ar gyfer y rownd hon</numerusform>
@@ -3830,12 +3830,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="278"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="302"/>
         <source>The theme chosen for this round</source>
         <translation>Y thema a ddewiswyd ar gyfer y rownd hon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="280"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="304"/>
         <source>The %n themes chosen for this round</source>
         <translation>
             <numerusform>Dim themâu wedi&apos;u dewis ar gyfer y rownd hon</numerusform>
@@ -3846,12 +3846,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="308"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="332"/>
         <source>Everyone marked as attended (1 person)</source>
         <translation>Pawb sydd wedi&apos;u nodi&apos;n bresennol (1 person)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="310"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="334"/>
         <source>Everyone marked as attended (%n people)</source>
         <translation>
             <numerusform>Pawb sydd wedi&apos;u nodi&apos;n bresennol (neb eto)</numerusform>
@@ -3862,27 +3862,27 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="322"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="346"/>
         <source>{name} (not here)</source>
         <translation>{name} (ddim yma)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="345"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="369"/>
         <source>Open and show the question on the &amp;shared screen</source>
         <translation>Agor a dangos y cwestiwn ar y sgrin a &amp;rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="352"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="376"/>
         <source>Nothing to vote on yet: add some ideas first.</source>
         <translation>Does dim byd i bleidleisio arno eto: ychwanegwch syniadau yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="354"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="378"/>
         <source>1 idea will be on the ballot.</source>
         <translation>Bydd 1 syniad ar y papur pleidleisio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="356"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="380"/>
         <source>%n ideas will be on the ballot.</source>
         <translation>
             <numerusform>Bydd %n syniad ar y papur pleidleisio.</numerusform>
@@ -3893,17 +3893,17 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="360"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="384"/>
         <source>Nothing to vote on yet: add some themes first.</source>
         <translation>Does dim byd i bleidleisio arno eto: ychwanegwch themâu yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="362"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="386"/>
         <source>1 theme will be on the ballot.</source>
         <translation>Bydd 1 thema ar y papur pleidleisio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="364"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="388"/>
         <source>%n themes will be on the ballot.</source>
         <translation>
             <numerusform>Bydd %n thema ar y papur pleidleisio.</numerusform>
@@ -3914,7 +3914,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="453"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="477"/>
         <source>Tick at least one person who may vote.</source>
         <translation>Ticiwch o leiaf un person sy&apos;n cael pleidleisio.</translation>
     </message>
@@ -4441,149 +4441,149 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="74"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="75"/>
         <source>Voting rounds</source>
         <translation>Rowndiau pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="78"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="79"/>
         <source>&amp;New round</source>
         <translation>Rownd &amp;newydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="80"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="81"/>
         <source>Set up a new voting round</source>
         <translation>Trefnu rownd bleidleisio newydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="82"/>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="344"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="83"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="345"/>
         <source>Delete round</source>
         <translation>Dileu&apos;r rownd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="83"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="84"/>
         <source>Delete the selected round</source>
         <translation>Dileu&apos;r rownd a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="92"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="93"/>
         <source>Rounds</source>
         <translation>Rowndiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="101"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="102"/>
         <source>The round</source>
         <translation>Y rownd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="108"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="109"/>
         <source>Message</source>
         <translation>Neges</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="112"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="113"/>
         <source>No voting rounds yet. Press New round to ask the room a question: they put dots on the ideas or themes that matter most to them, on the shared screen or with sticker dots on the wall.</source>
         <translation>Dim rowndiau pleidleisio eto. Pwyswch Rownd newydd i ofyn cwestiwn i&apos;r ystafell: mae pobl yn rhoi dotiau ar y syniadau neu&apos;r themâu sydd bwysicaf iddyn nhw, ar y sgrin a rennir neu gyda dotiau sticer ar y wal.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="126"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="127"/>
         <source>Show the &amp;question on the shared screen</source>
         <translation>Dangos y cwes&amp;tiwn ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="127"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="128"/>
         <source>Show the question on the shared screen</source>
         <translation>Dangos y cwestiwn ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="211"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="212"/>
         <source>Being set up</source>
         <translation>Wrthi&apos;n cael ei threfnu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="212"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="213"/>
         <source>OPEN</source>
         <translation>AR AGOR</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="213"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="214"/>
         <source>Closed</source>
         <translation>Wedi cau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="215"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="216"/>
         <source>ballot</source>
         <translation>pleidlais ar y sgrin</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="215"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="216"/>
         <source>sticker tally</source>
         <translation>cyfrif sticeri</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="220"/>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="222"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="221"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="223"/>
         <source>Run-off: </source>
         <translation>Ail bleidlais: </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="250"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="251"/>
         <source>Being set up: nobody can vote yet.</source>
         <translation>Wrthi&apos;n cael ei threfnu: does neb yn gallu pleidleisio eto.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="262"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="263"/>
         <source>Sticker voting is open: type in the counts.</source>
         <translation>Mae&apos;r pleidleisio â sticeri ar agor: teipiwch y niferoedd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="267"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="268"/>
         <source>Closed. A closed round cannot be reopened; start a new round instead.</source>
         <translation>Wedi cau. Does dim modd ailagor rownd sydd wedi cau; dechreuwch rownd newydd yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="310"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="311"/>
         <source>Which ideas matter most to you?</source>
         <translation>Pa syniadau sydd bwysicaf i chi?</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="340"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="341"/>
         <source>Close voting before deleting the round.</source>
         <translation>Caewch y bleidlais cyn dileu&apos;r rownd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="346"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="347"/>
         <source>Delete the round “{question}” and every vote cast in it? You can undo this with Edit ▸ Undo.</source>
         <translation>Dileu&apos;r rownd “{question}” a phob pleidlais a fwriwyd ynddi? Gallwch chi ddadwneud hyn gyda Golygu ▸ Dadwneud.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="349"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="350"/>
         <source>Delete round and votes</source>
         <translation>Dileu&apos;r rownd a&apos;r pleidleisiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="368"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="369"/>
         <source>Some counts are not whole numbers; fix them first.</source>
         <translation>Dyw rhai niferoedd ddim yn rhifau cyfan; cywirwch nhw yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="377"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="378"/>
         <source>Close voting?</source>
         <translation>Cau&apos;r bleidlais?</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="379"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="380"/>
         <source>Close voting</source>
         <translation>Cau&apos;r bleidlais</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="390"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="391"/>
         <source>Voting is open: 1 idea, {dots} each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
         <translation>Mae&apos;r bleidlais ar agor: 1 syniad, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="394"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="395"/>
         <source>Voting is open: %n ideas, {dots} each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
         <translation>
             <numerusform>Mae&apos;r bleidlais ar agor: %n syniad, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
@@ -4594,12 +4594,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="401"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="402"/>
         <source>Voting is open: 1 theme, {dots} each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
         <translation>Mae&apos;r bleidlais ar agor: 1 thema, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="405"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="406"/>
         <source>Voting is open: %n themes, {dots} each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
         <translation>
             <numerusform>Mae&apos;r bleidlais ar agor: %n thema, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
@@ -4610,17 +4610,17 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="412"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="413"/>
         <source> and others</source>
         <translation> ac eraill</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="414"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="415"/>
         <source>1 person has not voted yet: {names}.</source>
         <translation>Mae 1 person heb bleidleisio eto: {names}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="416"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="417"/>
         <source>%n people have not voted yet: {names}.</source>
         <translation>
             <numerusform>Mae %n person heb bleidleisio eto: {names}.</numerusform>
@@ -4631,12 +4631,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="421"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="422"/>
         <source>{name} is voting on the shared screen right now.</source>
         <translation>Mae {name} yn pleidleisio ar y sgrin a rennir ar hyn o bryd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="427"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="428"/>
         <source>Once closed, the round cannot be reopened, and nobody else can vote in it.</source>
         <translation>Ar ôl ei chau, does dim modd ailagor y rownd, a does neb arall yn gallu pleidleisio ynddi.</translation>
     </message>
@@ -4697,7 +4697,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>app</name>
     <message>
-        <location filename="../../coprod_desktop/ui/i18n.py" line="54"/>
+        <location filename="../../coprod_desktop/ui/i18n.py" line="63"/>
         <source>Co-production Workshop</source>
         <translation>Gweithdy Cydgynhyrchu</translation>
     </message>

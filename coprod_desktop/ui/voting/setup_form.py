@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from ...services import agenda, board, people
 from ...services.records import IdeaRecord, ParticipantRecord, RoundRecord, StageRecord
 from ...services.voting import MAX_DOTS
+from ..choice_words import ChoiceWords, choice_row
 from ..controller import Controller
 from ..flow_layout import FlowLayout, flow_row
 from .commands import RoundSettings, UpdateRound
@@ -83,6 +85,10 @@ class RoundSetupForm(QWidget):
             self.target.addButton(button)
             button.toggled.connect(self._target_toggled)
         self.scope = QComboBox()
+        self.scope.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.scope.setMinimumContentsLength(16)  # its list shows the choices in full
         self.scope.setAccessibleName(self.tr("Which items"))
         self.scope.currentIndexChanged.connect(self._scope_changed)
         self.themes = QListWidget()
@@ -96,8 +102,12 @@ class RoundSetupForm(QWidget):
         self.item_count.setProperty("role", "muted")
         self.item_count.setAccessibleName(self.tr("How many items the round asks about"))
 
-        self.by_ballot = QRadioButton(self.tr("&Ballot on the shared screen"))
-        self.by_tally = QRadioButton(self.tr("T&ally of sticker dots (you type in the counts)"))
+        self.by_ballot = QRadioButton()
+        by_ballot = ChoiceWords(self.by_ballot, self.tr("&Ballot on the shared screen"))
+        self.by_tally = QRadioButton()
+        by_tally = ChoiceWords(
+            self.by_tally, self.tr("T&ally of sticker dots (you type in the counts)")
+        )
         self.method = QButtonGroup(self)
         for button in (self.by_ballot, self.by_tally):
             self.method.addButton(button)
@@ -110,14 +120,18 @@ class RoundSetupForm(QWidget):
         self.cap.setRange(1, MAX_DOTS)
         self.cap.setAccessibleName(self.tr("Most dots on one item"))
         self.cap.valueChanged.connect(lambda _v: self.apply())
-        self.secret = QCheckBox(
-            self.tr("&Secret: nobody, you included, can see who put dots where")
+        self.secret = QCheckBox()
+        secret = ChoiceWords(
+            self.secret,
+            self.tr("&Secret: nobody, you included, can see who put dots where"),
+            name=self.tr("Secret ballot"),
         )
-        self.secret.setAccessibleName(self.tr("Secret ballot"))
         self.secret.toggled.connect(lambda _on: self.apply())
 
         self.everyone = QRadioButton()
-        self.only_some = QRadioButton(self.tr("Only the people ticked below"))
+        self.everyone_words = ChoiceWords(self.everyone)
+        self.only_some = QRadioButton()
+        only_some = ChoiceWords(self.only_some, self.tr("Only the people ticked below"))
         self.who = QButtonGroup(self)
         for button in (self.everyone, self.only_some):
             self.who.addButton(button)
@@ -135,6 +149,7 @@ class RoundSetupForm(QWidget):
         self.open_show_button.clicked.connect(lambda: self._request_open(True))
 
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long Welsh labels
         form.addRow(self.tr("&Question:"), self.question)
         targets = QHBoxLayout()
         targets.addWidget(self.on_ideas)
@@ -146,8 +161,8 @@ class RoundSetupForm(QWidget):
         form.addRow("", self.stage)
         form.addRow("", self.item_count)
         methods = QVBoxLayout()
-        methods.addWidget(self.by_ballot)
-        methods.addWidget(self.by_tally)
+        methods.addWidget(choice_row(self.by_ballot, by_ballot))
+        methods.addWidget(choice_row(self.by_tally, by_tally))
         form.addRow(self.tr("How:"), methods)
         numbers = FlowLayout()
         numbers.addWidget(self.dots)
@@ -155,10 +170,10 @@ class RoundSetupForm(QWidget):
         numbers.addWidget(self.cap)
         numbers.addWidget(QLabel(self.tr("on one item")))
         form.addRow(self.tr("Dots:"), numbers)
-        form.addRow("", self.secret)
+        form.addRow("", choice_row(self.secret, secret))
         who = QVBoxLayout()
-        who.addWidget(self.everyone)
-        who.addWidget(self.only_some)
+        who.addWidget(choice_row(self.everyone, self.everyone_words))
+        who.addWidget(choice_row(self.only_some, only_some))
         who.addWidget(self.electors)
         self.who_label = QLabel(self.tr("Who may vote:"))
         form.addRow(self.who_label, who)
@@ -167,6 +182,15 @@ class RoundSetupForm(QWidget):
         box.addLayout(form)
         box.addStretch(1)
         box.addLayout(buttons)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Wrapped words need more height as the form narrows; the splitter and stack it
+        # sits in ask only for a width, so the form says how tall it must be.
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            wrapped = layout.heightForWidth(self.width()) - layout.sizeHint().height()
+            self.setMinimumHeight(layout.minimumSize().height() + max(0, wrapped))
 
     # Loading --------------------------------------------------------------------------
 
@@ -304,7 +328,7 @@ class RoundSetupForm(QWidget):
 
     def _fill_electors(self, record: RoundRecord, keep: bool = False) -> None:
         attended = [p for p in self.participants if p.attended]
-        self.everyone.setText(
+        self.everyone_words.set_text(
             self.tr("Everyone marked as attended (1 person)")
             if len(attended) == 1
             else self.tr("Everyone marked as attended (%n people)", "", len(attended))
