@@ -323,7 +323,7 @@
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/dialogs/ask.py" line="28"/>
-        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="50"/>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="51"/>
         <location filename="../../coprod_desktop/ui/exports_menu.py" line="74"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
@@ -349,7 +349,7 @@
         <translation>Ddim yn bosibl</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="29"/>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="30"/>
         <source>{name} is too large to be a list of names.</source>
         <translation>Mae {name} yn rhy fawr i fod yn rhestr o enwau.</translation>
     </message>
@@ -1844,47 +1844,47 @@
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="65"/>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="66"/>
         <source>Edit group</source>
         <translation>Golygu grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="65"/>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="66"/>
         <source>New group</source>
         <translation>Grŵp newydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="67"/>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="68"/>
         <source>Group name</source>
         <translation>Enw&apos;r grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="68"/>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="69"/>
         <source>For example: Residents, Carers, Staff</source>
         <translation>Er enghraifft: Preswylwyr, Gofalwyr, Staff</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="70"/>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="71"/>
         <source>Group colour</source>
         <translation>Lliw&apos;r grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="71"/>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="72"/>
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="71"/>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="72"/>
         <source>Add</source>
         <translation>Ychwanegu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="74"/>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="75"/>
         <source>&amp;Name:</source>
         <translation>&amp;Enw:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="75"/>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="76"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Lliw:</translation>
     </message>
@@ -2769,7 +2769,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>NameListDialog</name>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="40"/>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="41"/>
         <source>Add a list of names</source>
         <translation>Ychwanegu rhestr o enwau</translation>
     </message>
@@ -2804,12 +2804,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="84"/>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="85"/>
         <source>Add 1 person</source>
         <translation>Ychwanegu 1 person</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="84"/>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="85"/>
         <source>Add %n people</source>
         <translation>
             <numerusform>Ychwanegu neb</numerusform>
@@ -2820,12 +2820,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="87"/>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="88"/>
         <source>1 name ready to add.</source>
         <translation>1 enw yn barod i&apos;w ychwanegu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="89"/>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="90"/>
         <source>%n names ready to add.</source>
         <translation>
             <numerusform>Dim enwau yn barod i&apos;w hychwanegu eto.</numerusform>
@@ -2836,27 +2836,27 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="92"/>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="93"/>
         <source>These lines could not be read and will be skipped:</source>
         <translation>Doedd dim modd darllen y llinellau hyn, a byddan nhw&apos;n cael eu hepgor:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="95"/>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="96"/>
         <source>…and {n} more.</source>
         <translation>…a {n} arall.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="100"/>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="101"/>
         <source>Load names</source>
         <translation>Llwytho enwau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="100"/>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="101"/>
         <source>Lists of names (*.csv *.txt);;All files (*)</source>
         <translation>Rhestrau o enwau (*.csv *.txt);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="109"/>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="110"/>
         <source>Could not read that file: {why}</source>
         <translation>Doedd dim modd darllen y ffeil honno: {why}</translation>
     </message>
@@ -2864,8 +2864,8 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="39"/>
         <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="40"/>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="41"/>
         <source>New workshop</source>
         <translation>Gweithdy newydd</translation>
     </message>
@@ -2901,52 +2901,52 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="58"/>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="62"/>
         <source>Agenda to start from</source>
         <translation>Agenda i ddechrau ohoni</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="59"/>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="63"/>
         <source>Blank agenda</source>
         <translation>Agenda wag</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="69"/>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="73"/>
         <source>Create</source>
         <translation>Creu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="70"/>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="74"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="75"/>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="79"/>
         <source>&amp;Title:</source>
         <translation>&amp;Teitl:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="80"/>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="84"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dyddiad:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="83"/>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="87"/>
         <source>&amp;Venue:</source>
         <translation>&amp;Lleoliad:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="84"/>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="88"/>
         <source>&amp;Facilitator:</source>
         <translation>&amp;Hwylusydd:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="85"/>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="89"/>
         <source>&amp;Agenda:</source>
         <translation>&amp;Agenda:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="101"/>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="106"/>
         <source>Start with an empty agenda and add stages in set-up.</source>
         <translation>Dechrau gydag agenda wag ac ychwanegu camau wrth baratoi.</translation>
     </message>
@@ -3181,64 +3181,64 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="114"/>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="115"/>
         <source>Edit participant</source>
         <translation>Golygu cyfranogwr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="114"/>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="115"/>
         <source>New participant</source>
         <translation>Cyfranogwr newydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="116"/>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="117"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="117"/>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="118"/>
         <source>The name people know them by</source>
         <translation>Yr enw mae pobl yn ei ddefnyddio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="119"/>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="120"/>
         <source>Group</source>
         <translation>Grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="120"/>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="121"/>
         <source>No group</source>
         <translation>Dim grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="125"/>
         <location filename="../../coprod_desktop/ui/dialogs/people.py" line="126"/>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="127"/>
         <source>Agrees to be named in the minutes</source>
         <translation>Yn fodlon i&apos;r enw ymddangos yn y cofnodion</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="128"/>
         <location filename="../../coprod_desktop/ui/dialogs/people.py" line="129"/>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="130"/>
         <source>Attended</source>
         <translation>Yn bresennol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="131"/>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="132"/>
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="131"/>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="132"/>
         <source>Add</source>
         <translation>Ychwanegu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="134"/>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="135"/>
         <source>&amp;Name:</source>
         <translation>&amp;Enw:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="135"/>
+        <location filename="../../coprod_desktop/ui/dialogs/people.py" line="136"/>
         <source>&amp;Group:</source>
         <translation>&amp;Grŵp:</translation>
     </message>
@@ -4082,72 +4082,72 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>StageDialog</name>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="31"/>
+        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="32"/>
         <source>Edit stage</source>
         <translation>Golygu cam</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="31"/>
+        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="32"/>
         <source>New stage</source>
         <translation>Cam newydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="33"/>
+        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="34"/>
         <source>Stage title</source>
         <translation>Teitl y cam</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="36"/>
+        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="37"/>
         <source> min</source>
         <translation> mun</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="37"/>
+        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="38"/>
         <source>not planned</source>
         <translation>heb ei gynllunio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="39"/>
+        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="40"/>
         <source>Planned minutes</source>
         <translation>Munudau wedi&apos;u cynllunio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="41"/>
+        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="42"/>
         <source>Prompt shown to the room</source>
         <translation>Anogaeth i&apos;w dangos i&apos;r ystafell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="42"/>
+        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="43"/>
         <source>The question the room answers in this stage</source>
         <translation>Y cwestiwn mae&apos;r ystafell yn ei ateb yn y cam hwn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="48"/>
+        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="49"/>
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="48"/>
+        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="49"/>
         <source>Add</source>
         <translation>Ychwanegu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="50"/>
+        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="51"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="55"/>
+        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="56"/>
         <source>&amp;Title:</source>
         <translation>&amp;Teitl:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="56"/>
+        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="57"/>
         <source>&amp;Planned:</source>
         <translation>&amp;Hyd:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="57"/>
+        <location filename="../../coprod_desktop/ui/dialogs/stage.py" line="58"/>
         <source>P&amp;rompt:</source>
         <translation>&amp;Anogaeth:</translation>
     </message>

@@ -345,3 +345,24 @@ def test_every_page_fits_a_small_laptop_at_a_large_text_size(
         assert date.fontMetrics().horizontalAdvance(date.text()) + 30 <= date.width()
     finally:
         welsh.scale_text(0)
+
+
+def test_dialogs_open_wide_enough_for_large_welsh_text(welsh: MainWindow) -> None:
+    from coprod_desktop.ui.dialogs.name_list import NameListDialog
+    from coprod_desktop.ui.dialogs.new_workshop import NewWorkshopDialog
+    from coprod_desktop.ui.dialogs.people import GroupDialog
+    from coprod_desktop.ui.dialogs.stage import StageDialog
+
+    welsh.scale_text(0.5)
+    try:
+        for dialog in (
+            NewWorkshopDialog(welsh),
+            StageDialog(welsh, None),
+            GroupDialog(welsh, None, "#0072B2"),
+            NameListDialog(welsh),
+        ):
+            name = type(dialog).__name__
+            assert dialog.width() >= dialog.minimumSizeHint().width(), name  # no overlaps
+            dialog.deleteLater()
+    finally:
+        welsh.scale_text(0)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...services.people import NameListReport, parse_name_list
 from ..i18n import tr, translated
+from . import open_at_least
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 
@@ -38,7 +39,6 @@ class NameListDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, text: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add a list of names"))
-        self.setMinimumSize(620, 520)
         intro = QLabel(
             self.tr(
                 "Paste names, one per line, or a CSV with a name column and an optional "
@@ -73,6 +73,7 @@ class NameListDialog(QDialog):
         layout.addWidget(self.report)
         layout.addWidget(self.buttons)
         self._update()
+        open_at_least(self, 620, 520)
 
     def parsed(self) -> NameListReport:
         return parse_name_list(self.text.toPlainText())

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..i18n import fit_dates
 from ..library.templates import TEMPLATES
+from . import open_at_least
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,6 @@ class NewWorkshopDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New workshop"))
         self.setAccessibleName(self.tr("New workshop"))
-        self.setMinimumWidth(520)
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("Workshop title"))
         self.title.setPlaceholderText(self.tr("For example: Day centre: what next?"))
@@ -55,6 +55,10 @@ class NewWorkshopDialog(QDialog):
         self.facilitator = QLineEdit()
         self.facilitator.setAccessibleName(self.tr("Facilitator"))
         self.template = QComboBox()
+        self.template.setSizeAdjustPolicy(  # long template names must not widen the dialog
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.template.setMinimumContentsLength(20)
         self.template.setAccessibleName(self.tr("Agenda to start from"))
         self.template.addItem(self.tr("Blank agenda"), "")
         for t in TEMPLATES:
@@ -89,6 +93,7 @@ class NewWorkshopDialog(QDialog):
         layout.addWidget(self.buttons)
         self._validate()
         self._preview()
+        open_at_least(self, 520)
 
     def _validate(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

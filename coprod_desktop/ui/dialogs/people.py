@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...services.palette import GROUP_COLOURS
 from ...services.records import GroupRecord, ParticipantRecord
 from ..i18n import tr
+from . import open_at_least
 
 
 def swatch(colour: str, size: int = 16) -> QIcon:
@@ -76,8 +77,8 @@ class GroupDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(420)
         self._validate()
+        open_at_least(self, 420)
 
     def _validate(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -138,8 +139,8 @@ class ParticipantDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
         self._validate()
+        open_at_least(self, 460)
 
     def _validate(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.records import StageRecord
+from . import open_at_least
 
 
 @dataclass(frozen=True)
@@ -58,8 +59,8 @@ class StageDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
         self._validate()
+        open_at_least(self, 520)
 
     def _validate(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
