@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,10 +29,14 @@ from ..dialogs import ask
 from ..dialogs.new_workshop import NewWorkshop, NewWorkshopDialog
 from ..flow_layout import flow_row
 from ..i18n import error_text, translated
-from .model import ID_ROLE, TITLE, VENUE, WorkshopTableModel
+from .model import ACTIONS, ID_ROLE, ROUNDS, THEMES, TITLE, VENUE, WorkshopTableModel
 from .templates import template
 
 FILE_FILTER = QT_TRANSLATE_NOOP("LibraryPage", "Workshop files (*.json);;All files (*)")
+
+
+# The columns a narrow window hides first, in order.
+STEP_ASIDE = (THEMES, ROUNDS, ACTIONS, VENUE)
 
 
 class LibraryPage(QWidget):
@@ -78,6 +82,10 @@ class LibraryPage(QWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(VENUE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(VENUE, 220)
+        # On a narrow window or with large text, the least needed columns step aside so
+        # the workshop's title keeps its room (it is what people look for).
+        self._fit_columns = QTimer(self, singleShot=True, interval=0)
+        self._fit_columns.timeout.connect(self._make_room_for_titles)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.activated.connect(lambda _i: self.open_selected())
         self.empty = QLabel(
@@ -146,6 +154,31 @@ class LibraryPage(QWidget):
         layout.addWidget(self.table, 1)
 
     # Reading ----------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns.start()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "_fit_columns"):
+            self._fit_columns.start()
+
+    def _make_room_for_titles(self) -> None:
+        header = self.table.horizontalHeader()
+        room = self.table.viewport().width()
+        enough = max(room // 4, self.table.fontMetrics().averageCharWidth() * 24)
+        for column in STEP_ASIDE:
+            self.table.setColumnHidden(column, False)
+        for column in STEP_ASIDE:
+            others = sum(
+                header.sectionSize(c)
+                for c in range(self.model.columnCount())
+                if c != TITLE and not self.table.isColumnHidden(c)
+            )
+            if room - others >= enough:
+                break
+            self.table.setColumnHidden(column, True)
 
     def _library_opened(self, path: str) -> None:
         self.where.setText(self.tr("Library: {path}").format(path=path))
