@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMenu,
     QPlainTextEdit,
+    QPushButton,
     QTableView,
     QTabWidget,
     QTreeView,
@@ -372,3 +373,32 @@ def test_dialogs_open_wide_enough_for_large_welsh_text(welsh: MainWindow) -> Non
             dialog.deleteLater()
     finally:
         welsh.scale_text(0)
+
+
+def test_the_ballots_buttons_show_their_words_whole_at_a_large_text_size(
+    qtbot: QtBot, welsh: MainWindow
+) -> None:
+    shared = welsh.shared_screen
+    assert shared is not None
+    db, wid = welsh.controller.db, welsh.controller.workshop_id
+    rd = voting.create_round(db, wid, "Pa thema?", target="themes")
+    voting.open_round(db, rd.id)
+    welsh.controller.rounds_changed.emit()
+    try:
+        shared.show()
+        shared.window.resize(1280, 720)
+        shared.set_text_scale(1.5)
+        shared.show_voting(rd.id)
+        voter = next(p for p in people.list_participants(db, wid) if p.attended)
+        assert shared.start_ballot(voter.id, rd.id)
+        kiosk = shared.window.kiosk
+        buttons = (kiosk.cancel_button, kiosk.next_button, kiosk.cast_button)
+
+        def whole() -> bool:  # each button as wide as its words in its font need
+            return all(QPushButton.sizeHint(b).width() <= b.width() for b in buttons)
+
+        qtbot.waitUntil(whole)
+        assert kiosk.cast_button.text() == "Bwrw fy mhleidlais ✓"
+    finally:
+        shared.set_text_scale(1.0)
+        shared.hide()

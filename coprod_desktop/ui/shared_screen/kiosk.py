@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QMouseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -32,7 +32,53 @@ STATES = ("none", "closed", "tally", "done", "names", "ballot", "confirm", "than
 
 
 class KioskButton(QPushButton):
-    """A big button that Enter presses too (a plain window's buttons only take Space)."""
+    """A big button that Enter presses too (a plain window's buttons only take Space).
+
+    Its words never get cut: when a row of them is too wide for the window (long Welsh
+    words at a large text size), each one's text shrinks to the room it has."""
+
+    _wanted: QFont | None = None
+
+    def set_wanted_font(self, font: QFont) -> None:
+        self._wanted = QFont(font)
+        self.setFont(font)
+        self.updateGeometry()
+        self._fit()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self._wanted is None:
+            return hint
+        now = self.fontMetrics().horizontalAdvance(self.text())
+        wanted = QFontMetrics(self._wanted).horizontalAdvance(self.text())
+        return QSize(hint.width() - now + wanted, hint.height())  # asks for the full size
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.minimumWidth(), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        if self._wanted is None:
+            return
+        wanted = QFontMetrics(self._wanted).horizontalAdvance(self.text())
+        padding = super().sizeHint().width() - self.fontMetrics().horizontalAdvance(self.text())
+        room = self.width() - padding
+        font = QFont(self._wanted)
+        if self.isVisible() and 0 < room < wanted:  # a hidden button has no real width
+            factor = max(0.6, room / wanted)
+            if font.pixelSize() > 0:
+                font.setPixelSize(max(1, int(font.pixelSize() * factor)))
+            else:
+                font.setPointSizeF(font.pointSizeF() * factor)
+        if font != self.font():
+            self.setFont(font)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
@@ -67,9 +113,12 @@ class Page(QWidget):
             for child in self.findChildren(kind):
                 child.set_metrics(metrics)
         for button in self.findChildren(QPushButton):
-            button.setFont(metrics.font(1.1, bold=True))
             button.setMinimumHeight(metrics.px(2.4))
             button.setMinimumWidth(metrics.px(5))
+            if isinstance(button, KioskButton):
+                button.set_wanted_font(metrics.font(1.1, bold=True))
+            else:
+                button.setFont(metrics.font(1.1, bold=True))
 
 
 class ThanksPage(Page):
