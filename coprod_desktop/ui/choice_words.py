@@ -31,7 +31,6 @@ class ChoiceWords(QLabel):
         self.setText(text)
         plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
         self.button.setAccessibleName(self._name or plain)
-        self.button.setToolTip("")
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         inside = self.rect().contains(event.position().toPoint())

@@ -1931,102 +1931,102 @@
 <context>
     <name>KioskView</name>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="161"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="210"/>
         <source>Names of people who have not voted yet</source>
         <translation>Enwau pobl sydd heb bleidleisio eto</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="164"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="213"/>
         <source>◀ More names</source>
         <translation>◀ Rhagor o enwau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="164"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="213"/>
         <source>Previous names</source>
         <translation>Yr enwau blaenorol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="165"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="214"/>
         <source>More names ▶</source>
         <translation>Rhagor o enwau ▶</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="165"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="214"/>
         <source>Next names</source>
         <translation>Yr enwau nesaf</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="196"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="245"/>
         <source>Ballot</source>
         <translation>Pleidlais</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="201"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="250"/>
         <source>✕ Cancel</source>
         <translation>✕ Canslo</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="201"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="250"/>
         <source>Cancel, cast nothing</source>
         <translation>Canslo, heb fwrw dim</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="202"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="251"/>
         <source>◀ Back</source>
         <translation>◀ Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="202"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="251"/>
         <source>Previous page</source>
         <translation>Y dudalen flaenorol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="203"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="252"/>
         <source>More ▶</source>
         <translation>Rhagor ▶</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="203"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="252"/>
         <source>Next page</source>
         <translation>Y dudalen nesaf</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="213"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="262"/>
         <source>Cast my votes ✓</source>
         <translation>Bwrw fy mhleidlais ✓</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="213"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="262"/>
         <source>Cast my votes</source>
         <translation>Bwrw fy mhleidlais</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="246"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="295"/>
         <source>◀ Go back and change</source>
         <translation>◀ Mynd yn ôl i newid</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="246"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="295"/>
         <source>Go back</source>
         <translation>Mynd yn ôl</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="248"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="297"/>
         <source>Yes, cast my votes ✓</source>
         <translation>Ie, bwrw fy mhleidlais ✓</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="248"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="297"/>
         <source>Yes, cast my votes</source>
         <translation>Ie, bwrw fy mhleidlais</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="366"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="415"/>
         <source>1 dot:</source>
         <translation>1 dot:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="366"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="415"/>
         <source>%n dots:</source>
         <translation>
             <numerusform>%n dot:</numerusform>
@@ -2037,27 +2037,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="370"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="419"/>
         <source>{name}, cast your votes?</source>
         <translation>{name}, bwrw eich pleidlais?</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="372"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="421"/>
         <source>You have not put any dots on anything.</source>
         <translation>Dydych chi ddim wedi rhoi dotiau ar ddim byd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="375"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="424"/>
         <source>Your ballot will be empty. Go back if you meant to place dots.</source>
         <translation>Bydd eich pleidlais yn wag. Ewch yn ôl os oeddech chi am osod dotiau.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="377"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="426"/>
         <source>You have 1 dot you have not used. It will not count.</source>
         <translation>Mae gennych chi 1 dot heb ei ddefnyddio. Fydd e ddim yn cyfrif.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="379"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="428"/>
         <source>You have %n dots you have not used. They will not count.</source>
         <translation>
             <numerusform>Mae gennych chi %n dot heb eu defnyddio. Fyddan nhw ddim yn cyfrif.</numerusform>
@@ -2068,62 +2068,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="382"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="431"/>
         <source>Once cast, your votes cannot be changed.</source>
         <translation>Ar ôl ei bwrw, does dim modd newid eich pleidlais.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="443"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="492"/>
         <source>{name}, place your dots</source>
         <translation>{name}, gosodwch eich dotiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="453"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="502"/>
         <source>Thank you. Your votes are in.</source>
         <translation>Diolch. Mae eich pleidlais wedi&apos;i bwrw.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="455"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="504"/>
         <source>Next person: tap the screen or press Enter to find your name.</source>
         <translation>Y person nesaf: cyffyrddwch â&apos;r sgrin neu pwyswch Enter i ddod o hyd i&apos;ch enw.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="466"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="515"/>
         <source>Voting has not opened yet</source>
         <translation>Dyw&apos;r bleidlais ddim wedi agor eto</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="468"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="517"/>
         <source>Voting has closed. Thank you!</source>
         <translation>Mae&apos;r bleidlais wedi cau. Diolch!</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="469"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="518"/>
         <source>The results will be shown here in a moment.</source>
         <translation>Bydd y canlyniadau&apos;n cael eu dangos yma cyn bo hir.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="471"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="520"/>
         <source>Everyone has voted. Thank you!</source>
         <translation>Mae pawb wedi pleidleisio. Diolch!</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="480"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="529"/>
         <source>Put your sticker dots on the ideas on the wall.</source>
         <translation>Rhowch eich dotiau sticer ar y syniadau ar y wal.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="482"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="531"/>
         <source>Put your sticker dots on the themes on the wall.</source>
         <translation>Rhowch eich dotiau sticer ar y themâu ar y wal.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="491"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="540"/>
         <source>You have 1 dot.</source>
         <translation>Mae gennych chi 1 dot.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="493"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="542"/>
         <source>You have %n dots: at most one on each item.</source>
         <translation>
             <numerusform>Mae gennych chi %n dot: un ar y mwyaf ar bob eitem.</numerusform>
@@ -2134,7 +2134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="494"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="543"/>
         <source>You have %n dots: at most {cap} on one item.</source>
         <translation>
             <numerusform>Mae gennych chi %n dot: {cap} ar y mwyaf ar un eitem.</numerusform>
@@ -2145,32 +2145,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="502"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="551"/>
         <source>Your vote is secret.</source>
         <translation>Mae eich pleidlais yn gyfrinachol.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="504"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="553"/>
         <source>This vote is not secret: your name is kept with your dots.</source>
         <translation>Dyw&apos;r bleidlais hon ddim yn gyfrinachol: mae eich enw&apos;n cael ei gadw gyda&apos;ch dotiau.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="506"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="555"/>
         <source>Tap your name to vote.</source>
         <translation>Cyffyrddwch â&apos;ch enw i bleidleisio.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="515"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="564"/>
         <source>Names {page} of {pages}</source>
         <translation>Enwau {page} o {pages}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="530"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="579"/>
         <source>Page {page} of {pages}</source>
         <translation>Tudalen {page} o {pages}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="533"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="582"/>
         <source>Your dots are also on page {pages}</source>
         <translation>Mae eich dotiau hefyd ar dudalen {pages}</translation>
     </message>
@@ -2233,144 +2233,144 @@
         <translation>Ffeiliau gweithdy (*.json);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="50"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="54"/>
         <source>Workshops</source>
         <translation>Gweithdai</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="56"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="60"/>
         <source>Library file</source>
         <translation>Ffeil y llyfrgell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="58"/>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="59"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="62"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="63"/>
         <source>Filter workshops</source>
         <translation>Hidlo gweithdai</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="67"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="71"/>
         <source>Workshops in this library</source>
         <translation>Gweithdai yn y llyfrgell hon</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="85"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="93"/>
         <source>No workshops here yet. Create a new one, import a workshop file, or add the demo workshop to look around.</source>
         <translation>Does dim gweithdai yma eto. Crëwch un newydd, mewnforiwch ffeil gweithdy, neu ychwanegwch y gweithdy enghreifftiol i gael golwg o gwmpas.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="107"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="115"/>
         <source>&amp;New workshop…</source>
         <translation>Gweithdy &amp;newydd…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="109"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="117"/>
         <source>&amp;Open</source>
         <translation>&amp;Agor</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="109"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="117"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="111"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="119"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;yblygu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="112"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="120"/>
         <source>A copy of the plan: details, people, agenda, themes and questions</source>
         <translation>Copi o&apos;r cynllun: manylion, pobl, agenda, themâu a chwestiynau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="115"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="123"/>
         <source>New &amp;follow-up…</source>
         <translation>Gweithdy d&amp;ilynol…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="116"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="124"/>
         <source>A new workshop with the same people and the open actions to review</source>
         <translation>Gweithdy newydd gyda&apos;r un bobl a&apos;r camau gweithredu agored i&apos;w hadolygu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="118"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="126"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Dileu…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="119"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="127"/>
         <source>&amp;Import…</source>
         <translation>&amp;Mewnforio…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="120"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="128"/>
         <source>E&amp;xport…</source>
         <translation>A&amp;llforio…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="121"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="129"/>
         <source>Add the demo workshop</source>
         <translation>Ychwanegu&apos;r gweithdy enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="122"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="130"/>
         <source>Delete workshop…</source>
         <translation>Dileu gweithdy…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="151"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="184"/>
         <source>Library: {path}</source>
         <translation>Llyfrgell: {path}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="200"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="233"/>
         <source>Not possible</source>
         <translation>Ddim yn bosibl</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="243"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="276"/>
         <source>Made &quot;{title}&quot;.</source>
         <translation>Wedi creu &quot;{title}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="258"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="291"/>
         <source>Delete &quot;{title}&quot; with all its ideas, votes, actions and notes? This cannot be undone. Export it to a workshop file first if you may need it.</source>
         <translation>Dileu &quot;{title}&quot; gyda&apos;i holl syniadau, pleidleisiau, camau gweithredu a nodiadau? Does dim modd dadwneud hyn. Allforiwch y gweithdy i ffeil yn gyntaf os bydd ei angen arnoch chi.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="261"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="294"/>
         <source>Delete workshop</source>
         <translation>Dileu gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="261"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="294"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="267"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="300"/>
         <source>Deleted &quot;{title}&quot;.</source>
         <translation>Wedi dileu &quot;{title}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="272"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="305"/>
         <source>Import a workshop file</source>
         <translation>Mewnforio ffeil gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="283"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="316"/>
         <source>…and {n} more.</source>
         <translation>…a {n} arall.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="286"/>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="293"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="319"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="326"/>
         <source>Cannot import this file</source>
         <translation>Does dim modd mewnforio&apos;r ffeil hon</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="287"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="320"/>
         <source>{name} was not imported; nothing was changed.
 
 {details}</source>
@@ -2379,38 +2379,38 @@
 {details}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="297"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="330"/>
         <source>Imported &quot;{title}&quot;.</source>
         <translation>Wedi mewnforio &quot;{title}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="305"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="338"/>
         <source>workshop</source>
         <comment>a file name</comment>
         <translation>gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="307"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="340"/>
         <source>Export workshop file</source>
         <translation>Allforio ffeil gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="322"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="355"/>
         <source>Cannot export</source>
         <translation>Does dim modd allforio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="323"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="356"/>
         <source>The file could not be written: {why}</source>
         <translation>Doedd dim modd ysgrifennu&apos;r ffeil: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="326"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="359"/>
         <source>Exported to {path}.</source>
         <translation>Wedi allforio i {path}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="336"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="369"/>
         <source>Added the demo workshop.</source>
         <translation>Wedi ychwanegu&apos;r gweithdy enghreifftiol.</translation>
     </message>
@@ -3139,22 +3139,6 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <location filename="../../coprod_desktop/ui/board/outline_model.py" line="216"/>
         <source>from {who}</source>
         <translation>gan {who}</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="219"/>
-        <source>1 dot</source>
-        <translation>1 dot</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="219"/>
-        <source>%n dots</source>
-        <translation>
-            <numerusform>dim dotiau</numerusform>
-            <numerusform>%n dot</numerusform>
-            <numerusform>%n dot</numerusform>
-            <numerusform>%n dot</numerusform>
-            <numerusform>%n dot</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4371,7 +4355,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>ThanksPage</name>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="96"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="145"/>
         <source>Thank you</source>
         <translation>Diolch</translation>
     </message>

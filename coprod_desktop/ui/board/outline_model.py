@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from ...services.records import GroupRecord, IdeaRecord, ParticipantRecord, ThemeRecord
-from ..i18n import colour_label
+from ..i18n import colour_label, dots_count
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -215,8 +215,7 @@ class OutlineModel(QAbstractItemModel):
             if who:
                 parts.append(self.tr("from {who}").format(who=who))
             if idea.id in self._dots:
-                dots = self._dots[idea.id]
-                parts.append(self.tr("1 dot") if dots == 1 else self.tr("%n dots", "", dots))
+                parts.append(dots_count(self._dots[idea.id]))
             return ", ".join(parts)
         if role == KIND_ROLE:
             return "idea"
