@@ -21,6 +21,7 @@ from . import records as r
 from ._common import get, next_position
 from .errors import QT_TRANSLATE_NOOP, InvalidInput, NotFoundError, VotingError
 from .results import compute_results
+from .small_groups import ballot_group
 from .snapshots import Snapshot, capture
 from .validation import clean_text
 
@@ -457,6 +458,7 @@ def cast_ballot(db: Database, round_id: int, participant_id: int, dots: Mapping[
             raise VotingError(
                 QT_TRANSLATE_NOOP("services", "{name} has already voted in this round."), name=name
             ) from exc
+        group_id = ballot_group(session, v, group_id)
         session.execute(insert(m.Ballot).values(id=ballot_id, round_id=round_id, group_id=group_id))
         if clean:
             session.execute(
