@@ -186,6 +186,24 @@ class RoundResults:
     # Per group (of ballots cast): the item ids that group put first (ties included).
     group_top: dict[int | None, tuple[int, ...]]
     top_tied: bool
+    # The groups whose figures may be shown, as ``ItemResult.by_group`` and ``group_top``
+    # are keyed: each group kept apart, then (``group_id`` None) the smaller groups
+    # combined with people of no group; ``voted`` counts the ballots in each.
+    breakdown: tuple[GroupTurnout, ...] = ()
+    # Groups of a secret round whose ballots were counted together because a group of
+    # fewer than 3 would show someone's vote (empty: nothing was combined).
+    combined_groups: tuple[int, ...] = ()
+
+    @property
+    def groups_combined(self) -> bool:
+        """Whether the breakdown's group ``None`` is "smaller groups combined" (rather
+        than only people with no group), and so whether to say why."""
+        return bool(self.combined_groups)
+
+    @property
+    def compared(self) -> bool:
+        """Whether there are two groups or more to compare (one would repeat the totals)."""
+        return len(self.breakdown) > 1
 
     @property
     def turnout(self) -> float:

@@ -1,6 +1,10 @@
 """Results of a round worked out from what was cast: ranking with ties, the breakdown by
 group and turnout. Pure: the service (reading the library) and the minutes (reading a
-``WorkshopData``) both call it, so they can never disagree."""
+``WorkshopData``) both call it, so they can never disagree.
+
+The breakdown is by the ballots' groups after the small-group rule (``small_groups``): a
+secret round never shows figures for a group of fewer than 3 ballots, and the groups
+counted together are named in ``combined_groups`` so every view can say why."""
 
 from __future__ import annotations
 
@@ -8,6 +12,10 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 
 from . import records as r
+from .small_groups import pool_round_data
+
+COMBINED = "Smaller groups combined"
+NO_GROUP = "No group"
 
 
 def compute_results(
@@ -18,6 +26,7 @@ def compute_results(
 ) -> r.RoundResults:
     """``labels``: item id -> idea text or theme name; ``group_of``: participant id ->
     group id; ``group_names``: group id -> name."""
+    rd = pool_round_data(rd)
     v = rd.round
     totals: Counter[int] = Counter(rd.tallies) if v.method == "tally" else Counter()
     by_group: dict[int, Counter[int | None]] = defaultdict(Counter)
@@ -59,12 +68,31 @@ def compute_results(
     turnout = tuple(
         r.GroupTurnout(
             gid,
-            group_names.get(gid, "No group") if gid else "No group",
+            group_names.get(gid, NO_GROUP) if gid else NO_GROUP,
             electors_by_group[gid],
             voted_by_group[gid],
         )
         for gid in sorted(electors_by_group, key=lambda g: (g is None, g or 0))
     )
+    shown = [g for g in ballots_by_group if g is not None]
+    combined: tuple[int, ...] = ()
+    if v.method == "ballot" and v.secret:
+        combined = tuple(
+            sorted({g for p in voted if (g := group_of.get(p)) is not None and g not in shown})
+        )
+    breakdown = [
+        r.GroupTurnout(g, group_names.get(g, NO_GROUP), electors_by_group[g], ballots_by_group[g])
+        for g in sorted(shown)
+    ]
+    if ballots_by_group[None]:
+        breakdown.append(
+            r.GroupTurnout(
+                None,
+                COMBINED if combined else NO_GROUP,
+                len(electors) - sum(electors_by_group[g] for g in shown),
+                ballots_by_group[None],
+            )
+        )
     top = items[0].dots if items else 0
     return r.RoundResults(
         round=v,
@@ -75,4 +103,6 @@ def compute_results(
         turnout_by_group=turnout,
         group_top=group_top,
         top_tied=bool(items) and top > 0 and frequency[top] > 1,
+        breakdown=tuple(breakdown),
+        combined_groups=combined,
     )

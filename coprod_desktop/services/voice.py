@@ -83,10 +83,13 @@ def voice_figures(db: Database, workshop_id: int, no_group: str = "No group") ->
         ballots: Counter[int | None] = Counter(
             dict(
                 session.execute(
-                    select(m.Ballot.group_id, func.count())
-                    .join(m.VotingRound, m.VotingRound.id == m.Ballot.round_id)
+                    # From the register (who voted, by their group), not the ballots:
+                    # a ballot of a small group is stored without it (small_groups).
+                    select(m.Participant.group_id, func.count())
+                    .join(m.RoundVoter, m.RoundVoter.participant_id == m.Participant.id)
+                    .join(m.VotingRound, m.VotingRound.id == m.RoundVoter.round_id)
                     .where(m.VotingRound.workshop_id == workshop_id)
-                    .group_by(m.Ballot.group_id)
+                    .group_by(m.Participant.group_id)
                 ).all()
             )
         )

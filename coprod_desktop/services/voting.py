@@ -21,7 +21,7 @@ from . import records as r
 from ._common import get, next_position
 from .errors import QT_TRANSLATE_NOOP, InvalidInput, NotFoundError, VotingError
 from .results import compute_results
-from .small_groups import ballot_group
+from .small_groups import ballot_group, pool_closed_round
 from .snapshots import Snapshot, capture
 from .validation import clean_text
 
@@ -344,6 +344,7 @@ def close_round(db: Database, round_id: int) -> r.RoundRecord:
             raise VotingError(QT_TRANSLATE_NOOP("services", "This round has not been opened yet."))
         if v.status == "closed":
             raise VotingError(QT_TRANSLATE_NOOP("services", "This round is already closed."))
+        pool_closed_round(session, v)  # the ballots too few in their group are mixed now
         v.status = "closed"
         session.flush()
         return _round_record(session, v)

@@ -19,6 +19,11 @@ _TEXT = {
         "and": "and",
         "or": "or",
         "no_group": "People without a group",
+        "combined": "the smaller groups combined",
+        "all_combined": "The groups are too small to show apart without revealing someone's "
+        "vote, so they are not compared.",
+        "why_combined": "Groups with fewer than 3 voters are counted together, so nobody's "
+        "vote can be picked out.",
     },
     "cy": {
         "no_ballots": "Ni fwriwyd pleidlais, felly nid oes dim i'w gymharu rhwng grwpiau.",
@@ -32,6 +37,11 @@ _TEXT = {
         "and": "a",
         "or": "neu",
         "no_group": "Pobl heb grŵp",
+        "combined": "y grwpiau llai wedi'u cyfuno",
+        "all_combined": "Mae'r grwpiau'n rhy fach i'w dangos ar wahân heb ddatgelu pleidlais "
+        "rhywun, felly nid ydynt yn cael eu cymharu.",
+        "why_combined": "Mae grwpiau â llai na 3 pleidleisiwr yn cael eu cyfrif gyda'i gilydd, "
+        "fel na all neb weld pleidlais unigolyn.",
     },
 }
 
@@ -39,7 +49,10 @@ _TEXT = {
 def _join(words: Sequence[str], conjunction: str) -> str:
     if len(words) <= 1:
         return "".join(words)
-    return f"{', '.join(words[:-1])} {conjunction} {words[-1]}"
+    last = words[-1]
+    if conjunction == "a" and last.startswith("y "):  # Welsh: "a'r grwpiau", not "a y"
+        return f"{', '.join(words[:-1])} a'r {last[2:]}"
+    return f"{', '.join(words[:-1])} {conjunction} {last}"
 
 
 def _quote(label: str, limit: int = 60) -> str:
@@ -49,6 +62,14 @@ def _quote(label: str, limit: int = 60) -> str:
     return f"“{label}”"
 
 
+def combined_note(results: RoundResults, language: str = "en") -> str:
+    """The one line that says why some groups' figures are counted together ("" when
+    no group was)."""
+    if not results.groups_combined:
+        return ""
+    return _TEXT.get(language, _TEXT["en"])["why_combined"]
+
+
 def group_sentence(
     results: RoundResults, group_names: Mapping[int | None, str], language: str = "en"
 ) -> str:
@@ -56,13 +77,17 @@ def group_sentence(
     text = _TEXT.get(language, _TEXT["en"])
     if results.round.method == "tally":
         return text["tally"]
-    voted = [g.group_id for g in results.turnout_by_group if g.voted]
+    voted = [g.group_id for g in results.breakdown if g.voted]
     if not voted:
         return text["no_ballots"]
 
     def name(group_id: int | None) -> str:
+        if group_id is None and results.groups_combined:
+            return text["combined"]
         return group_names.get(group_id) or text["no_group"]
 
+    if voted == [None] and results.groups_combined:
+        return text["all_combined"]
     if len(voted) == 1:
         return text["one_group"].format(group=name(voted[0]))
     labels = {i.item_id: i.label for i in results.items}

@@ -245,6 +245,7 @@ def create_follow_up(
 def load_workshop(db: Database, workshop_id: int) -> r.WorkshopData:
     """The whole workshop in one read, as the exports and the minutes need it."""
     from .actions import action_records
+    from .small_groups import pool_round_data
     from .voting import round_data
 
     with db.transaction() as session:
@@ -274,7 +275,7 @@ def load_workshop(db: Database, workshop_id: int) -> r.WorkshopData:
             themes=tuple(map(theme_record, rows(m.Theme, m.Theme.position, m.Theme.id))),
             ideas=tuple(map(idea_record, rows(m.Idea, m.Idea.created_at, m.Idea.id))),
             rounds=tuple(
-                round_data(session, v)
+                pool_round_data(round_data(session, v))
                 for v in rows(m.VotingRound, m.VotingRound.position, m.VotingRound.id)
             ),
             actions=tuple(action_records(session, workshop_id)),

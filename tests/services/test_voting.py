@@ -154,15 +154,22 @@ def test_tallies_are_validated_and_replace_earlier_counts(room):
     ]
 
 
+def third_staff_member(room):
+    """The room has two staff: too few for their figures to be shown (small_groups)."""
+    return people.add_participant(room.db, room.id, "Gethin", group_id=room.staff.id)
+
+
 def test_results_rank_ties_break_down_by_group_and_count_turnout(room):
+    gethin = third_staff_member(room)
     rd = open_ballot(room)
     a, b, c, _ = (i.id for i in room.ideas)
-    # Residents (people 0-3) and staff (4-5); person 3 does not vote.
+    # Residents (people 0-3) and staff (4-5 and Gethin); person 3 does not vote.
     voting.cast_ballot(room.db, rd.id, room.people[0].id, {a: 2, b: 1})
     voting.cast_ballot(room.db, rd.id, room.people[1].id, {a: 1, c: 2})
     voting.cast_ballot(room.db, rd.id, room.people[2].id, {b: 2})
     voting.cast_ballot(room.db, rd.id, room.people[4].id, {c: 2, b: 1})
     voting.cast_ballot(room.db, rd.id, room.people[5].id, {})  # an empty ballot still counts
+    voting.cast_ballot(room.db, rd.id, gethin.id, {})
     voting.close_round(room.db, rd.id)
     results = voting.round_results(room.db, rd.id)
     by_item = {i.item_id: i for i in results.items}
@@ -176,11 +183,16 @@ def test_results_rank_ties_break_down_by_group_and_count_turnout(room):
     assert by_item[b].by_group == {room.residents.id: 3, room.staff.id: 1}
     assert by_item[c].by_group == {room.residents.id: 2, room.staff.id: 2}
     assert results.group_top == {room.residents.id: (b, a), room.staff.id: (c,)}
-    assert results.ballots == 5 and results.electors == 6
+    assert results.ballots == 6 and results.electors == 7
     assert [(g.name, g.electors, g.voted) for g in results.turnout_by_group] == [
         ("Residents", 4, 3),
-        ("Staff", 2, 2),
+        ("Staff", 3, 3),
     ]
+    assert [(g.name, g.electors, g.voted) for g in results.breakdown] == [
+        ("Residents", 4, 3),
+        ("Staff", 3, 3),
+    ]
+    assert results.combined_groups == ()
     sentence = group_sentence(results, {room.residents.id: "Residents", room.staff.id: "Staff"})
     assert sentence == (
         "Groups differed: Residents put “Open on Sundays” or “Later buses” first; "
@@ -189,10 +201,11 @@ def test_results_rank_ties_break_down_by_group_and_count_turnout(room):
 
 
 def test_group_sentence_when_groups_agree_and_in_welsh(room):
+    gethin = third_staff_member(room)
     rd = open_ballot(room)
     a = room.ideas[0].id
-    voting.cast_ballot(room.db, rd.id, room.people[0].id, {a: 2})
-    voting.cast_ballot(room.db, rd.id, room.people[4].id, {a: 1})
+    for person in (*room.people[:3], room.people[4], room.people[5], gethin):
+        voting.cast_ballot(room.db, rd.id, person.id, {a: 1})
     voting.close_round(room.db, rd.id)
     results = voting.round_results(room.db, rd.id)
     names = {room.residents.id: "Preswylwyr", room.staff.id: "Staff"}
