@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,6 +14,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 APPLICATION_ID = 0x43505244  # "CPRD" in the SQLite header: this file is a coprod library
 BUSY_TIMEOUT_MS = 5000
+CHECKPOINT_WAIT_MS = 100
+
+log = logging.getLogger(__name__)
 
 
 def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
@@ -32,6 +36,9 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        # Deleted rows are overwritten with zeros, not left in free space: a ballot moved
+        # by ballot_box must not stay readable where it was.
+        cursor.execute("PRAGMA secure_delete=ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -55,11 +62,31 @@ class Database:
         with self._sessions() as session, session.begin():
             yield session
 
-    def close(self) -> None:
-        """Fold the write-ahead log back into the file so a plain copy of it is complete."""
+    def checkpoint(self, *, wait_ms: int = CHECKPOINT_WAIT_MS) -> bool:
+        """Fold the write-ahead log into the file and empty it; False when a reader in
+        another process held it back (the next checkpoint takes it on). Waits at most
+        ``wait_ms`` for such a reader, so a cast never stalls behind an export."""
+        if self.engine.dialect.name != "sqlite":
+            return True
         try:
             with self.engine.connect() as conn:
-                conn.connection.dbapi_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
-        except Exception:
-            pass
+                raw = conn.connection.dbapi_connection
+                assert raw is not None
+                raw.execute(f"PRAGMA busy_timeout={wait_ms}")
+                try:
+                    busy, _frames, _copied = raw.execute(
+                        "PRAGMA wal_checkpoint(TRUNCATE)"
+                    ).fetchone()
+                finally:
+                    raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        except sqlite3.Error:
+            log.warning("Checkpoint of %s failed", self.path, exc_info=True)
+            return False
+        if busy:
+            log.info("Checkpoint of %s waits for a reader", self.path)
+        return not busy
+
+    def close(self) -> None:
+        """Fold the write-ahead log back into the file so a plain copy of it is complete."""
+        self.checkpoint(wait_ms=BUSY_TIMEOUT_MS)
         self.engine.dispose()

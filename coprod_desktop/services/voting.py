@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -19,6 +19,7 @@ from ..db import models as m
 from ..db.engine import Database
 from . import records as r
 from ._common import get, next_position
+from .ballot_box import put_in_box
 from .errors import QT_TRANSLATE_NOOP, InvalidInput, NotFoundError, VotingError
 from .results import compute_results
 from .small_groups import ballot_group, pool_closed_round
@@ -451,29 +452,26 @@ def cast_ballot(db: Database, round_id: int, participant_id: int, dots: Mapping[
         clean = _check_dots(v, dots, _round_items(session, v))
         ballot_id = m.random_id()
         key = "idea_id" if v.target == "ideas" else "theme_id"
+        empty = {"idea_id": None, "theme_id": None}
+        ballot = {
+            "id": ballot_id,
+            "round_id": round_id,
+            "group_id": ballot_group(session, v, group_id),
+        }
+        dot_rows = [
+            {**empty, "id": m.random_id(), "ballot_id": ballot_id, "dots": count, key: item}
+            for item, count in clean.items()
+        ]
         try:
-            session.execute(
-                insert(m.RoundVoter).values(round_id=round_id, participant_id=participant_id)
-            )
+            put_in_box(session, round_id, participant_id, ballot, dot_rows, named=not v.secret)
         except IntegrityError as exc:  # a second window cast for the same voter first
             raise VotingError(
                 QT_TRANSLATE_NOOP("services", "{name} has already voted in this round."), name=name
             ) from exc
-        group_id = ballot_group(session, v, group_id)
-        session.execute(insert(m.Ballot).values(id=ballot_id, round_id=round_id, group_id=group_id))
-        if clean:
-            session.execute(
-                insert(m.BallotDot),
-                [
-                    {"id": m.random_id(), "ballot_id": ballot_id, "dots": count, key: item}
-                    for item, count in clean.items()
-                ],
-            )
-        if not v.secret:
-            session.execute(
-                insert(m.NamedBallot).values(ballot_id=ballot_id, participant_id=participant_id)
-            )
-        return sum(clean.values())
+    # Fold the log into the file now: a commit that holds one register entry beside one
+    # ballot must not wait in the -wal file for someone to copy it.
+    db.checkpoint()
+    return sum(clean.values())
 
 
 def record_tallies(db: Database, round_id: int, counts: Mapping[int, int]) -> dict[int, int]:

@@ -1,0 +1,101 @@
+"""Where a cast ballot is put, so that nobody holding the library file can tell whose it is.
+
+The register (who has voted) and the ballots (what was chosen) share no column, but
+SQLite itself remembers order: it writes each new row of a page just below the previous
+one, so the physical order of two tables' rows is the order they were inserted in, and a
+register and a box filled together pair up one to one. So each cast takes out the whole
+round's register and box and puts them back in a fresh random order, one transaction;
+with ``secure_delete`` on (see ``db/engine.py``) the old cells are overwritten with zeros,
+and the caller folds the write-ahead log into the file once the cast has committed
+(``Database.checkpoint``) so no commit of one ballot lingers beside its register entry.
+"""
+
+from __future__ import annotations
+
+import random
+import secrets
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Table
+from sqlalchemy.orm import Session
+
+from ..db import models as m
+
+# Children after their parents: put back in this order, taken out in the reverse; each
+# with the condition that picks one round's rows. Plain SQL: a cast rewrites every row of
+# its round, and the ORM's cost per row would be most of a cast's time.
+_IN_ROUND = "ballot_id IN (SELECT id FROM ballots WHERE round_id = ?)"
+_TABLES: tuple[tuple[Table, str], ...] = (
+    (m.RoundVoter.__table__, "round_id = ?"),  # type: ignore[has-type]
+    (m.Ballot.__table__, "round_id = ?"),  # type: ignore[has-type]
+    (m.BallotDot.__table__, _IN_ROUND),  # type: ignore[has-type]
+    (m.NamedBallot.__table__, _IN_ROUND),  # type: ignore[has-type]
+)
+Rows = dict[str, list[tuple[Any, ...]]]
+
+
+def _columns(table: Table) -> list[str]:
+    return [c.name for c in table.columns]
+
+
+def _take_out(session: Session, round_id: int) -> Rows:
+    """Read and delete every row of a round's register and box."""
+    conn = session.connection()
+    rows: Rows = {}
+    for table, where in _TABLES:
+        query = f"SELECT {', '.join(_columns(table))} FROM {table.name} WHERE {where}"
+        rows[table.name] = [tuple(row) for row in conn.exec_driver_sql(query, (round_id,))]
+    for table, where in reversed(_TABLES):
+        conn.exec_driver_sql(f"DELETE FROM {table.name} WHERE {where}", (round_id,))
+    return rows
+
+
+def _put_back(session: Session, rows: Rows) -> None:
+    # A generator seeded afresh from the system's randomness for every cast: as
+    # unpredictable as SystemRandom for this, and a hundred times faster at shuffling.
+    shuffle = random.Random(secrets.randbits(128)).shuffle
+    conn = session.connection()
+    for table, _where in _TABLES:
+        if rows[table.name]:
+            shuffle(rows[table.name])
+            columns = _columns(table)
+            conn.exec_driver_sql(
+                f"INSERT INTO {table.name} ({', '.join(columns)}) "
+                f"VALUES ({', '.join('?' * len(columns))})",
+                rows[table.name],
+            )
+
+
+def _row(table: Table, values: Mapping[str, Any]) -> tuple[Any, ...]:
+    return tuple(values.get(column) for column in _columns(table))
+
+
+def put_in_box(
+    session: Session,
+    round_id: int,
+    participant_id: int,
+    ballot: Mapping[str, Any],
+    dots: Sequence[Mapping[str, Any]],
+    *,
+    named: bool,
+) -> None:
+    """Register ``participant_id`` as having voted and add ``ballot`` (a ``ballots`` row)
+    with its ``dots`` (``ballot_dots`` rows); every row of the round's register and box is
+    then stored again in a random order. ``named``: the round is not secret, so it keeps
+    whose ballot this is (``named_ballots``)."""
+    voters, ballots, ballot_dots, named_ballots = (table for table, _ in _TABLES)
+    rows = _take_out(session, round_id)
+    rows[voters.name].append(_row(voters, {"round_id": round_id, "participant_id": participant_id}))
+    rows[ballots.name].append(_row(ballots, ballot))
+    rows[ballot_dots.name].extend(_row(ballot_dots, row) for row in dots)
+    if named:
+        who = {"ballot_id": ballot["id"], "participant_id": participant_id}
+        rows[named_ballots.name].append(_row(named_ballots, who))
+    _put_back(session, rows)
+
+
+def reshuffle_round(session: Session, round_id: int) -> None:
+    """Store a round's register and box again in a random order: for rows that were
+    written some other way (an import, a library made before this rule)."""
+    _put_back(session, _take_out(session, round_id))
