@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import random
 from typing import Any
 
 from ..db import models as m
 from ..db.engine import Database
 from ..services import layout
 from ..services.records import WorkshopRecord
+from ..services.small_groups import pool_file_ballots
 from ._json_check import Checked
+
+_shuffle = random.SystemRandom().shuffle
 
 
 def write_checked(db: Database, checked: Checked) -> WorkshopRecord:
@@ -100,9 +104,11 @@ def write_checked(db: Database, checked: Checked) -> WorkshopRecord:
         ]
         add_all("i", ideas)
         _lay_out(lists, themes, ideas)
+        attended = [p["id"] for p in lists["participants"] if p["attended"]]
+        group_of = {p["id"]: p["group"] for p in lists["participants"]}
+        groups = [g["id"] for g in lists["groups"]]
         for n, rd in enumerate(lists["rounds"]):
-            attended = [p["id"] for p in lists["participants"] if p["attended"]]
-            _write_round(session, wid, n, rd, key, ref, attended)
+            _write_round(session, wid, n, rd, key, ref, attended, group_of, groups)
         for rd in lists["rounds"]:
             if rd["runoff_of"]:
                 row = session.get(m.VotingRound, key[("r", rd["id"])])
@@ -174,7 +180,13 @@ def _write_round(
     key: dict[tuple[str, str], int],
     ref: Any,
     attended: list[str],
+    group_of: dict[str, str | None],
+    groups: list[str],
 ) -> None:
+    """One round. Its register and ballots are written in a random order, so the order
+    of a file (the order people voted, perhaps) never reaches the library's pages, and a
+    secret ballot of a group too small to show apart is stored without it, as when cast
+    and closed here (``services.small_groups``)."""
     kind = "i" if rd["target"] == "ideas" else "t"
     column = "idea_id" if rd["target"] == "ideas" else "theme_id"
     row = m.VotingRound(
@@ -201,10 +213,17 @@ def _write_round(
         electors = list(dict.fromkeys([*attended, *rd["voters"]]))
     for file_id in electors or []:
         session.add(m.RoundElector(round_id=row.id, participant_id=key[("p", file_id)]))
-    for file_id in rd["voters"]:
+    voters = list(rd["voters"])
+    _shuffle(voters)
+    for file_id in voters:
         session.add(m.RoundVoter(round_id=row.id, participant_id=key[("p", file_id)]))
-    for ballot in rd["ballots"]:
-        b = m.Ballot(id=m.random_id(), round_id=row.id, group_id=ref("g", ballot["group"]))
+    ballots = list(rd["ballots"])
+    _shuffle(ballots)
+    pooled = pool_file_ballots(
+        rd["secret"], groups, electors or [], group_of, [b["group"] for b in ballots]
+    )
+    for ballot, group in zip(ballots, pooled, strict=True):
+        b = m.Ballot(id=m.random_id(), round_id=row.id, group_id=ref("g", group))
         session.add(b)
         for file_id, count in ballot["dots"].items():
             session.add(

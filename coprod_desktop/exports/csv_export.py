@@ -19,10 +19,12 @@ from pathlib import Path
 from typing import Any
 
 from ..services.records import WorkshopData
+from ..services.wording import combined_note
 from .files import write_atomically
 from .minutes.facts import Facts
 
 ENCODING = "utf-8-sig"
+COMBINED_COLUMN = "Dots from smaller groups combined and people without a group"
 FILES = ("ideas.csv", "votes.csv", "actions.csv")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 STATUS = {
@@ -86,14 +88,25 @@ def ideas_csv(facts: Facts) -> bytes:
 
 def votes_csv(facts: Facts) -> bytes:
     """One row per round and item, with the round's set-up and turnout repeated so the
-    sheet can be filtered; a column of dots per group for ballot rounds."""
+    sheet can be filtered; a column of dots per group for ballot rounds.
+
+    A group's column has figures only where the round shows that group apart: a secret
+    round counts groups of fewer than 3 voters together (``services.small_groups``), in
+    the column of the smaller groups combined, and says so in "Groups note". A group no
+    round shows apart gets no column."""
     d = facts.data
-    groups = [(g.id, g.name) for g in d.groups]
+    shown = {
+        b.group_id
+        for res in facts.results.values()
+        if res.round.method == "ballot"
+        for b in res.breakdown
+    }
+    groups = [(g.id, g.name) for g in d.groups if g.id in shown]
     header = [
         "Vote", "Question", "Run-off of vote", "Status", "Method", "Voting on",
         "Dots each", "Most dots on one item", "Secret", "Ballots", "Electors",
         "Rank", "Tied", "Idea No.", "Item", "Dots",
-        *[f"Dots from {name}" for _, name in groups], "Dots from people without a group",
+        *[f"Dots from {name}" for _, name in groups], COMBINED_COLUMN, "Groups note",
     ]  # fmt: skip
     rows: list[list[Any]] = []
     for rd in d.rounds:
@@ -109,11 +122,17 @@ def votes_csv(facts: Facts) -> bytes:
         ]  # fmt: skip
         res = facts.results.get(v.id)
         if res is None:  # a draft or open round: its set-up, no results
-            rows.append([*start, "", "", "", "", "", "", "", *[""] * (len(groups) + 1)])
+            rows.append([*start, "", "", "", "", "", "", "", *[""] * (len(groups) + 2)])
             continue
+        apart = {b.group_id for b in res.breakdown}
+        note = combined_note(res)
         for item in res.items:
-            by_group = [item.by_group.get(gid, 0) for gid, _ in groups] if ballot else []
-            no_group = item.by_group.get(None, 0) if ballot else ""
+            by_group = (
+                [item.by_group.get(gid, 0) if gid in apart else "" for gid, _ in groups]
+                if ballot
+                else []
+            )
+            no_group = item.by_group.get(None, 0) if ballot and None in apart else ""
             rows.append(
                 [
                     *start,
@@ -126,6 +145,7 @@ def votes_csv(facts: Facts) -> bytes:
                     item.dots,
                     *(by_group or [""] * len(groups)),
                     no_group,
+                    note,
                 ]
             )
     return _csv(header, rows)

@@ -20,8 +20,8 @@ _TEXT = {
         "or": "or",
         "no_group": "People without a group",
         "combined": "the smaller groups combined",
-        "all_combined": "The groups are too small to show apart without revealing someone's "
-        "vote, so they are not compared.",
+        "all_combined": "Showing any group apart would reveal someone's vote, so groups are "
+        "not compared.",
         "why_combined": "Groups with fewer than 3 voters are counted together, so nobody's "
         "vote can be picked out.",
     },
@@ -38,8 +38,8 @@ _TEXT = {
         "or": "neu",
         "no_group": "Pobl heb grŵp",
         "combined": "y grwpiau llai wedi'u cyfuno",
-        "all_combined": "Mae'r grwpiau'n rhy fach i'w dangos ar wahân heb ddatgelu pleidlais "
-        "rhywun, felly nid ydynt yn cael eu cymharu.",
+        "all_combined": "Byddai dangos unrhyw grŵp ar wahân yn datgelu pleidlais rhywun, felly "
+        "ni chaiff grwpiau eu cymharu.",
         "why_combined": "Mae grwpiau â llai na 3 pleidleisiwr yn cael eu cyfrif gyda'i gilydd, "
         "fel na all neb weld pleidlais unigolyn.",
     },

@@ -68,7 +68,16 @@ def test_votes_have_a_row_per_round_and_item(files: dict[str, bytes]) -> None:
     ]
     assert first[0]["Secret"] == "Yes"
     assert first[0]["Ballots"] == "4" and first[0]["Electors"] == "5"
-    assert first[0]["Dots from Residents"] == "2"
+    # Two residents, two carers, one of staff: too few to show apart, so all five
+    # ballots are counted together (small_groups), and the note says why.
+    assert first[0]["Dots from Residents"] == ""
+    combined = "Dots from smaller groups combined and people without a group"
+    assert [v[combined] for v in first] == ["3", "3", "1", "1"]
+    assert first[0]["Groups note"].startswith("Groups with fewer than 3 voters are counted")
+    assert "Dots from Staff" not in first[0]  # no round shows Staff apart
+    named = [v for v in votes if v["Secret"] == "No"]
+    assert {v["Dots from Residents"] for v in named} == {"0", "2"}  # a named round keeps groups
+    assert named[0]["Groups note"] == ""
     runoff = [v for v in votes if v["Vote"] == "2"]
     assert runoff[0]["Run-off of vote"] == "1"
     assert runoff[0]["Item"] == WELSH and runoff[0]["Dots"] == "3"

@@ -112,6 +112,7 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "pawb arall yn cael eu cyfrif fesul grŵp.",
     ),
     "no_group": ("No group", "Dim grŵp"),
+    "combined_group": ("Smaller groups combined", "Grwpiau llai wedi'u cyfuno"),
     "a_participant": ("A participant", "Cyfranogwr"),
     "a_participant_of": ("A participant ({group})", "Cyfranogwr ({group})"),
     "no_stages": ("No agenda was recorded.", "Ni chofnodwyd agenda."),

@@ -10,7 +10,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from ...services import records as r
-from ...services.wording import group_sentence
+from ...services.wording import combined_note, group_sentence
 from .chart import Bar, Legend, bar_chart
 from .document import quote
 from .page import fit
@@ -69,7 +69,10 @@ def one_round(doc: MinutesRenderer, rd: r.RoundData) -> list[Flowable]:
     out += _ties(doc, res)
     if v.method == "ballot" and res.ballots:
         sentence = group_sentence(res, f.group_names(), L.language)
-        out.append(KeepTogether([doc.heading("groups_compared", 3), doc.text(sentence, st.body)]))
+        compared = [doc.heading("groups_compared", 3), doc.text(sentence, st.body)]
+        if note := combined_note(res, L.language):
+            compared.append(doc.text(note, st.small))
+        out.append(KeepTogether(compared))
     if v.method == "ballot" and not v.secret and rd.ballots:
         out += named_ballots(doc, rd)
     # A short vote reads as one piece on one page; a long one splits as it must.
@@ -114,9 +117,16 @@ def how_it_was_run(doc: MinutesRenderer, res: r.RoundResults) -> Flowable:
 
 
 def _group_columns(doc: MinutesRenderer, res: r.RoundResults) -> list[int | None]:
+    """The groups shown apart (a secret round's smaller groups counted together)."""
     if res.round.method != "ballot":
         return []
-    return [g.group_id for g in res.turnout_by_group if g.voted]
+    return [g.group_id for g in res.breakdown if g.voted]
+
+
+def _group_name(doc: MinutesRenderer, res: r.RoundResults, group_id: int | None) -> str:
+    if group_id is None and res.groups_combined:
+        return doc.L.s("combined_group")
+    return doc.group(group_id)
 
 
 def results_table(doc: MinutesRenderer, res: r.RoundResults) -> list[Flowable]:
@@ -128,7 +138,7 @@ def results_table(doc: MinutesRenderer, res: r.RoundResults) -> list[Flowable]:
     groups = _group_columns(doc, res)
     if len(groups) < 2:
         groups = []  # one group's breakdown would only repeat the totals
-    names = [pr.plain(" ".join(doc.group(g).split())) for g in groups]
+    names = [pr.plain(" ".join(_group_name(doc, res, g).split())) for g in groups]
     group_widths = [
         min(MAX_GROUP_WIDTH, max(15 * mm, stringWidth(n, FONT_BOLD, 8.5) + 10)) for n in names
     ]
@@ -169,7 +179,7 @@ def results_table(doc: MinutesRenderer, res: r.RoundResults) -> list[Flowable]:
             row += [str(item.by_group.get(gid) or "–") for gid in groups]
         elif groups:
             parts = [
-                f"{pr.line(doc.group(gid))} {item.by_group[gid]}"
+                f"{pr.line(_group_name(doc, res, gid))} {item.by_group[gid]}"
                 for gid in groups
                 if item.by_group.get(gid)
             ]
@@ -227,7 +237,7 @@ def _chart(doc: MinutesRenderer, res: r.RoundResults) -> Flowable | None:
         [
             Legend(
                 colours.get(gid, NO_GROUP_COLOUR) if gid else NO_GROUP_COLOUR,
-                doc.pr.plain(doc.group(gid)),
+                doc.pr.plain(_group_name(doc, res, gid)),
             )
             for gid in groups
         ]
