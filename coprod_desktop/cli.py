@@ -1,4 +1,4 @@
-"""The command line (see DESIGN.md): list, import, export, demo, --version.
+"""The command line (see DESIGN.md): list, import, export, demo, serve-ballot, --version.
 
 No Qt here: ``app.main`` hands over to ``run`` whenever a subcommand is given. A user
 error prints one line ``error: ...`` on stderr and exits 1; wrong usage exits 2.
@@ -15,10 +15,16 @@ from pathlib import Path
 from . import APP_NAME, __version__
 from .db.errors import LibraryError
 from .db.library import open_library
+from .db.lock import open_with_lock
 from .paths import default_library
 from .services.errors import DomainError, NotFoundError
 
 log = logging.getLogger(__name__)
+
+
+# Commands that write to the library take its lock, and so refuse one that the app has
+# open (on any path to the same file); the others only read.
+WRITERS = ("import", "demo", "serve-ballot")
 
 
 class UserError(Exception):
@@ -48,6 +54,20 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--format", required=True, choices=("json", "csv", "pdf"))
     exp.add_argument("--out", required=True, metavar="PATH", type=Path)
     sub.add_parser("demo", help="add a realistic demo workshop; prints its id")
+    serve = sub.add_parser(
+        "serve-ballot",
+        help="phones vote on an open round: prints the ballot's address and serves it "
+        "until Ctrl+C or the round closes",
+    )
+    serve.add_argument("round_id", metavar="ROUND_ID", type=int)
+    serve.add_argument(
+        "--host",
+        metavar="ADDR",
+        help="this laptop's address on the room's network (default: the first one found)",
+    )
+    serve.add_argument(
+        "--port", metavar="N", type=int, default=0, help="the port (default: any free one)"
+    )
     return parser
 
 
@@ -86,11 +106,15 @@ def _run(args: argparse.Namespace) -> int:
     creating = args.command in ("demo", "import") and (
         args.db is None or not Path(args.db).exists()
     )
-    if args.command in ("list", "export") and not Path(path).exists():
+    if args.command in ("list", "export", "serve-ballot") and not Path(path).exists():
         if args.db is None:
             raise UserError(f"there is no library yet at {path}; run 'demo' or 'import' first")
         raise UserError(f"there is no library at {path}; check the path")
-    db = open_library(path, create=creating)
+    lock = None
+    if args.command in WRITERS:
+        db, lock = open_with_lock(path, create=creating)
+    else:
+        db = open_library(path, create=creating)
     try:
         if args.command == "list":
             from .services.workshops import list_workshops
@@ -111,8 +135,18 @@ def _run(args: argparse.Namespace) -> int:
             from .services.demo import create_demo_workshop
 
             print(create_demo_workshop(db).id)
+        elif args.command == "serve-ballot":
+            from .web.command import serve_ballot
+            from .web.server import BallotServerError
+
+            try:
+                serve_ballot(db, args.round_id, args.host, args.port)
+            except BallotServerError as exc:
+                raise UserError(str(exc)) from exc
     finally:
         db.close()
+        if lock is not None:
+            lock.release()
     return 0
 
 

@@ -1,12 +1,16 @@
-"""One writer per library: a lock file held by the operating system.
+"""One writer per library: an operating-system lock on the library file itself.
 
-The lock is an OS file lock (``flock`` / ``msvcrt.locking``), so it disappears with the
-process that held it: a lock left by a crash or a pulled power cable is simply taken
-over. The file records who holds it, for the message the second instance shows.
+The lock (``flock`` / ``msvcrt.locking``) is keyed on the file's identity, not its path:
+a symlink or a hard link to a library open elsewhere is refused (through a hard link
+SQLite would keep a second write-ahead log and one writer's commits would be lost). It
+disappears with the process that held it: a lock left by a crash or a pulled power cable
+is simply taken over. A ``.lock`` file beside the library records who holds it, for the
+message the second instance shows.
 """
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import os
@@ -14,85 +18,99 @@ import socket
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import IO
 
 from ..messages import QT_TRANSLATE_NOOP, LibraryMessage, Term
-from .errors import LibraryLocked
+from .engine import Database
+from .errors import LibraryError, LibraryLocked, LibraryMissing
+from .library import create_library, inspect_library, open_library
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
-    def _try_lock(handle: IO[str]) -> bool:
+    # Windows locks are mandatory: lock one byte far past anything SQLite reads or locks
+    # itself (its lock bytes start at 1 GiB), so only another LibraryLock notices it.
+    _LOCK_OFFSET = 0x7FFFFF00
+
+    def _try_lock(fd: int) -> bool:
+        os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
         try:
-            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         except OSError:
             return False
         return True
 
-    def _unlock(handle: IO[str]) -> None:
-        handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
 
 else:
     import fcntl
 
-    def _try_lock(handle: IO[str]) -> bool:
+    # flock() belongs to the open file, that is to the inode, and is independent of the
+    # fcntl() byte locks SQLite takes: a hard link or a symlink meets the same lock.
+    def _try_lock(fd: int) -> bool:
         try:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             return False
         return True
 
-    def _unlock(handle: IO[str]) -> None:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
 
 
 def lock_path(library: Path) -> Path:
-    return library.with_name(library.name + ".lock")
+    """Where the holder's name is written: beside the file a symlink points to."""
+    real = Path(os.path.realpath(library))
+    return real.with_name(real.name + ".lock")
 
 
 class LibraryLock:
-    """Held while a window has the library open; ``acquire`` raises LibraryLocked."""
+    """Held while a window or a writing command has the library open; ``acquire``
+    raises LibraryLocked. The lock is taken on the library file itself (its device and
+    inode), so every path to one file meets it; the ``.lock`` file beside it only says
+    who holds it. Release it after the library's database is closed: closing a
+    descriptor of the file drops SQLite's own locks in this process."""
 
     def __init__(self, library: Path) -> None:
-        self.path = lock_path(library)
-        self._handle: IO[str] | None = None
+        self.library = Path(library)
+        self.path = lock_path(self.library)
+        self._fd: int | None = None
 
     def acquire(self) -> None:
-        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held open while locked
-        if not _try_lock(handle):
-            handle.seek(0)
-            holder = handle.read()
-            handle.close()
-            raise LibraryLocked(_describe_holder(holder))
-        handle.seek(0)
-        handle.truncate()
-        handle.write(
-            json.dumps(
-                {
-                    "pid": os.getpid(),
-                    "host": socket.gethostname(),
-                    "user": _user(),
-                    "since": datetime.now().strftime("%H:%M on %d %B %Y"),
-                }
-            )
-        )
-        handle.flush()
-        self._handle = handle
+        fd = os.open(self.library, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        if not _try_lock(fd):
+            os.close(fd)
+            raise LibraryLocked(_describe_holder(_read(self.path)))
+        self._fd = fd
+        holder = {
+            "pid": os.getpid(),
+            "host": socket.gethostname(),
+            "user": _user(),
+            "since": datetime.now().strftime("%H:%M on %d %B %Y"),
+        }
+        with contextlib.suppress(OSError):  # a read-only folder: the lock holds all the same
+            self.path.write_text(json.dumps(holder), encoding="utf-8")
 
     def release(self) -> None:
-        if self._handle is None:
+        if self._fd is None:
             return
         try:
-            _unlock(self._handle)
+            _unlock(self._fd)
         finally:
-            self._handle.close()
-            # The file stays: unlinking it could let two processes lock two different files.
-            self._handle = None
+            os.close(self._fd)
+            self._fd = None
 
     @property
     def held(self) -> bool:
-        return self._handle is not None
+        return self._fd is not None
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ""
 
 
 def _user() -> str:
@@ -125,3 +143,44 @@ def _describe_holder(text: str) -> LibraryMessage:
                 "there first, or open a copy.",
             )
         )
+
+
+def open_with_lock(path: Path, *, create: bool) -> tuple[Database, LibraryLock]:
+    """The open library and the lock that keeps other windows and writing commands out:
+    the lock first, then the checks and migrations of ``library``; every refusal is a
+    LibraryError with a message to show."""
+    path = Path(path).expanduser().absolute()
+    if not create and not path.exists():
+        raise LibraryMissing(
+            QT_TRANSLATE_NOOP("library", "There is no library at {path}. Check the path."),
+            path=path,
+        )
+    if path.exists():
+        inspect_library(path)  # refuse a file that is not a library before leaving a lock file
+    else:
+        # The lock is taken on the file itself, so a new library is made first (empty,
+        # moved into place whole) and locked before anything else writes to it.
+        create_library(path).close()
+    lock = LibraryLock(path)
+    try:
+        lock.acquire()
+    except LibraryLocked:
+        raise
+    except OSError as exc:
+        raise LibraryError(
+            QT_TRANSLATE_NOOP("library", "Cannot open {name}: {why}."),
+            name=path.name,
+            why=exc.strerror,
+        ) from exc
+    try:
+        return open_library(path, create=create), lock
+    except LibraryError:
+        lock.release()
+        raise
+    except OSError as exc:
+        lock.release()
+        raise LibraryError(
+            QT_TRANSLATE_NOOP("library", "Cannot open {name}: {why}."),
+            name=path.name,
+            why=exc.strerror,
+        ) from exc

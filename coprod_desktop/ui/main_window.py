@@ -442,7 +442,7 @@ class MainWindow(QMainWindow):
             )
             return False
         from ..services import workshops
-        from .library.opening import open_with_lock
+        from ..db.lock import open_with_lock
 
         try:
             db, lock = open_with_lock(path, create=create)

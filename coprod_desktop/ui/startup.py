@@ -85,7 +85,7 @@ def _open_first_library(window: MainWindow, library: Path | None, *, explicit: b
     """The remembered library (else ``library``), its pages, and its last workshop."""
     from ..paths import default_library
     from ..services.workshops import list_workshops
-    from .library.opening import open_with_lock
+    from ..db.lock import open_with_lock
 
     library = library or default_library()
 

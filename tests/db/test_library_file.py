@@ -189,6 +189,7 @@ def test_a_folder_is_not_a_library(tmp_path):
 
 
 def test_a_second_window_cannot_take_an_open_library(library_path):
+    open_library(library_path).close()
     first = LibraryLock(library_path)
     first.acquire()
     with pytest.raises(LibraryLocked, match="already open in another coprod-desktop window"):
@@ -201,6 +202,7 @@ def test_a_second_window_cannot_take_an_open_library(library_path):
 
 
 def test_a_lock_left_by_a_killed_process_is_taken_over(library_path):
+    open_library(library_path).close()
     script = textwrap.dedent(
         f"""
         import sys, time
