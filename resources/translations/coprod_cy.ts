@@ -3517,6 +3517,21 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <source>A run-off round on just these items can settle it.</source>
         <translation>Gall rownd ail bleidlais ar yr eitemau hyn yn unig ddod i benderfyniad.</translation>
     </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="130"/>
+        <source>Why some groups are counted together</source>
+        <translation>Pam mae rhai grwpiau&apos;n cael eu cyfrif gyda&apos;i gilydd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="188"/>
+        <source>Smaller groups combined</source>
+        <translation>Grwpiau llai wedi&apos;u cyfuno</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="220"/>
+        <source>Groups with fewer than 3 voters are counted together, so nobody&apos;s vote can be picked out.</source>
+        <translation>Mae grwpiau â llai na 3 pleidleisiwr yn cael eu cyfrif gyda&apos;i gilydd, fel na all neb weld pleidlais unigolyn.</translation>
+    </message>
 </context>
 <context>
     <name>ResultsView</name>
@@ -3595,6 +3610,21 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="359"/>
         <source> and </source>
         <translation> a </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="320"/>
+        <source>Groups with fewer than 3 voters are counted together, so nobody&apos;s vote can be picked out.</source>
+        <translation>Mae grwpiau â llai na 3 pleidleisiwr yn cael eu cyfrif gyda&apos;i gilydd, fel na all neb weld pleidlais unigolyn.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="349"/>
+        <source>Smaller groups combined</source>
+        <translation>Grwpiau llai wedi&apos;u cyfuno</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="351"/>
+        <source>{turnout} ({groups})</source>
+        <translation>{turnout} ({groups})</translation>
     </message>
 </context>
 <context>

@@ -222,6 +222,7 @@ class ResultsView(ScreenView):
         self.pager = FitText(self, factor=0.95, colour=MUTED, max_lines=1)
         self.groups_title = FitText(self, factor=1.15, bold=True, max_lines=1)
         self.sentence = FitText(self, factor=1.05, min_factor=0.75, max_lines=7)
+        self.why = FitText(self, factor=0.85, min_factor=0.6, colour=MUTED, max_lines=3)
         self.groups = GroupPanel(self)
         self.groups.setAccessibleName(self.tr("How each group voted"))
         left = QVBoxLayout()
@@ -232,6 +233,7 @@ class ResultsView(ScreenView):
         self.right.setContentsMargins(0, 0, 0, 0)
         self.right.addWidget(self.groups_title, 0)
         self.right.addWidget(self.sentence, 0)
+        self.right.addWidget(self.why, 0)
         self.right.addSpacing(12)
         self.right.addWidget(self.groups, 1)
         middle = QHBoxLayout()
@@ -308,32 +310,48 @@ class ResultsView(ScreenView):
             self.sentence.setText(
                 self.tr("Sticker dots carry no names or groups, so there is no breakdown by group.")
             )
+            self.why.setText("")
             self.groups.set_lines([])
             return
         self.groups_title.setText(self.tr("How each group voted"))
         self.sentence.setText(group_sentence(results, names, language))
+        self.why.setText(
+            self.tr(
+                "Groups with fewer than 3 voters are counted together, so nobody's vote can "
+                "be picked out."
+            )
+            if results.groups_combined
+            else ""
+        )
         colours = {g.id: g.colour for g in groups}
         labels = {i.item_id: i.label for i in results.items}
         lines = []
-        for turnout in results.turnout_by_group:
-            first = results.group_top.get(turnout.group_id, ())
+        # The groups shown apart (a secret round's smaller groups counted together), then
+        # any group of which nobody voted.
+        shown = {b.group_id for b in results.breakdown}
+        buckets = [*results.breakdown]
+        buckets += [t for t in results.turnout_by_group if not t.voted and t.group_id not in shown]
+        for bucket in buckets:
+            first = results.group_top.get(bucket.group_id, ())
             if first:
                 picks = self.tr(" or ").join(quoted(labels[i], 60) for i in first)
                 first_text = self.tr("Put first: {items}").format(items=picks)
-            elif turnout.voted:
+            elif bucket.voted:
                 first_text = self.tr("Placed no dots")
             else:
                 first_text = self.tr("Did not vote")
-            lines.append(
-                GroupLine(
-                    turnout.name if turnout.group_id is not None else self.tr("No group"),
-                    colours.get(turnout.group_id),
-                    self.tr("{voted} of {electors} voted").format(
-                        voted=turnout.voted, electors=turnout.electors
-                    ),
-                    first_text,
-                )
+            turnout = self.tr("{voted} of {electors} voted").format(
+                voted=bucket.voted, electors=bucket.electors
             )
+            if bucket.group_id is not None:
+                name = bucket.name
+            elif results.groups_combined:
+                name = self.tr("Smaller groups combined")
+                together = ", ".join(names.get(g, "") for g in results.combined_groups)
+                turnout = self.tr("{turnout} ({groups})").format(turnout=turnout, groups=together)
+            else:
+                name = self.tr("No group")
+            lines.append(GroupLine(name, colours.get(bucket.group_id), turnout, first_text))
         self.groups.set_lines(lines)
 
     def _summary(self, results: RoundResults) -> str:

@@ -123,6 +123,11 @@ class ResultsPanel(QWidget):
         self.sentence.setWordWrap(True)
         self.sentence.setAccessibleName(self.tr("How the groups compared"))
         self.sentence.setTextFormat(Qt.TextFormat.PlainText)
+        self.why = QLabel()  # why some groups are counted together (small_groups)
+        self.why.setWordWrap(True)
+        self.why.setProperty("role", "muted")
+        self.why.setTextFormat(Qt.TextFormat.PlainText)
+        self.why.setAccessibleName(self.tr("Why some groups are counted together"))
         self.turnout = QLabel()
         self.turnout.setWordWrap(True)
         self.turnout.setProperty("role", "muted")
@@ -165,6 +170,7 @@ class ResultsPanel(QWidget):
         box.addWidget(self.tie)
         box.addWidget(self.table, 1)
         box.addWidget(self.sentence)
+        box.addWidget(self.why)
         box.addWidget(self.turnout)
         box.addLayout(screen)
         box.addLayout(follow)
@@ -176,9 +182,17 @@ class ResultsPanel(QWidget):
         groups = people.list_groups(db, record.workshop_id)
         names: dict[int | None, str] = {g.id: g.name for g in groups}
         ballot = record.method == "ballot"
-        group_ids = [t.group_id for t in results.turnout_by_group] if ballot else []
+        # Only groups shown apart: a secret round counts groups under 3 together, and
+        # a single column would repeat the dots.
+        group_ids = [b.group_id for b in results.breakdown] if results.compared else []
+        combined = self.tr("Smaller groups combined")
         headers = [self.tr("Rank"), self.tr("Item"), self.tr("Dots")]
-        headers += [names.get(g) or self.tr("No group") for g in group_ids]
+        headers += [
+            (combined if results.groups_combined else self.tr("No group"))
+            if g is None
+            else names.get(g) or self.tr("No group")
+            for g in group_ids
+        ]
         tie = self.tr("tie")
         rows, tips = [], []
         for item in results.items:
@@ -201,6 +215,14 @@ class ResultsPanel(QWidget):
             )
             language = workshops.get_workshop(db, record.workshop_id).language
             self.sentence.setText(group_sentence(results, names, language))
+            self.why.setText(
+                self.tr(
+                    "Groups with fewer than 3 voters are counted together, so nobody's vote "
+                    "can be picked out."
+                )
+                if results.groups_combined
+                else ""
+            )
             self.turnout.setText(
                 self.tr("Turnout by group: ")
                 + "; ".join(
@@ -221,6 +243,7 @@ class ResultsPanel(QWidget):
             self.sentence.setText(
                 self.tr("Sticker dots carry no names or groups, so there is no breakdown by group.")
             )
+            self.why.setText("")
             self.turnout.setText("")
         if results.top_tied:
             tied = [i for i in results.items if i.rank == 1]
@@ -235,6 +258,7 @@ class ResultsPanel(QWidget):
                     else self.tr("A run-off round on just these items can settle it.")
                 )
             )
+        self.why.setVisible(bool(self.why.text()))
         self.tie.setVisible(results.top_tied)
         self.runoff_button.setVisible(results.top_tied)
         self.runoff_button.setEnabled(results.top_tied and not has_runoff)
