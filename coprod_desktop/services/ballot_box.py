@@ -93,9 +93,3 @@ def put_in_box(
         who = {"ballot_id": ballot["id"], "participant_id": participant_id}
         rows[named_ballots.name].append(_row(named_ballots, who))
     _put_back(session, rows)
-
-
-def reshuffle_round(session: Session, round_id: int) -> None:
-    """Store a round's register and box again in a random order: for rows that were
-    written some other way (an import, a library made before this rule)."""
-    _put_back(session, _take_out(session, round_id))
