@@ -222,7 +222,7 @@ class ResultsView(ScreenView):
         self.pager = FitText(self, factor=0.95, colour=MUTED, max_lines=1)
         self.groups_title = FitText(self, factor=1.15, bold=True, max_lines=1)
         self.sentence = FitText(self, factor=1.05, min_factor=0.75, max_lines=7)
-        self.why = FitText(self, factor=0.85, min_factor=0.6, colour=MUTED, max_lines=3)
+        self.why = FitText(self, factor=0.95, min_factor=0.7, colour=MUTED, max_lines=3)
         self.groups = GroupPanel(self)
         self.groups.setAccessibleName(self.tr("How each group voted"))
         left = QVBoxLayout()
