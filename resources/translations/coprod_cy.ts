@@ -325,6 +325,7 @@
         <location filename="../../coprod_desktop/ui/dialogs/ask.py" line="28"/>
         <location filename="../../coprod_desktop/ui/dialogs/people.py" line="51"/>
         <location filename="../../coprod_desktop/ui/exports_menu.py" line="74"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/booth.py" line="68"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
@@ -621,6 +622,51 @@
         <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="48"/>
         <source>{value} is more stickers than a room could place</source>
         <translation>mae {value} yn fwy o sticeri nag y gallai ystafell eu gosod</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/booth.py" line="43"/>
+        <source>The room would see the ballot</source>
+        <translation>Byddai&apos;r ystafell yn gweld y bleidlais</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/booth.py" line="46"/>
+        <source>This vote is secret, but {screen} is the screen the room faces: everyone would see each voter&apos;s name and where they put their dots.</source>
+        <translation>Mae&apos;r bleidlais hon yn gyfrinachol, ond {screen} yw&apos;r sgrin y mae&apos;r ystafell yn ei hwynebu: byddai pawb yn gweld enw pob pleidleisiwr a ble maen nhw&apos;n rhoi eu dotiau.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/booth.py" line="48"/>
+        <source>this screen</source>
+        <translation>y sgrin hon</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/booth.py" line="51"/>
+        <source>Put the kiosk somewhere private instead:</source>
+        <translation>Rhowch y ciosg rywle preifat yn lle hynny:</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/booth.py" line="54"/>
+        <source>No other screen is connected. Turn the laptop to face the voter and stop showing the shared screen, or let people vote from their phones.</source>
+        <translation>Does dim sgrin arall wedi&apos;i chysylltu. Trowch y gliniadur i wynebu&apos;r pleidleisiwr a pheidiwch â dangos y sgrin a rennir, neu gadewch i bobl bleidleisio ar eu ffonau.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/booth.py" line="61"/>
+        <source>Open it on {screen}</source>
+        <translation>Ei agor ar {screen}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/booth.py" line="63"/>
+        <source>Open the kiosk on {screen}</source>
+        <translation>Agor y ciosg ar {screen}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/booth.py" line="66"/>
+        <source>It is a private booth: open it there</source>
+        <translation>Bwth preifat yw hwn: ei agor yno</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/booth.py" line="165"/>
+        <source> (the room&apos;s screen)</source>
+        <translation> (sgrin yr ystafell)</translation>
     </message>
 </context>
 <context>
@@ -1118,154 +1164,154 @@
 <context>
     <name>BallotWatchPanel</name>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="45"/>
         <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="47"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="49"/>
         <source>Turnout</source>
         <translation>Nifer sydd wedi pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="57"/>
-        <source>The shared screen now</source>
-        <translation>Y sgrin a rennir nawr</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="60"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="64"/>
         <source>Still to vote</source>
         <translation>Heb bleidleisio eto</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="65"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="69"/>
         <source>Have voted</source>
         <translation>Wedi pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="68"/>
-        <source>&amp;Show the ballot on the shared screen</source>
-        <translation>&amp;Dangos y bleidlais ar y sgrin a rennir</translation>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="59"/>
+        <source>The ballot kiosk now</source>
+        <translation>Y ciosg pleidleisio nawr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="69"/>
-        <source>Show the ballot on the shared screen</source>
-        <translation>Dangos y bleidlais ar y sgrin a rennir</translation>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="72"/>
+        <source>&amp;Show the count on the shared screen</source>
+        <translation>&amp;Dangos y cyfrif ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="71"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="74"/>
+        <source>Show the question and how many have voted on the shared screen</source>
+        <translation>Dangos y cwestiwn a faint sydd wedi pleidleisio ar y sgrin a rennir</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="77"/>
         <source>&amp;Next voter</source>
         <translation>Y pleidleisiwr ne&amp;saf</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="73"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="79"/>
         <source>Open the ballot for the next person on the list</source>
         <translation>Agor y bleidlais i&apos;r person nesaf ar y rhestr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="76"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="82"/>
         <source>Ballot for the &amp;selected person</source>
         <translation>Pleidlais i&apos;r &amp;person a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="77"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="83"/>
         <source>Open the ballot for the selected person</source>
         <translation>Agor y bleidlais i&apos;r person a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="79"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="85"/>
         <source>&amp;Close voting…</source>
         <translation>&amp;Cau&apos;r bleidlais…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="81"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="87"/>
         <source>Close voting</source>
         <translation>Cau&apos;r bleidlais</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="111"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="117"/>
         <source>{voted} of {total} have voted</source>
         <translation>{voted} o {total} wedi pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="119"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="125"/>
         <source>{percent}% have voted</source>
         <translation>{percent}% wedi pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="134"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="140"/>
         <source>{group}: {voted} of {total}</source>
         <translation>{group}: {voted} o {total}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="135"/>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="137"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="141"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="143"/>
         <source>No group</source>
         <translation>Dim grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="143"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="149"/>
         <source>S&amp;till to vote ({n})</source>
         <translation>&amp;Heb bleidleisio eto ({n})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="144"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="150"/>
         <source>&amp;Have voted ({n})</source>
         <translation>&amp;Wedi pleidleisio ({n})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="173"/>
-        <source>The shared screen is not showing.</source>
-        <translation>Dyw&apos;r sgrin a rennir ddim yn dangos.</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="175"/>
-        <source>The shared screen is not showing this ballot.</source>
-        <translation>Dyw&apos;r sgrin a rennir ddim yn dangos y bleidlais hon.</translation>
-    </message>
-    <message>
         <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="180"/>
-        <source>The shared screen is waiting for the next voter to find their name.</source>
-        <translation>Mae&apos;r sgrin a rennir yn aros am y pleidleisiwr nesaf.</translation>
+        <source>The ballot kiosk is not open.</source>
+        <translation>Dyw&apos;r ciosg pleidleisio ddim ar agor.</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="182"/>
-        <source>{name} is voting on the shared screen.</source>
-        <translation>Mae {name} yn pleidleisio ar y sgrin a rennir.</translation>
+        <source>The ballot kiosk shows another round.</source>
+        <translation>Mae&apos;r ciosg pleidleisio yn dangos rownd arall.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="183"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="187"/>
+        <source>The ballot kiosk is waiting for the next voter to find their name.</source>
+        <translation>Mae&apos;r ciosg pleidleisio yn aros i&apos;r pleidleisiwr nesaf ddod o hyd i&apos;w enw.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="189"/>
+        <source>{name} is voting at the ballot kiosk.</source>
+        <translation>Mae {name} yn pleidleisio wrth y ciosg pleidleisio.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="192"/>
+        <source>A ballot was just cast; the kiosk is waiting for the next person.</source>
+        <translation>Mae pleidlais newydd gael ei bwrw; mae&apos;r ciosg yn aros am y person nesaf.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="195"/>
+        <source>The ballot kiosk is open.</source>
+        <translation>Mae&apos;r ciosg pleidleisio ar agor.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="221"/>
+        <source>{name} is in the middle of voting at the ballot kiosk. Start a new ballot anyway? Their dots so far will not be cast.</source>
+        <translation>Mae {name} ar ganol pleidleisio wrth y ciosg pleidleisio. Dechrau pleidlais newydd beth bynnag? Fydd y dotiau sydd wedi&apos;u gosod hyd yma ddim yn cael eu bwrw.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="190"/>
         <source>{name} is confirming their votes.</source>
         <translation>Mae {name} yn cadarnhau&apos;r bleidlais.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="185"/>
-        <source>A ballot was just cast; the screen is waiting for the next person.</source>
-        <translation>Mae pleidlais newydd gael ei bwrw; mae&apos;r sgrin yn aros am y person nesaf.</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="187"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="194"/>
         <source>Everyone on the list has voted.</source>
         <translation>Mae pawb ar y rhestr wedi pleidleisio.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="188"/>
-        <source>The shared screen shows the ballot.</source>
-        <translation>Mae&apos;r sgrin a rennir yn dangos y bleidlais.</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="211"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="219"/>
         <source>Someone is voting</source>
         <translation>Mae rhywun yn pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="213"/>
-        <source>{name} is in the middle of voting on the shared screen. Start a new ballot anyway? Their dots so far will not be cast.</source>
-        <translation>Mae {name} ar ganol pleidleisio ar y sgrin a rennir. Dechrau pleidlais newydd beth bynnag? Fydd y dotiau sydd wedi&apos;u gosod hyd yma ddim yn cael eu bwrw.</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="216"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="224"/>
         <source>Start a new ballot</source>
         <translation>Dechrau pleidlais newydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="220"/>
+        <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="228"/>
         <source>That person cannot vote in this round now.</source>
         <translation>Dyw&apos;r person hwnnw ddim yn gallu pleidleisio yn y rownd hon nawr.</translation>
     </message>
@@ -1931,102 +1977,102 @@
 <context>
     <name>KioskView</name>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="210"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="214"/>
         <source>Names of people who have not voted yet</source>
         <translation>Enwau pobl sydd heb bleidleisio eto</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="213"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="217"/>
         <source>◀ More names</source>
         <translation>◀ Rhagor o enwau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="213"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="217"/>
         <source>Previous names</source>
         <translation>Yr enwau blaenorol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="214"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="218"/>
         <source>More names ▶</source>
         <translation>Rhagor o enwau ▶</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="214"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="218"/>
         <source>Next names</source>
         <translation>Yr enwau nesaf</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="245"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="249"/>
         <source>Ballot</source>
         <translation>Pleidlais</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="250"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="254"/>
         <source>✕ Cancel</source>
         <translation>✕ Canslo</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="250"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="254"/>
         <source>Cancel, cast nothing</source>
         <translation>Canslo, heb fwrw dim</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="251"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="255"/>
         <source>◀ Back</source>
         <translation>◀ Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="251"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="255"/>
         <source>Previous page</source>
         <translation>Y dudalen flaenorol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="252"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="256"/>
         <source>More ▶</source>
         <translation>Rhagor ▶</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="252"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="256"/>
         <source>Next page</source>
         <translation>Y dudalen nesaf</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="262"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="266"/>
         <source>Cast my votes ✓</source>
         <translation>Bwrw fy mhleidlais ✓</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="262"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="266"/>
         <source>Cast my votes</source>
         <translation>Bwrw fy mhleidlais</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="295"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="299"/>
         <source>◀ Go back and change</source>
         <translation>◀ Mynd yn ôl i newid</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="295"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="299"/>
         <source>Go back</source>
         <translation>Mynd yn ôl</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="297"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="301"/>
         <source>Yes, cast my votes ✓</source>
         <translation>Ie, bwrw fy mhleidlais ✓</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="297"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="301"/>
         <source>Yes, cast my votes</source>
         <translation>Ie, bwrw fy mhleidlais</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="415"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="420"/>
         <source>1 dot:</source>
         <translation>1 dot:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="415"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="420"/>
         <source>%n dots:</source>
         <translation>
             <numerusform>%n dot:</numerusform>
@@ -2037,27 +2083,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="419"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="424"/>
         <source>{name}, cast your votes?</source>
         <translation>{name}, bwrw eich pleidlais?</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="421"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="426"/>
         <source>You have not put any dots on anything.</source>
         <translation>Dydych chi ddim wedi rhoi dotiau ar ddim byd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="424"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="429"/>
         <source>Your ballot will be empty. Go back if you meant to place dots.</source>
         <translation>Bydd eich pleidlais yn wag. Ewch yn ôl os oeddech chi am osod dotiau.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="426"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="431"/>
         <source>You have 1 dot you have not used. It will not count.</source>
         <translation>Mae gennych chi 1 dot heb ei ddefnyddio. Fydd e ddim yn cyfrif.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="428"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="433"/>
         <source>You have %n dots you have not used. They will not count.</source>
         <translation>
             <numerusform>Mae gennych chi %n dot heb eu defnyddio. Fyddan nhw ddim yn cyfrif.</numerusform>
@@ -2068,62 +2114,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="431"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="436"/>
         <source>Once cast, your votes cannot be changed.</source>
         <translation>Ar ôl ei bwrw, does dim modd newid eich pleidlais.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="492"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="458"/>
+        <source>Sorry, your vote was not stored. Please tell the facilitator, then find your name to try again.</source>
+        <translation>Mae&apos;n ddrwg gennym, chafodd eich pleidlais mo&apos;i chadw. Dywedwch wrth yr hwylusydd, yna dewch o hyd i&apos;ch enw i roi cynnig arall arni.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="465"/>
+        <source>A ballot could not be stored (the disk may be full). The voter was told, and nothing of it was kept. Free some space, then they can vote again.</source>
+        <translation>Doedd dim modd cadw pleidlais (efallai bod y ddisg yn llawn). Cafodd y pleidleisiwr wybod, a chafodd dim ohoni ei gadw. Rhyddhewch ychydig o le, yna gallan nhw bleidleisio eto.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="519"/>
         <source>{name}, place your dots</source>
         <translation>{name}, gosodwch eich dotiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="502"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="529"/>
         <source>Thank you. Your votes are in.</source>
         <translation>Diolch. Mae eich pleidlais wedi&apos;i bwrw.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="504"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="531"/>
         <source>Next person: tap the screen or press Enter to find your name.</source>
         <translation>Y person nesaf: cyffyrddwch â&apos;r sgrin neu pwyswch Enter i ddod o hyd i&apos;ch enw.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="515"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="542"/>
         <source>Voting has not opened yet</source>
         <translation>Dyw&apos;r bleidlais ddim wedi agor eto</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="517"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="544"/>
         <source>Voting has closed. Thank you!</source>
         <translation>Mae&apos;r bleidlais wedi cau. Diolch!</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="518"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="545"/>
         <source>The results will be shown here in a moment.</source>
         <translation>Bydd y canlyniadau&apos;n cael eu dangos yma cyn bo hir.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="520"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="547"/>
         <source>Everyone has voted. Thank you!</source>
         <translation>Mae pawb wedi pleidleisio. Diolch!</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="529"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="556"/>
         <source>Put your sticker dots on the ideas on the wall.</source>
         <translation>Rhowch eich dotiau sticer ar y syniadau ar y wal.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="531"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="558"/>
         <source>Put your sticker dots on the themes on the wall.</source>
         <translation>Rhowch eich dotiau sticer ar y themâu ar y wal.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="540"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="567"/>
         <source>You have 1 dot.</source>
         <translation>Mae gennych chi 1 dot.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="542"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="569"/>
         <source>You have %n dots: at most one on each item.</source>
         <translation>
             <numerusform>Mae gennych chi %n dot: un ar y mwyaf ar bob eitem.</numerusform>
@@ -2134,7 +2190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="543"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="570"/>
         <source>You have %n dots: at most {cap} on one item.</source>
         <translation>
             <numerusform>Mae gennych chi %n dot: {cap} ar y mwyaf ar un eitem.</numerusform>
@@ -2145,34 +2201,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="551"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="578"/>
         <source>Your vote is secret.</source>
         <translation>Mae eich pleidlais yn gyfrinachol.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="553"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="580"/>
         <source>This vote is not secret: your name is kept with your dots.</source>
         <translation>Dyw&apos;r bleidlais hon ddim yn gyfrinachol: mae eich enw&apos;n cael ei gadw gyda&apos;ch dotiau.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="555"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="582"/>
         <source>Tap your name to vote.</source>
         <translation>Cyffyrddwch â&apos;ch enw i bleidleisio.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="564"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="591"/>
         <source>Names {page} of {pages}</source>
         <translation>Enwau {page} o {pages}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="579"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="606"/>
         <source>Page {page} of {pages}</source>
         <translation>Tudalen {page} o {pages}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="582"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="609"/>
         <source>Your dots are also on page {pages}</source>
         <translation>Mae eich dotiau hefyd ar dudalen {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk_window.py" line="32"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk_window.py" line="33"/>
+        <source>Ballot kiosk</source>
+        <translation>Ciosg pleidleisio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk_window.py" line="42"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk_window.py" line="82"/>
+        <source>Facilitator: close the kiosk</source>
+        <translation>Hwylusydd: cau&apos;r ciosg</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk_window.py" line="42"/>
+        <source>Close the ballot kiosk</source>
+        <translation>Cau&apos;r ciosg pleidleisio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk_window.py" line="78"/>
+        <source>Press again to close the kiosk</source>
+        <translation>Pwyswch eto i gau&apos;r ciosg</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +3436,14 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     </message>
 </context>
 <context>
+    <name>QrCode</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/qr.py" line="28"/>
+        <source>QR code of the ballot&apos;s address</source>
+        <translation>Cod QR cyfeiriad y bleidlais</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPanel</name>
     <message>
         <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="101"/>
@@ -3377,150 +3466,79 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Sut roedd y grwpiau&apos;n cymharu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="129"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="130"/>
+        <source>Why some groups are counted together</source>
+        <translation>Pam mae rhai grwpiau&apos;n cael eu cyfrif gyda&apos;i gilydd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="134"/>
         <source>Turnout by group</source>
         <translation>Nifer a bleidleisiodd fesul grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="130"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="135"/>
         <source>&amp;Reveal results on the shared screen</source>
         <translation>Datgelu&apos;r canlyniadau ar y sgrin a &amp;rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="132"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="137"/>
         <source>Reveal results on the shared screen</source>
         <translation>Datgelu&apos;r canlyniadau ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="134"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="139"/>
         <source>◀ Screen &amp;page</source>
         <translation>◀ &amp;Tudalen y sgrin</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="136"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="141"/>
         <source>Previous page of results on the shared screen</source>
         <translation>Tudalen flaenorol y canlyniadau ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="139"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="144"/>
         <source>Screen pa&amp;ge ▶</source>
         <translation>Tudalen y s&amp;grin ▶</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="140"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="145"/>
         <source>Next page of results on the shared screen</source>
         <translation>Tudalen nesaf y canlyniadau ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="142"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="147"/>
         <source>Run-&amp;off on the tied items</source>
         <translation>&amp;Ail bleidlais ar yr eitemau cyfartal</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="143"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="148"/>
         <source>Set up a run-off round on the tied items</source>
         <translation>Trefnu rownd ail bleidlais ar yr eitemau cyfartal</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="147"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="152"/>
         <source>&amp;New round like this one</source>
         <translation>Rownd newydd &amp;debyg i hon</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="149"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="154"/>
         <source>Set up a new round like this one (a closed round cannot reopen)</source>
         <translation>Trefnu rownd newydd debyg i hon (does dim modd ailagor rownd sydd wedi cau)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="155"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="160"/>
         <source>Make an &amp;action</source>
         <translation>Creu cam gweithred&amp;u</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="156"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="161"/>
         <source>Make an action from the chosen result</source>
         <translation>Creu cam gweithredu o&apos;r canlyniad a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="158"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="163"/>
         <source>Add the chosen row to the agreed actions, linked to what it answers</source>
         <translation>Ychwanegu&apos;r rhes a ddewiswyd at y camau gweithredu y cytunwyd arnyn nhw, wedi&apos;i chysylltu â&apos;r hyn mae&apos;n ymateb iddo</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="180"/>
-        <source>Rank</source>
-        <translation>Safle</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="180"/>
-        <source>Item</source>
-        <translation>Eitem</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="180"/>
-        <source>Dots</source>
-        <translation>Dotiau</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="181"/>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="208"/>
-        <source>No group</source>
-        <translation>Dim grŵp</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="182"/>
-        <source>tie</source>
-        <translation>cyfartal</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="195"/>
-        <source>{ballots} of {electors} people voted ({percent}%), {dots} in all.</source>
-        <translation>Pleidleisiodd {ballots} o {electors} o bobl ({percent}%), {dots} i gyd.</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="217"/>
-        <source>Counted from sticker dots: {dots} in all.</source>
-        <translation>Wedi&apos;u cyfrif o ddotiau sticer: {dots} i gyd.</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="228"/>
-        <source>= Tie for first place: {n} items have {dots} each.</source>
-        <translation>= Cyfartal ar y brig: {n} eitem â {dots} yr un.</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="289"/>
-        <source>The room&apos;s vote “{question}”: ranked {rank} with {dots}.</source>
-        <translation>Pleidlais yr ystafell “{question}”: safle {rank} gyda {dots}.</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="205"/>
-        <source>Turnout by group: </source>
-        <translation>Nifer a bleidleisiodd fesul grŵp: </translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="207"/>
-        <source>{group} {voted} of {electors}</source>
-        <translation>{group} {voted} o {electors}</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="222"/>
-        <source>Sticker dots carry no names or groups, so there is no breakdown by group.</source>
-        <translation>Does dim enwau na grwpiau ar ddotiau sticer, felly does dim dadansoddiad fesul grŵp.</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="233"/>
-        <source>A run-off round has been set up.</source>
-        <translation>Mae rownd ail bleidlais wedi&apos;i threfnu.</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="235"/>
-        <source>A run-off round on just these items can settle it.</source>
-        <translation>Gall rownd ail bleidlais ar yr eitemau hyn yn unig ddod i benderfyniad.</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="130"/>
-        <source>Why some groups are counted together</source>
-        <translation>Pam mae rhai grwpiau&apos;n cael eu cyfrif gyda&apos;i gilydd</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="188"/>
@@ -3528,9 +3546,81 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Grwpiau llai wedi&apos;u cyfuno</translation>
     </message>
     <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="189"/>
+        <source>Rank</source>
+        <translation>Safle</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="189"/>
+        <source>Item</source>
+        <translation>Eitem</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="189"/>
+        <source>Dots</source>
+        <translation>Dotiau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="191"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="193"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="230"/>
+        <source>No group</source>
+        <translation>Dim grŵp</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="196"/>
+        <source>tie</source>
+        <translation>cyfartal</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="209"/>
+        <source>{ballots} of {electors} people voted ({percent}%), {dots} in all.</source>
+        <translation>Pleidleisiodd {ballots} o {electors} o bobl ({percent}%), {dots} i gyd.</translation>
+    </message>
+    <message>
         <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="220"/>
         <source>Groups with fewer than 3 voters are counted together, so nobody&apos;s vote can be picked out.</source>
         <translation>Mae grwpiau â llai na 3 pleidleisiwr yn cael eu cyfrif gyda&apos;i gilydd, fel na all neb weld pleidlais unigolyn.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="239"/>
+        <source>Counted from sticker dots: {dots} in all.</source>
+        <translation>Wedi&apos;u cyfrif o ddotiau sticer: {dots} i gyd.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="251"/>
+        <source>= Tie for first place: {n} items have {dots} each.</source>
+        <translation>= Cyfartal ar y brig: {n} eitem â {dots} yr un.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="313"/>
+        <source>The room&apos;s vote “{question}”: ranked {rank} with {dots}.</source>
+        <translation>Pleidlais yr ystafell “{question}”: safle {rank} gyda {dots}.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="227"/>
+        <source>Turnout by group: </source>
+        <translation>Nifer a bleidleisiodd fesul grŵp: </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="229"/>
+        <source>{group} {voted} of {electors}</source>
+        <translation>{group} {voted} o {electors}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="244"/>
+        <source>Sticker dots carry no names or groups, so there is no breakdown by group.</source>
+        <translation>Does dim enwau na grwpiau ar ddotiau sticer, felly does dim dadansoddiad fesul grŵp.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="256"/>
+        <source>A run-off round has been set up.</source>
+        <translation>Mae rownd ail bleidlais wedi&apos;i threfnu.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="258"/>
+        <source>A run-off round on just these items can settle it.</source>
+        <translation>Gall rownd ail bleidlais ar yr eitemau hyn yn unig ddod i benderfyniad.</translation>
     </message>
 </context>
 <context>
@@ -3541,80 +3631,45 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Canlyniadau yn eu trefn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="226"/>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="313"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="227"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="316"/>
         <source>How each group voted</source>
         <translation>Sut pleidleisiodd pob grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="283"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="285"/>
         <source>Results will appear here when voting has closed</source>
         <translation>Bydd y canlyniadau&apos;n ymddangos yma pan fydd y bleidlais wedi cau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="309"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="311"/>
         <source>Sticker dots carry no names or groups, so there is no breakdown by group.</source>
         <translation>Does dim enwau na grwpiau ar ddotiau sticer, felly does dim dadansoddiad fesul grŵp.</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="321"/>
-        <source> or </source>
-        <translation> neu </translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="322"/>
-        <source>Put first: {items}</source>
-        <translation>Yn gyntaf: {items}</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="324"/>
-        <source>Placed no dots</source>
-        <translation>Heb osod dotiau</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="326"/>
-        <source>Did not vote</source>
-        <translation>Heb bleidleisio</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="329"/>
-        <source>No group</source>
-        <translation>Dim grŵp</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="331"/>
-        <source>{voted} of {electors} voted</source>
-        <translation>{voted} o {electors} wedi pleidleisio</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="341"/>
-        <source>Counted from sticker dots · {dots} · no breakdown by group</source>
-        <translation>Wedi&apos;u cyfrif o ddotiau sticer · {dots} · dim dadansoddiad fesul grŵp</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="344"/>
-        <source>{ballots} of {electors} people voted ({percent}%) · {dots}</source>
-        <translation>Pleidleisiodd {ballots} o {electors} o bobl ({percent}%) · {dots}</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="356"/>
-        <source>= Tie for first place: {n} items have {dots} each.</source>
-        <translation>= Cyfartal ar y brig: {n} eitem â {dots} yr un.</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="360"/>
-        <source>= Tie for first place: {items}, {dots} each.</source>
-        <translation>= Cyfartal ar y brig: {items}, {dots} yr un.</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="359"/>
-        <source> and </source>
-        <translation> a </translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="320"/>
         <source>Groups with fewer than 3 voters are counted together, so nobody&apos;s vote can be picked out.</source>
         <translation>Mae grwpiau â llai na 3 pleidleisiwr yn cael eu cyfrif gyda&apos;i gilydd, fel na all neb weld pleidlais unigolyn.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="337"/>
+        <source> or </source>
+        <translation> neu </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="338"/>
+        <source>Put first: {items}</source>
+        <translation>Yn gyntaf: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="340"/>
+        <source>Placed no dots</source>
+        <translation>Heb osod dotiau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="342"/>
+        <source>Did not vote</source>
+        <translation>Heb bleidleisio</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="349"/>
@@ -3625,6 +3680,41 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="351"/>
         <source>{turnout} ({groups})</source>
         <translation>{turnout} ({groups})</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="353"/>
+        <source>No group</source>
+        <translation>Dim grŵp</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="343"/>
+        <source>{voted} of {electors} voted</source>
+        <translation>{voted} o {electors} wedi pleidleisio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="359"/>
+        <source>Counted from sticker dots · {dots} · no breakdown by group</source>
+        <translation>Wedi&apos;u cyfrif o ddotiau sticer · {dots} · dim dadansoddiad fesul grŵp</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="362"/>
+        <source>{ballots} of {electors} people voted ({percent}%) · {dots}</source>
+        <translation>Pleidleisiodd {ballots} o {electors} o bobl ({percent}%) · {dots}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="374"/>
+        <source>= Tie for first place: {n} items have {dots} each.</source>
+        <translation>= Cyfartal ar y brig: {n} eitem â {dots} yr un.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="378"/>
+        <source>= Tie for first place: {items}, {dots} each.</source>
+        <translation>= Cyfartal ar y brig: {items}, {dots} yr un.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="377"/>
+        <source> and </source>
+        <translation> a </translation>
     </message>
 </context>
 <context>
@@ -3959,97 +4049,112 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>SharedScreen</name>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="324"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="340"/>
         <source>&amp;Stage: title, prompt and timer</source>
         <translation>&amp;Cam: teitl, anogaeth ac amserydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="325"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="341"/>
         <source>&amp;Board</source>
         <translation>&amp;Bwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="326"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="342"/>
         <source>&amp;Voting (ballot)</source>
         <translation>&amp;Pleidleisio (papur pleidleisio)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="327"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="343"/>
         <source>&amp;Results</source>
         <translation>Canlyniada&amp;u</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="328"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="344"/>
         <source>&amp;Actions</source>
         <translation>Camau &amp;gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="329"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="345"/>
         <source>Blank (&amp;pause)</source>
         <translation>Gwag (&amp;saib)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="335"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="351"/>
         <source>S&amp;how shared screen</source>
         <translation>&amp;Dangos y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="338"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="354"/>
         <source>Show &amp;on screen</source>
         <translation>Dangos ar y sg&amp;rin</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="340"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="356"/>
         <source>&amp;Full screen</source>
         <translation>Sgrin &amp;lawn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="350"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="366"/>
         <source>Board in large &amp;tidy columns</source>
         <translation>Bwrdd mewn colofnau mawr &amp;taclus</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="354"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="370"/>
+        <source>Ballot &amp;kiosk</source>
+        <translation>C&amp;iosg pleidleisio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="374"/>
         <source>Pre&amp;vious page</source>
         <translation>Y dudalen &amp;flaenorol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="356"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="376"/>
         <source>&amp;Next page</source>
         <translation>Y dudalen &amp;nesaf</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="359"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="379"/>
         <source>&amp;Larger text</source>
         <translation>Testun &amp;mwy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="361"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="381"/>
         <source>S&amp;maller text</source>
         <translation>Testun ll&amp;ai</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="363"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="383"/>
         <source>Nor&amp;mal text size</source>
         <translation>Maint testun arf&amp;erol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="381"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="398"/>
         <source>{n}: {name} ({width} × {height})</source>
         <translation>{n}: {name} ({width} × {height})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="383"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="400"/>
         <source>Screen</source>
         <translation>Sgrin</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="388"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="405"/>
         <source> (this window&apos;s screen)</source>
         <translation> (sgrin y ffenestr hon)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="402"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="426"/>
+        <source>Open on {screen}</source>
+        <translation>Agor ar {screen}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="434"/>
+        <source>&amp;Close the ballot kiosk</source>
+        <translation>&amp;Cau&apos;r ciosg pleidleisio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="445"/>
         <source>Nor&amp;mal text size ({percent}% now)</source>
         <translation>Maint testun arf&amp;erol ({percent}% nawr)</translation>
     </message>
@@ -4057,38 +4162,38 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>SharedScreenWindow</name>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="129"/>
-        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="130"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="134"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="135"/>
         <source>Shared screen</source>
         <translation>Sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="184"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="187"/>
         <source>The agenda stage: title, prompt and timer</source>
         <translation>Cam yr agenda: teitl, anogaeth ac amserydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="185"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="188"/>
         <source>The board</source>
         <translation>Y bwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="186"/>
-        <source>Voting</source>
-        <translation>Pleidleisio</translation>
+        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="189"/>
+        <source>Voting: the question and how many have voted</source>
+        <translation>Pleidleisio: y cwestiwn a faint sydd wedi pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="187"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="190"/>
         <source>Results</source>
         <translation>Canlyniadau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="188"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="191"/>
         <source>Agreed actions</source>
         <translation>Camau gweithredu y cytunwyd arnyn nhw</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="189"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="192"/>
         <source>Paused</source>
         <translation>Saib</translation>
     </message>
@@ -4185,16 +4290,19 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/shared_screen/stage_view.py" line="118"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="225"/>
         <source>so far</source>
         <translation>hyd yma</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/shared_screen/stage_view.py" line="125"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="232"/>
         <source>left of {n} minutes</source>
         <translation>ar ôl o {n} munud</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/shared_screen/stage_view.py" line="130"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="239"/>
         <source>over time</source>
         <translation>dros amser</translation>
     </message>
@@ -4385,7 +4493,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>ThanksPage</name>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="145"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="149"/>
         <source>Thank you</source>
         <translation>Diolch</translation>
     </message>
@@ -4646,13 +4754,192 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/voting/page.py" line="422"/>
-        <source>{name} is voting on the shared screen right now.</source>
-        <translation>Mae {name} yn pleidleisio ar y sgrin a rennir ar hyn o bryd.</translation>
+        <source>{name} is voting at the ballot kiosk right now.</source>
+        <translation>Mae {name} yn pleidleisio wrth y ciosg pleidleisio ar hyn o bryd.</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/voting/page.py" line="428"/>
         <source>Once closed, the round cannot be reopened, and nobody else can vote in it.</source>
         <translation>Ar ôl ei chau, does dim modd ailagor y rownd, a does neb arall yn gallu pleidleisio ynddi.</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPlacesPanel</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="38"/>
+        <source>Ballot &amp;kiosk: open on</source>
+        <translation>&amp;Ciosg pleidleisio: agor ar</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="40"/>
+        <source>Screen for the ballot kiosk</source>
+        <translation>Sgrin ar gyfer y ciosg pleidleisio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="42"/>
+        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="121"/>
+        <source>&amp;Open the kiosk</source>
+        <translation>&amp;Agor y ciosg</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="44"/>
+        <source>Open the ballot kiosk full screen on the chosen screen</source>
+        <translation>Agor y ciosg pleidleisio yn sgrin lawn ar y sgrin a ddewiswyd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="47"/>
+        <source>Close the &amp;kiosk</source>
+        <translation>Cau&apos;r c&amp;iosg</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="48"/>
+        <source>Close the ballot kiosk</source>
+        <translation>Cau&apos;r ciosg pleidleisio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="51"/>
+        <source>Vote from &amp;phones</source>
+        <translation>Pleidleisio ar &amp;ffonau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="52"/>
+        <source>Vote from phones</source>
+        <translation>Pleidleisio ar ffonau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="54"/>
+        <source>Serve the ballot to phones on the room&apos;s network while the round is open</source>
+        <translation>Cynnig y bleidlais i ffonau ar rwydwaith yr ystafell tra bo&apos;r rownd ar agor</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="57"/>
+        <source>on &amp;network address</source>
+        <translation>ar gyfeiriad &amp;rhwydwaith</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="59"/>
+        <source>The laptop&apos;s network address for phones</source>
+        <translation>Cyfeiriad rhwydwaith y gliniadur ar gyfer ffonau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="65"/>
+        <source>Phones</source>
+        <translation>Ffonau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="121"/>
+        <source>&amp;Move the kiosk</source>
+        <translation>&amp;Symud y ciosg</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="148"/>
+        <source>The laptop is not on a network phones can reach. Turn on the laptop&apos;s mobile hotspot, or join the venue&apos;s Wi-Fi, then try again.</source>
+        <translation>Dyw&apos;r gliniadur ddim ar rwydwaith y gall ffonau ei gyrraedd. Trowch fan problemus symudol y gliniadur ymlaen, neu ymunwch â Wi-Fi y lleoliad, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="164"/>
+        <source>Port in use</source>
+        <translation>Porth yn cael ei ddefnyddio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="166"/>
+        <source>Another program on this laptop already uses port {port}, so phones cannot reach the ballot there. Use another free port?</source>
+        <translation>Mae rhaglen arall ar y gliniadur hwn eisoes yn defnyddio porth {port}, felly all ffonau ddim cyrraedd y bleidlais yno. Defnyddio porth rhydd arall?</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="169"/>
+        <source>Use another port</source>
+        <translation>Defnyddio porth arall</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="172"/>
+        <source>Phones are not voting: port {port} is in use.</source>
+        <translation>Dyw ffonau ddim yn pleidleisio: mae porth {port} yn cael ei ddefnyddio.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="175"/>
+        <source>Phones cannot vote: {reason}</source>
+        <translation>All ffonau ddim pleidleisio: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="196"/>
+        <source>Phones vote at {address} (the QR code is on the shared screen&apos;s voting view). Phones must be on the same network as this laptop.</source>
+        <translation>Mae ffonau&apos;n pleidleisio yn {address} (mae&apos;r cod QR ar olwg pleidleisio&apos;r sgrin a rennir). Rhaid i ffonau fod ar yr un rhwydwaith â&apos;r gliniadur hwn.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="201"/>
+        <source>Phones are not voting.</source>
+        <translation>Dyw ffonau ddim yn pleidleisio.</translation>
+    </message>
+</context>
+<context>
+    <name>VotingView</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="41"/>
+        <source>Voting</source>
+        <translation>Pleidleisio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="56"/>
+        <source>Time on this stage</source>
+        <translation>Amser ar y cam hwn</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="65"/>
+        <source>The ballot&apos;s address</source>
+        <translation>Cyfeiriad y bleidlais</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="67"/>
+        <source>How many have voted</source>
+        <translation>Faint sydd wedi pleidleisio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="187"/>
+        <source>Vote on your phone: scan the code, or type this address</source>
+        <translation>Pleidleisiwch ar eich ffôn: sganiwch y cod, neu teipiwch y cyfeiriad hwn</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="189"/>
+        <source>Vote at the ballot kiosk</source>
+        <translation>Pleidleisiwch yn y ciosg pleidleisio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="194"/>
+        <source>{voted} of {total} have voted</source>
+        <translation>{voted} o {total} wedi pleidleisio</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="199"/>
+        <source>Your vote is secret: this screen shows only how many have voted.</source>
+        <translation>Mae eich pleidlais yn gyfrinachol: dim ond faint sydd wedi pleidleisio mae&apos;r sgrin hon yn ei ddangos.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="207"/>
+        <source>Each person has 1 dot.</source>
+        <translation>Mae gan bob person 1 dot.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="209"/>
+        <source>Each person has %n dots: at most one on each item.</source>
+        <translation>
+            <numerusform>Mae gan bob person %n dot: un ar y mwyaf ar bob eitem.</numerusform>
+            <numerusform>Mae gan bob person %n dot: un ar y mwyaf ar bob eitem.</numerusform>
+            <numerusform>Mae gan bob person %n dot: un ar y mwyaf ar bob eitem.</numerusform>
+            <numerusform>Mae gan bob person %n dot: un ar y mwyaf ar bob eitem.</numerusform>
+            <numerusform>Mae gan bob person %n dot: un ar y mwyaf ar bob eitem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="210"/>
+        <source>Each person has %n dots: at most {cap} on one item.</source>
+        <translation>
+            <numerusform>Mae gan bob person %n dot: {cap} ar y mwyaf ar un eitem.</numerusform>
+            <numerusform>Mae gan bob person %n dot: {cap} ar y mwyaf ar un eitem.</numerusform>
+            <numerusform>Mae gan bob person %n dot: {cap} ar y mwyaf ar un eitem.</numerusform>
+            <numerusform>Mae gan bob person %n dot: {cap} ar y mwyaf ar un eitem.</numerusform>
+            <numerusform>Mae gan bob person %n dot: {cap} ar y mwyaf ar un eitem.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4789,9 +5076,9 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Lliw</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="212"/>
-        <location filename="../../coprod_desktop/services/voting.py" line="261"/>
-        <location filename="../../coprod_desktop/services/voting.py" line="574"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="214"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="263"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="575"/>
         <source>question</source>
         <translation>Cwestiwn</translation>
     </message>
@@ -5149,7 +5436,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     <name>library</name>
     <message>
         <location filename="../../coprod_desktop/db/library.py" line="79"/>
-        <location filename="../../coprod_desktop/ui/library/opening.py" line="20"/>
+        <location filename="../../coprod_desktop/db/lock.py" line="155"/>
         <source>There is no library at {path}. Check the path.</source>
         <translation>Does dim llyfrgell yn {path}. Gwiriwch y llwybr.</translation>
     </message>
@@ -5210,38 +5497,33 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Cafodd {name} ei chreu gan fersiwn mwy newydd o coprod-desktop. Gosodwch y fersiwn mwy newydd i&apos;w hagor; mae wedi&apos;i gadael fel yr oedd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="254"/>
+        <location filename="../../coprod_desktop/db/library.py" line="253"/>
         <source>Updating {name} would break {count} links between records; nothing was changed. Please report this.</source>
         <translation>Byddai diweddaru {name} yn torri {count} cysylltiad rhwng cofnodion; does dim byd wedi newid. Rhowch wybod am hyn, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="268"/>
+        <location filename="../../coprod_desktop/db/library.py" line="272"/>
         <source>Updating {name} to this version failed ({why}); nothing was changed.</source>
         <translation>Methodd diweddaru {name} i&apos;r fersiwn hon ({why}); does dim byd wedi newid.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/lock.py" line="109"/>
+        <location filename="../../coprod_desktop/db/lock.py" line="127"/>
         <source>This library is already open in another coprod-desktop window (process {pid} of {user} on {host}, since {since}). Close it there first, or open a copy.</source>
         <translation>Mae&apos;r llyfrgell hon ar agor yn barod mewn ffenestr coprod-desktop arall (proses {pid} gan {user} ar {host}, ers {since}). Caewch hi yno yn gyntaf, neu agorwch gopi.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/lock.py" line="116"/>
+        <location filename="../../coprod_desktop/db/lock.py" line="134"/>
         <source>a user</source>
         <translation>defnyddiwr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/lock.py" line="122"/>
+        <location filename="../../coprod_desktop/db/lock.py" line="140"/>
         <source>This library is already open in another coprod-desktop window. Close it there first, or open a copy.</source>
         <translation>Mae&apos;r llyfrgell hon ar agor yn barod mewn ffenestr coprod-desktop arall. Caewch hi yno yn gyntaf, neu agorwch gopi.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/opening.py" line="29"/>
-        <source>Cannot use the folder {folder}: {why}.</source>
-        <translation>Does dim modd defnyddio&apos;r ffolder {folder}: {why}.</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/library/opening.py" line="40"/>
-        <location filename="../../coprod_desktop/ui/library/opening.py" line="52"/>
+        <location filename="../../coprod_desktop/db/lock.py" line="171"/>
+        <location filename="../../coprod_desktop/db/lock.py" line="183"/>
         <source>Cannot open {name}: {why}.</source>
         <translation>Does dim modd agor {name}: {why}.</translation>
     </message>
@@ -5467,183 +5749,183 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>{what}: rhaid defnyddio&apos;r ffurf #RRGGBB, nid {value!r}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="135"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="137"/>
         <source>A round votes on ideas or on themes.</source>
         <translation>Mae rownd yn pleidleisio ar syniadau neu ar themâu.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="138"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="140"/>
         <source>A round is a ballot on screen or a tally of sticker dots.</source>
         <translation>Mae rownd naill ai&apos;n bleidlais ar y sgrin neu&apos;n gyfrif o ddotiau sticer.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="145"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="147"/>
         <source>The dots per voter must be a whole number from 1 to {limit}.</source>
         <translation>Rhaid i nifer y dotiau i bob pleidleisiwr fod yn rhif cyfan rhwng 1 a {limit}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="151"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="153"/>
         <source>The most dots per item must be a whole number from 1 to {limit}.</source>
         <translation>Rhaid i&apos;r uchafswm o ddotiau ar un eitem fod yn rhif cyfan rhwng 1 a {limit}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="160"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="162"/>
         <source>The most dots per item cannot be more than the dots each voter has.</source>
         <translation>Does dim modd i&apos;r uchafswm o ddotiau ar un eitem fod yn fwy na&apos;r dotiau sydd gan bob pleidleisiwr.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="173"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="175"/>
         <source>That idea is not on this workshop&apos;s board.</source>
         <translation>Dyw&apos;r syniad hwnnw ddim ar fwrdd y gweithdy hwn.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="175"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="177"/>
         <source>That theme is not on this workshop&apos;s board.</source>
         <translation>Dyw&apos;r thema honno ddim ar fwrdd y gweithdy hwn.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="188"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="190"/>
         <source>Only this workshop&apos;s participants can vote in its rounds.</source>
         <translation>Dim ond cyfranogwyr y gweithdy hwn sy&apos;n gallu pleidleisio yn ei rowndiau.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="255"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="257"/>
         <source>A round cannot be changed once it has opened. Start a new round.</source>
         <translation>Does dim modd newid rownd ar ôl iddi agor. Dechreuwch rownd newydd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="289"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="291"/>
         <source>Close the round before deleting it.</source>
         <translation>Caewch y rownd cyn ei dileu.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="300"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="302"/>
         <source>This round is already open.</source>
         <translation>Mae&apos;r rownd hon ar agor yn barod.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="303"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="305"/>
         <source>This round has closed and cannot be reopened. Start a new round.</source>
         <translation>Mae&apos;r rownd hon wedi cau a does dim modd ei hailagor. Dechreuwch rownd newydd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="314"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="316"/>
         <source>There are no ideas to vote on yet.</source>
         <translation>Does dim syniadau i bleidleisio arnyn nhw eto.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="316"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="318"/>
         <source>There are no themes to vote on yet.</source>
         <translation>Does dim themâu i bleidleisio arnyn nhw eto.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="329"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="331"/>
         <source>Nobody can vote: add participants and mark who attended.</source>
         <translation>Does neb yn gallu pleidleisio: ychwanegwch gyfranogwyr a nodwch pwy oedd yn bresennol.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="343"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="345"/>
         <source>This round has not been opened yet.</source>
         <translation>Dyw&apos;r rownd hon ddim wedi agor eto.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="345"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="347"/>
         <source>This round is already closed.</source>
         <translation>Mae&apos;r rownd hon wedi cau yn barod.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="356"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="359"/>
         <source>That idea is not part of this vote.</source>
         <translation>Dyw&apos;r syniad hwnnw ddim yn rhan o&apos;r bleidlais hon.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="357"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="360"/>
         <source>That theme is not part of this vote.</source>
         <translation>Dyw&apos;r thema honno ddim yn rhan o&apos;r bleidlais hon.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="365"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="368"/>
         <source>Dots must be whole numbers of 0 or more.</source>
         <translation>Rhaid i&apos;r dotiau fod yn rhifau cyfan, 0 neu fwy.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="373"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="376"/>
         <source>At most 1 dot can go on one item in this round.</source>
         <translation>Dim ond 1 dot sy&apos;n gallu mynd ar un eitem yn y rownd hon.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="375"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="378"/>
         <source>At most {n} dots can go on one item in this round.</source>
         <translation>Dim ond {n} dot ar y mwyaf sy&apos;n gallu mynd ar un eitem yn y rownd hon.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="384"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="387"/>
         <source>That is {total} dots; each voter has {budget}.</source>
         <translation>Dyna {total} dot; mae gan bob pleidleisiwr {budget}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="395"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="398"/>
         <source>This round counts sticker dots; type in the tally instead.</source>
         <translation>Mae&apos;r rownd hon yn cyfrif dotiau sticer; teipiwch y cyfrif yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="399"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="402"/>
         <source>This round is voted on screen; it takes ballots, not a tally.</source>
         <translation>Mae&apos;r rownd hon yn cael ei phleidleisio ar y sgrin; mae&apos;n derbyn pleidleisiau, nid cyfrif.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="404"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="407"/>
         <source>Voting has not opened yet.</source>
         <translation>Dyw&apos;r bleidlais ddim wedi agor eto.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="406"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="409"/>
         <source>Voting in this round has closed.</source>
         <translation>Mae&apos;r pleidleisio yn y rownd hon wedi cau.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="435"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="438"/>
         <source>That participant is not part of this workshop.</source>
         <translation>Dyw&apos;r cyfranogwr hwnnw ddim yn rhan o&apos;r gweithdy hwn.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="440"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="443"/>
         <source>{name} is not on the list of voters for this round.</source>
         <translation>Dyw {name} ddim ar y rhestr o bleidleiswyr ar gyfer y rownd hon.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="447"/>
-        <location filename="../../coprod_desktop/services/voting.py" line="458"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="450"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="469"/>
         <source>{name} has already voted in this round.</source>
         <translation>Mae {name} wedi pleidleisio yn y rownd hon yn barod.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="485"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="486"/>
         <source>Each count must be a whole number of 0 or more.</source>
         <translation>Rhaid i bob cyfrif fod yn rhif cyfan, 0 neu fwy.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="489"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="490"/>
         <source>That count is too large to be a count of sticker dots.</source>
         <translation>Mae&apos;r cyfrif hwnnw&apos;n rhy fawr i fod yn gyfrif o ddotiau sticer.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="511"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="512"/>
         <source>This round is voted on screen; it has no tally.</source>
         <translation>Mae&apos;r rownd hon yn cael ei phleidleisio ar y sgrin; does dim cyfrif iddi.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="543"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="544"/>
         <source>Results stay hidden until the round is closed.</source>
         <translation>Mae&apos;r canlyniadau&apos;n aros yn gudd nes bod y rownd wedi cau.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="580"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="581"/>
         <source>A run-off can only follow a closed round.</source>
         <translation>Dim ond ar ôl rownd sydd wedi cau y gall ail bleidlais ddigwydd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="585"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="586"/>
         <source>There is no tie at the top, so no run-off is needed.</source>
         <translation>Does neb yn gyfartal ar y brig, felly does dim angen ail bleidlais.</translation>
     </message>

@@ -287,26 +287,32 @@ def test_the_shared_screen_names_its_controls_in_every_mode_and_kiosk_page(
     rd = voting.create_round(c.db, c.workshop_id, "Which theme first?", target="themes")
     voting.open_round(c.db, rd.id)
     c.rounds_changed.emit()
-    shared.show_voting(rd.id)
-    kiosk = shared.window.kiosk
+    shared.show_voting(rd.id)  # the room's voting view
+    settle(qtbot)
+    walk(shared.window, "screen: voting")
+    shared.hide()  # the laptop alone, turned to the voter: nothing warns
+    assert shared.kiosk.open(rd.id, full_screen=False)
+    window_ = shared.kiosk.window
+    kiosk = shared.kiosk.view
     settle(qtbot)
     assert kiosk.state == "names"
-    walk(shared.window, "kiosk: names")
+    walk(window_, "kiosk: names")
     assert kiosk.begin_ballot(kiosk.names.tiles[0].key)
     kiosk.grid.add(0)
     settle(qtbot)
-    walk(shared.window, "kiosk: ballot")
+    walk(window_, "kiosk: ballot")
     kiosk.ask_to_confirm()
     settle(qtbot)
     assert kiosk.state == "confirm"
-    walk(shared.window, "kiosk: confirm")
+    walk(window_, "kiosk: confirm")
     kiosk.confirm_cast()
     settle(qtbot)
     assert kiosk.state == "thanks"
-    walk(shared.window, "kiosk: thanks")
+    walk(window_, "kiosk: thanks")
     assert walk.missing == [], "\n".join(walk.missing)
-    assert walk.checked >= 7  # names; ballot, Cast, Cancel; Go back, Yes; thank you
-    shared.hide()
+    # names, close; ballot, Cast, Cancel; Go back, Yes; thank you, close
+    assert walk.checked >= 9
+    shared.kiosk.close()
 
 
 # Tab order --------------------------------------------------------------------------
@@ -372,10 +378,10 @@ def test_the_kiosk_tabs_from_the_ballot_to_cast_and_round_again(
     rd = voting.create_round(c.db, c.workshop_id, "Which theme first?", target="themes")
     voting.open_round(c.db, rd.id)
     c.rounds_changed.emit()
-    shared.show_voting(rd.id)
-    shared.window.activateWindow()
-    qtbot.waitUntil(shared.window.isActiveWindow)
-    kiosk = shared.window.kiosk
+    assert shared.kiosk.open(rd.id, full_screen=False)
+    shared.kiosk.window.activateWindow()
+    qtbot.waitUntil(shared.kiosk.window.isActiveWindow)
+    kiosk = shared.kiosk.view
     settle(qtbot)
     assert kiosk.names.hasFocus()
     qtbot.keyClick(kiosk.names, Qt.Key.Key_Return)  # the first name
@@ -391,7 +397,7 @@ def test_the_kiosk_tabs_from_the_ballot_to_cast_and_round_again(
     assert tab_through(qtbot, kiosk.yes_button, 2) == [
         kiosk.yes_button, kiosk.back_button, kiosk.yes_button,
     ]  # fmt: skip
-    shared.hide()
+    shared.kiosk.close()
 
 
 # High contrast and text size --------------------------------------------------------
@@ -450,13 +456,16 @@ def test_high_contrast_and_larger_text_reach_the_shared_screen(
     shared.window.resize(1280, 720)
     settle(qtbot)
     unit = shared.window.stage.title.metrics.unit
-    button_px = shared.window.kiosk.cast_button.font().pixelSize()
+    kiosk_window = shared.kiosk.window
+    kiosk_window.resize(1280, 720)
+    button_px = kiosk_window.kiosk.cast_button.font().pixelSize()
     assert dark_share(shared.window.grab().toImage()) < 0.3
     window.set_theme(style.HIGH_CONTRAST)
     shared.set_text_scale(1.5)
     settle(qtbot)
     assert shared.window.stage.title.metrics.unit == pytest.approx(unit * 1.5, rel=0.02)
-    assert shared.window.kiosk.cast_button.font().pixelSize() >= button_px * 1.4
+    assert kiosk_window.kiosk.cast_button.font().pixelSize() >= button_px * 1.4
+    assert kiosk_window.palette().color(QPalette.ColorRole.Window) == QColor("#000000")
     c = window.controller
     rd = voting.create_round(c.db, c.workshop_id, "Which theme first?", target="themes")
     voting.open_round(c.db, rd.id)

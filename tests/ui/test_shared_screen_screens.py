@@ -1,6 +1,8 @@
 """The shared screen on a second (simulated) screen, at 1920x1080 and 1280x720, with 60
 ideas and long texts: it lands full screen on the projector, not on the facilitator's
-laptop, and every mode is drawn there. Screenshots go to ``COPROD_SCREENSHOTS`` if set.
+laptop, and every mode is drawn there; the ballot kiosk of the secret round lands on the
+laptop's own screen (the only private place here), never on the projector. Screenshots go
+to ``COPROD_SCREENSHOTS`` if set.
 
 The simulated screens are fixed when Qt starts, so each size runs in its own process:
 this file is also the script that process runs (``python test_shared_screen_screens.py
@@ -21,17 +23,14 @@ HERE = Path(__file__).resolve().parent
 SHOTS = (
     "stage",
     "board",
-    "voting_names",
-    "voting_ballot",
-    "voting_ballot_page2",
-    "voting_confirm",
-    "voting_thanks",
+    "voting",
     "voting_closed",
     "results",
     "results_page2",
     "actions",
     "blank",
 )
+KIOSK_SHOTS = ("kiosk_names", "kiosk_ballot", "kiosk_ballot_page2", "kiosk_confirm", "kiosk_thanks")
 
 
 def _screens_file(folder: Path, width: int, height: int) -> Path:
@@ -81,6 +80,11 @@ def test_every_mode_on_the_projector_screen(tmp_path, width, height):
     for name in SHOTS:
         image = QImage(str(out / f"{name}_{width}x{height}.png"))
         assert (image.width(), image.height()) == (width, height), name
+    # The kiosk is full screen on the laptop, away from the room's eyes.
+    assert report["kiosk"] == ["Laptop", True, [0, 0, 1366, 768]]
+    for name in KIOSK_SHOTS:
+        image = QImage(str(out / f"{name}_{width}x{height}.png"))
+        assert (image.width(), image.height()) == (1366, 768), name
     page = QImage(str(out / f"facilitator_voting_page_{width}x{height}.png"))
     assert not page.isNull()
     # The ballot pages hold all 60 ideas; results page through them too.
@@ -89,6 +93,7 @@ def test_every_mode_on_the_projector_screen(tmp_path, width, height):
     assert report["names_pager"] == [1, ""]  # 23 names fit one page: no "1 of n"
     # Nothing on the projector is smaller than a readable size for the room.
     assert report["smallest_text_px"] >= round(height * 0.03 * 0.7)
+    assert report["smallest_kiosk_text_px"] >= round(768 * 0.03 * 0.7)
 
 
 def _run(out: Path, width: int, height: int, work: Path) -> None:  # pragma: no cover
@@ -96,7 +101,7 @@ def _run(out: Path, width: int, height: int, work: Path) -> None:  # pragma: no 
     sys.path.insert(0, str(HERE))
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication, QMainWindow
+    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
     warnings: list[str] = []
 
@@ -137,14 +142,16 @@ def _run(out: Path, width: int, height: int, work: Path) -> None:  # pragma: no 
     shared.show()
     window = shared.window
     app.processEvents()
-    smallest = [10_000.0]
+    smallest = [10_000.0, 10_000.0]
 
-    def shot(name: str) -> None:
+    def shot(name: str, kiosk_window: QWidget | None = None) -> None:
         app.processEvents()
-        window.grab().save(str(out / f"{name}_{width}x{height}.png"))
-        for label in window.findChildren(FitText):
+        shown = kiosk_window or window
+        shown.grab().save(str(out / f"{name}_{width}x{height}.png"))
+        for label in shown.findChildren(FitText):
             if label.isVisible() and label.text():
-                smallest[0] = min(smallest[0], label.fitted().px)
+                at = 1 if kiosk_window else 0
+                smallest[at] = min(smallest[at], label.fitted().px)
 
     shared.show_stage()
     shot("stage")
@@ -162,24 +169,30 @@ def _run(out: Path, width: int, height: int, work: Path) -> None:  # pragma: no 
     )
     controller.rounds_changed.emit()
     shared.show_voting(rd.id)
-    shot("voting_names")
-    kiosk = window.kiosk
+    assert shared.kiosk.open(rd.id)  # a secret round: the laptop's screen, no question
+    booth = shared.kiosk.window
+    kiosk = shared.kiosk.view
+    app.processEvents()
+    kiosk_place = [booth.screen().name(), booth.isFullScreen()]
+    kiosk_place.append([booth.x(), booth.y(), booth.width(), booth.height()])
+    shot("kiosk_names", booth)
     names_pager = (kiosk.names.page_count, kiosk.names_page_label.text())
     shared.start_ballot(room.people[2].id)
     kiosk.grid.add(0)
     kiosk.grid.add(0)
     kiosk.grid.set_current(3)
     kiosk.grid.setFocus()
-    shot("voting_ballot")
+    shot("kiosk_ballot", booth)
+    shot("voting")  # meanwhile the room sees the question and the count, no name
     kiosk.grid.set_page(1)
     kiosk.grid.add(kiosk.grid.current)
     kiosk.grid.add(kiosk.grid.current)  # refused: the message shows
-    shot("voting_ballot_page2")
+    shot("kiosk_ballot_page2", booth)
     ballot_pages, tiles_per_page = kiosk.grid.page_count, kiosk.grid.per_page
     kiosk.ask_to_confirm()
-    shot("voting_confirm")
+    shot("kiosk_confirm", booth)
     kiosk.confirm_cast()
-    shot("voting_thanks")
+    shot("kiosk_thanks", booth)
     page._select(rd.id)
     page.refresh()
     app.processEvents()
@@ -225,6 +238,8 @@ def _run(out: Path, width: int, height: int, work: Path) -> None:  # pragma: no 
         "results_pages": results_pages,
         "names_pager": names_pager,
         "smallest_text_px": smallest[0],
+        "smallest_kiosk_text_px": smallest[1],
+        "kiosk": kiosk_place,
         "warnings": [w for w in warnings if "propagateSizeHints" not in w],
     }
     shared.close()

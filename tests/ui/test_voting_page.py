@@ -12,6 +12,8 @@ from voting_helpers import BigRoom, build_big_room, closed_round, shared_screen_
 
 from coprod_desktop.services import agenda, board, voting
 from coprod_desktop.ui.dialogs import ask
+from coprod_desktop.ui.shared_screen import booth
+from coprod_desktop.ui.shared_screen.booth import ANYWAY
 from coprod_desktop.ui.voting import setup_form
 from coprod_desktop.ui.voting.page import VotingPage
 
@@ -43,6 +45,18 @@ def page(qtbot, room) -> Iterator[VotingPage]:
     widget.show()
     yield widget
     shared.close()
+
+
+def answer_kiosk_warning(monkeypatch, answer) -> list[str]:
+    """The warning when a secret round's kiosk would go on the room's screen, answered."""
+    warned: list[str] = []
+
+    def choose(parent, room_screen, private, secret):
+        warned.append(room_screen.name())
+        return answer
+
+    monkeypatch.setattr(booth, "choose_place", choose)
+    return warned
 
 
 @pytest.fixture
@@ -154,7 +168,7 @@ def test_a_stage_scope_and_ideas_captured_after_set_up_are_included_when_it_open
     assert page.stack.currentWidget() is page.watch
 
 
-def test_the_register_panel_shows_names_and_turnout_never_choices(qtbot, page, room):
+def test_the_register_panel_shows_names_and_turnout_never_choices(qtbot, page, room, monkeypatch):
     page.new_round()
     page.setup.open_show_button.click()
     round_id = only_round(room).id
@@ -170,10 +184,14 @@ def test_the_register_panel_shows_names_and_turnout_never_choices(qtbot, page, r
     assert watch.by_group.text() == "Residents: 1 of 3 · Carers: 1 of 3 · Staff: 0 of 2"
     shown = " ".join(texts(page.watch))
     assert room.ideas[2].text not in shown
-    # The next voter button opens the ballot on the shared screen for the first waiting.
+    # The next voter button opens the ballot at the kiosk for the first waiting; the
+    # shared screen (the room's) is on the only screen, so the app warns first, and the
+    # facilitator says this screen is a private booth.
+    warned = answer_kiosk_warning(monkeypatch, ANYWAY)
     watch.next_button.click()
+    assert len(warned) == 1
     assert page.shared_screen.kiosk_voter_name == room.people[1].name
-    assert watch.kiosk.text() == f"{room.people[1].name} is voting on the shared screen."
+    assert watch.kiosk.text() == f"{room.people[1].name} is voting at the ballot kiosk."
 
 
 def test_closing_warns_who_has_not_voted_and_can_be_called_off(qtbot, page, room, monkeypatch):
@@ -193,14 +211,15 @@ def test_closing_warns_who_has_not_voted_and_can_be_called_off(qtbot, page, room
     page.watch.close_button.click()
     assert only_round(room).status == "open"
     assert asked[0].startswith("7 people have not voted yet: Bethan, Carys Llewellyn-Jones")
-    assert f"{room.people[3].name} is voting on the shared screen right now." in asked[0]
+    assert f"{room.people[3].name} is voting at the ballot kiosk right now." in asked[0]
     assert "cannot be reopened" in asked[0]
 
     monkeypatch.setattr(ask, "confirm", lambda *args: True)
     page.watch.close_button.click()
     assert only_round(room).status == "closed"
     assert page.stack.currentWidget() is page.results
-    assert page.shared_screen.window.kiosk.state == "closed"  # the kiosk wiped the ballot
+    assert page.shared_screen.kiosk.view.state == "closed"  # the kiosk wiped the ballot
+    assert not page.shared_screen.kiosk.is_open  # and closed
 
 
 def test_closing_when_everyone_has_voted_asks_nothing(page, room, monkeypatch):
@@ -381,7 +400,7 @@ def test_participants_words_are_shown_as_typed_never_as_markup(page, room):
     round_id = only_round(room).id
     page.shared_screen.start_ballot(room.people[0].id, round_id)
     watch = page.watch
-    assert watch.kiosk.text() == f"{odd} is voting on the shared screen."
+    assert watch.kiosk.text() == f"{odd} is voting at the ballot kiosk."
     assert watch.kiosk.textFormat() == Qt.TextFormat.PlainText
     assert watch.by_group.textFormat() == Qt.TextFormat.PlainText
     assert "<i>Residents</i>: 0 of 3" in watch.by_group.text()

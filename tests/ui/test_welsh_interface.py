@@ -232,13 +232,19 @@ def test_the_shared_screen_is_in_welsh(qtbot: QtBot, welsh: MainWindow) -> None:
     shared.set_mode("voting")
     shared.show_voting(open_round.id)
     qtbot.wait(10)
-    seen["names"] = texts_of(window)
+    seen["voting"] = texts_of(window)
+    shared.hide()  # the laptop turned to the voter: the kiosk opens there, no warning
+    assert shared.kiosk.open(open_round.id, full_screen=False)
+    kiosk_window = shared.kiosk.window
+    qtbot.wait(10)
+    seen["names"] = texts_of(kiosk_window)
     voter = next(p for p in people.list_participants(db, wid) if p.attended)
     assert shared.start_ballot(voter.id, open_round.id)
     qtbot.wait(10)
-    seen["ballot"] = texts_of(window)
-    window.kiosk.ask_to_confirm()
-    seen["confirm"] = texts_of(window)
+    seen["ballot"] = texts_of(kiosk_window)
+    shared.kiosk.view.ask_to_confirm()
+    seen["confirm"] = texts_of(kiosk_window)
+    shared.kiosk.close()
     everything = [t for texts in seen.values() for t in texts]
     assert not leftovers(everything)
     assert "Beth wnaethon ni ei gytuno" in seen["actions"]
@@ -247,6 +253,7 @@ def test_the_shared_screen_is_in_welsh(qtbot: QtBot, welsh: MainWindow) -> None:
     assert f"{voter.name}, gosodwch eich dotiau" in seen["ballot"]
     assert "Bwrw fy mhleidlais ✓" in seen["ballot"]
     assert f"{voter.name}, bwrw eich pleidlais?" in seen["confirm"]
+    assert "Pleidleisiwch yn y ciosg pleidleisio" in seen["voting"]
 
 
 def test_standard_buttons_and_text_menus_are_in_welsh(
@@ -385,13 +392,12 @@ def test_the_ballots_buttons_show_their_words_whole_at_a_large_text_size(
     voting.open_round(db, rd.id)
     welsh.controller.rounds_changed.emit()
     try:
-        shared.show()
-        shared.window.resize(1280, 720)
         shared.set_text_scale(1.5)
-        shared.show_voting(rd.id)
+        assert shared.kiosk.open(rd.id, full_screen=False)
+        shared.kiosk.window.resize(1280, 720)
         voter = next(p for p in people.list_participants(db, wid) if p.attended)
         assert shared.start_ballot(voter.id, rd.id)
-        kiosk = shared.window.kiosk
+        kiosk = shared.kiosk.view
         buttons = (kiosk.cancel_button, kiosk.next_button, kiosk.cast_button)
 
         def whole() -> bool:  # each button as wide as its words in its font need
@@ -401,4 +407,4 @@ def test_the_ballots_buttons_show_their_words_whole_at_a_large_text_size(
         assert kiosk.cast_button.text() == "Bwrw fy mhleidlais ✓"
     finally:
         shared.set_text_scale(1.0)
-        shared.hide()
+        shared.kiosk.close()

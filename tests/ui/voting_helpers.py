@@ -16,6 +16,7 @@ from coprod_desktop.services.records import (
     ThemeRecord,
 )
 from coprod_desktop.ui.controller import Controller
+from coprod_desktop.ui.shared_screen.kiosk import KioskView
 from coprod_desktop.ui.shared_screen.manager import SharedScreen
 
 THEMES = ("Getting there", "Food and the café", "Activities", "Staff and care", "The building")
@@ -152,3 +153,14 @@ def shared_screen_for(room: BigRoom, *, show: bool = True) -> SharedScreen:
         shared.show()
         shared.window.resize(1280, 720)
     return shared
+
+
+def kiosk_for(shared: SharedScreen, round_id: int) -> KioskView:
+    """The ballot kiosk's own window on this round, as a 1280x720 window rather than full
+    screen; opened where nothing warns (no shared screen showing on the one screen)."""
+    from PySide6.QtTest import QTest
+
+    assert shared.kiosk.open(round_id, full_screen=False)
+    shared.kiosk.window.resize(1280, 720)
+    QTest.qWaitForWindowExposed(shared.kiosk.window)
+    return shared.kiosk.view

@@ -1,4 +1,5 @@
-"""Voting mode: the ballot kiosk on the shared screen.
+"""The ballot kiosk: the view inside the kiosk window (``kiosk_window.KioskWindow``),
+which the facilitator puts on a screen the room does not face when the vote is secret.
 
 A voter finds their name (or the facilitator starts the ballot for them), puts their
 dots on large tiles, confirms on the same screen, and a neutral "thank you" screen hides
@@ -9,6 +10,7 @@ wipes them. Nothing here ever shows how anyone else voted.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from ...services import board, voting
 from ...services.records import RoundRecord, VoterStatus
@@ -29,6 +32,7 @@ from .grids import BallotGrid, DotsLeft, NameGrid, Tile
 from .style import MUTED, WARNING, FitText, Metrics, one_line
 
 STATES = ("none", "closed", "tally", "done", "names", "ballot", "confirm", "thanks")
+log = logging.getLogger(__name__)
 
 
 class KioskButton(QPushButton):
@@ -392,6 +396,7 @@ class KioskView(ScreenView):
         if voter is None or voter.has_voted:
             return False
         self.voter = voter
+        self.names_error.setText("")
         labels = self._labels(self.round)
         tiles = [Tile(item, labels[item], n) for n, item in enumerate(self.round.items, 1)]
         self.grid.set_ballot(tiles, self.round.dots_per_voter, self.round.max_dots_per_item)
@@ -441,7 +446,29 @@ class KioskView(ScreenView):
             return
         round_id, voter = self.round_id, self.voter
         dots = {k: v for k, v in self.grid.dots.items() if v}
-        stored = self.controller.call(voting.cast_ballot, round_id, voter.participant_id, dots)
+        try:
+            stored = self.controller.call(voting.cast_ballot, round_id, voter.participant_id, dots)
+        except SQLAlchemyError:
+            # A full disk, a pulled USB stick: the transaction rolled back, so nothing of
+            # the ballot is stored. The voter hears so and starts again from their name.
+            log.exception("A ballot could not be stored")
+            self._forget_ballot()
+            self.names_error.setText(
+                self.tr(
+                    "Sorry, your vote was not stored. Please tell the facilitator, "
+                    "then find your name to try again."
+                )
+            )
+            self._show("names")
+            self.controller.error.emit(
+                self.tr(
+                    "A ballot could not be stored (the disk may be full). The voter was "
+                    "told, and nothing of it was kept. Free some space, then they can "
+                    "vote again."
+                )
+            )
+            self.controller.round_changed.emit(round_id)
+            return
         self._forget_ballot()
         if stored is None:  # refused: already voted, or the round closed a moment ago
             self._show("names")

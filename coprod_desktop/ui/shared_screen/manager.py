@@ -2,6 +2,10 @@
 screen or not, which mode it shows, how large its text is, and the "Shared screen"
 menu. The pages (voting, actions) drive it through the ``show_*`` methods.
 
+It also owns what voting needs besides the room's screen: the ballot kiosk's window
+(``kiosk``, placed on a screen of its own, see ``booth.py``) and the phones' ballot
+server (``phones``), whose address the room's voting view shows.
+
 With two or more screens it opens full screen on one the facilitator window is not on;
 with one screen it is a normal window, full screen only on request.
 """
@@ -19,6 +23,8 @@ from ...services import voting
 from ...services.errors import DomainError
 from .. import style as app_style
 from ..controller import Controller
+from .booth import BallotKiosk
+from .phones import PhoneVoting
 from .style import SCALE_STEP, clamp_scale, use_high_contrast
 from .window import MODES, SharedScreenWindow
 
@@ -49,6 +55,10 @@ class SharedScreen(QObject):
         self._menu_actions: list[dict[str, QAction]] = []
         controller.workshop_opened.connect(self._on_workshop_opened)
         controller.rounds_changed.connect(self._on_rounds_changed)
+        self.phones = PhoneVoting(controller, self)
+        self.kiosk = BallotKiosk(controller, self)
+        self.kiosk.state_changed.connect(self.kiosk_state_changed)
+        self.kiosk.ballot_cast.connect(self.ballot_cast)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.screenRemoved.connect(self._on_screen_removed)
@@ -65,8 +75,7 @@ class SharedScreen(QObject):
             window.set_mode(self._mode)
             window.escape_pressed.connect(lambda: self.set_full_screen(False))
             window.hidden_by_user.connect(self._on_hidden_by_user)
-            window.kiosk.state_changed.connect(self.kiosk_state_changed)
-            window.kiosk.ballot_cast.connect(self.ballot_cast)
+            window.voting.set_phones(self.phones)
             self._window = window
         return self._window
 
@@ -117,8 +126,6 @@ class SharedScreen(QObject):
 
     def hide(self) -> None:
         if self._window is not None and self._window.isVisible():
-            if self._mode == "voting":
-                self.set_mode("blank", show=False)
             self._window.hide()
         self._placed = None
         self._sync_menus()
@@ -130,8 +137,10 @@ class SharedScreen(QObject):
         self.shown_changed.emit(False)
 
     def close(self) -> None:
-        """Close the window (the app is quitting)."""
+        """Close the windows and stop the phones' server (the app is quitting)."""
         self._settings.setValue("text_scale", self._scale)
+        self.phones.stop()
+        self.kiosk.destroy()
         if self._window is not None:
             self._window.allow_close = True
             self._window.close()
@@ -144,6 +153,8 @@ class SharedScreen(QObject):
         changed = use_high_contrast(app_style.current_theme() == app_style.HIGH_CONTRAST)
         if changed and self._window is not None:
             self._window.apply_colours()
+        if changed:
+            self.kiosk.follow_theme()
 
     # Screens --------------------------------------------------------------------------
 
@@ -155,6 +166,15 @@ class SharedScreen(QObject):
 
     def screens(self) -> list[QScreen]:
         return list(QGuiApplication.screens())
+
+    def room_screen(self) -> QScreen | None:
+        """The screen the room faces: where the shared screen is (or goes, with two or
+        more screens); None with one screen and no shared screen showing."""
+        if self.is_shown and self._window is not None:
+            return self._window.screen()
+        if len(self.screens()) > 1:
+            return self.chosen_screen()
+        return None
 
     def chosen_screen(self) -> QScreen:
         screens = self.screens()
@@ -199,7 +219,7 @@ class SharedScreen(QObject):
             raise ValueError(f"unknown shared-screen mode {mode!r}")
         if mode == "voting" and not self.voting_round_id:
             self.voting_round_id = self._latest_round("open")
-            self.window.kiosk.set_round(self.voting_round_id)
+            self.window.voting.set_round(self.voting_round_id)
         if mode == "results" and not self.results_round_id:
             self.results_round_id = self._latest_round("closed")
             self.window.results.set_round(self.results_round_id)
@@ -224,9 +244,10 @@ class SharedScreen(QObject):
         self.set_mode("blank")
 
     def show_voting(self, round_id: int | None = None) -> None:
-        """The ballot kiosk for ``round_id`` (default: the open round)."""
+        """The room's voting view of ``round_id`` (default: the open round): the
+        question, how many have voted, the phones' address; never a ballot."""
         self.voting_round_id = round_id or self._latest_round("open")
-        self.window.kiosk.set_round(self.voting_round_id)
+        self.window.voting.set_round(self.voting_round_id)
         self.set_mode("voting")
 
     def show_results(self, round_id: int | None = None) -> None:
@@ -249,6 +270,10 @@ class SharedScreen(QObject):
     def page_by(self, delta: int) -> bool:
         return self._window is not None and self._window.view.page_by(delta)
 
+    def latest_round(self, status: str) -> int:
+        """The workshop's newest round with this status (0: none)."""
+        return self._latest_round(status)
+
     def _latest_round(self, status: str) -> int:
         if not self.controller.has_library or not self.controller.workshop_id:
             return 0
@@ -262,7 +287,7 @@ class SharedScreen(QObject):
     def _on_workshop_opened(self, workshop_id: int) -> None:
         self.voting_round_id = self.results_round_id = 0
         if self._window is not None:
-            self._window.kiosk.set_round(0)
+            self._window.voting.set_round(0)
             self._window.results.set_round(0)
             if self._mode in ("voting", "results"):
                 self.set_mode("stage", show=False)
@@ -280,27 +305,17 @@ class SharedScreen(QObject):
 
     @property
     def kiosk_state(self) -> str:
-        return self._window.kiosk.state if self._window is not None else "none"
+        return self.kiosk.state
 
     @property
     def kiosk_voter_name(self) -> str | None:
-        """Who is at the ballot right now (never what they are choosing)."""
-        if self._window is None or self._window.kiosk.voter is None:
-            return None
-        return self._window.kiosk.voter.name
+        """Who is at the ballot kiosk right now (never what they are choosing)."""
+        return self.kiosk.voter_name
 
     def start_ballot(self, participant_id: int, round_id: int | None = None) -> bool:
-        """The facilitator's "next voter": open the ballot for this person at once."""
-        round_id = round_id or self.voting_round_id or self._latest_round("open")
-        if self._mode != "voting" or self.voting_round_id != round_id:
-            self.show_voting(round_id)
-        elif not self.is_shown:
-            self.show()
-        kiosk = self.window.kiosk
-        kiosk.refresh()
-        if kiosk.state in ("ballot", "confirm"):
-            kiosk.cancel_ballot()
-        return kiosk.begin_ballot(participant_id)
+        """The facilitator's "next voter": open the ballot for this person at once (on
+        the kiosk, opening it first where it was or somewhere private)."""
+        return self.kiosk.start_ballot(participant_id, round_id)
 
     # Text size ------------------------------------------------------------------------
 
@@ -309,6 +324,7 @@ class SharedScreen(QObject):
         self._settings.setValue("text_scale", self._scale)
         if self._window is not None:
             self._window.set_scale(self._scale)
+        self.kiosk.set_scale(self._scale)
         self._sync_menus()
 
     def larger_text(self) -> None:
@@ -351,6 +367,10 @@ class SharedScreen(QObject):
         tidy.setCheckable(True)
         tidy.triggered.connect(self.set_board_tidy)
         menu.addSeparator()
+        kiosk_menu = menu.addMenu(self.tr("Ballot &kiosk"))
+        kiosk_menu.aboutToShow.connect(lambda: self._fill_kiosk_menu(kiosk_menu))
+        actions["kiosk"] = kiosk_menu.menuAction()
+        menu.addSeparator()
         previous = menu.addAction(self.tr("Pre&vious page"))
         previous.triggered.connect(lambda: self.page_by(-1))
         following = menu.addAction(self.tr("&Next page"))
@@ -372,25 +392,48 @@ class SharedScreen(QObject):
         if actions in self._menu_actions:
             self._menu_actions.remove(actions)
 
+    def screen_text(self, screen: QScreen, number: int, mine: QScreen) -> str:
+        """ "2: Projector (1920 × 1080)", with a note on the facilitator's own."""
+        size: QSize = screen.size()
+        text = self.tr("{n}: {name} ({width} × {height})").format(
+            n=number,
+            name=screen.name() or self.tr("Screen"),
+            width=size.width(),
+            height=size.height(),
+        )
+        if screen is mine:
+            text += self.tr(" (this window's screen)")
+        return text
+
     def _fill_screens(self, menu: QMenu) -> None:
         menu.clear()
         group = QActionGroup(menu)
         chosen, mine = self.chosen_screen(), self.facilitator_screen()
         for number, screen in enumerate(self.screens(), 1):
-            size: QSize = screen.size()
-            text = self.tr("{n}: {name} ({width} × {height})").format(
-                n=number,
-                name=screen.name() or self.tr("Screen"),
-                width=size.width(),
-                height=size.height(),
-            )
-            if screen is mine:
-                text += self.tr(" (this window's screen)")
-            action = menu.addAction(text)
+            action = menu.addAction(self.screen_text(screen, number, mine))
             action.setCheckable(True)
             action.setChecked(screen is chosen)
             group.addAction(action)
             action.triggered.connect(lambda _on=False, s=screen: self.set_screen(s))
+
+    def _fill_kiosk_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        kiosk = self.kiosk
+        here = kiosk.screen()
+        owner = self.parent()
+        parent = owner if isinstance(owner, QWidget) else None
+        for screen in self.screens():
+            action = menu.addAction(self.tr("Open on {screen}").format(screen=kiosk.label(screen)))
+            action.setCheckable(True)
+            action.setChecked(screen is here)
+            action.setStatusTip(action.text())
+            action.triggered.connect(
+                lambda _on=False, s=screen, p=parent: kiosk.open(screen=s, parent=p)
+            )
+        menu.addSeparator()
+        close = menu.addAction(self.tr("&Close the ballot kiosk"))
+        close.setEnabled(kiosk.is_open)
+        close.triggered.connect(kiosk.close)
 
     def _sync_menus(self) -> None:
         for actions in self._menu_actions:

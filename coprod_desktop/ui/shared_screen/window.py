@@ -1,13 +1,17 @@
 """The shared-screen window: one top-level window holding the six modes, with no menu,
 toolbar or facilitator control on it, and keys that cannot do anything they should not.
 
-While voting, only the ballot's own keys reach it (arrows, Space, Enter, plus and
-minus, Tab, Page Up and Down); Esc, Alt+F4, shortcuts of the facilitator window and
-anything with Ctrl or Alt do nothing, and the window refuses to close. Only the
-facilitator window ends voting.
+It is the screen the whole room faces, so it never holds a ballot: in voting mode it
+shows the room's voting view (question, count, phones' address, timer), and the ballot
+itself is in its own window (``kiosk_window.KioskWindow``). The key guard here is shared
+with that window: there, only the ballot's own keys reach it (arrows, Space, Enter, plus
+and minus, Tab, Page Up and Down); Esc, Alt+F4, shortcuts of the facilitator window and
+anything with Ctrl or Alt do nothing.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QPalette, QResizeEvent, QWindow
@@ -17,7 +21,6 @@ from ..controller import Controller
 from .actions_view import ActionsView
 from .base import BlankView, ScreenView
 from .board_view import BoardView
-from .kiosk import KioskView
 from .results_view import ResultsView
 from .stage_view import StageView
 from .style import (
@@ -31,6 +34,7 @@ from .style import (
     Metrics,
     clamp_scale,
 )
+from .voting_view import VotingView
 
 MODES = ("stage", "board", "voting", "results", "actions", "blank")
 
@@ -60,12 +64,12 @@ KIOSK_KEYS = frozenset(
 _HARMLESS_MODIFIERS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
 
 
-def stylesheet() -> str:
+def stylesheet(name: str = "sharedScreen") -> str:
     """The window's own look, in the shared screen's current colours (the facilitator
     window's stylesheet must not frame its board or restyle its buttons)."""
     return f"""
-QWidget#sharedScreen {{ background: {BACKGROUND.name()}; color: {INK.name()}; }}
-QWidget#sharedScreen QGraphicsView {{ border: none; }}
+QWidget#{name} {{ background: {BACKGROUND.name()}; color: {INK.name()}; }}
+QWidget#{name} QGraphicsView {{ border: none; }}
 QPushButton#kioskButton {{
     background: {BACKGROUND.name()}; color: {INK.name()};
     border: 3px solid {INK.name()}; border-radius: 12px; padding: 4px 22px;
@@ -87,12 +91,13 @@ def key_allowed_while_voting(event: QKeyEvent) -> bool:
 
 
 class KeyGuard(QObject):
-    """Watches every key event in the app; those aimed at the shared screen never fire a
-    shortcut, and while voting only the ballot's keys get through."""
+    """Watches every key event in the app; those aimed at its window never fire a
+    shortcut, and while ``locked()`` only the ballot's keys get through."""
 
-    def __init__(self, window: SharedScreenWindow) -> None:
+    def __init__(self, window: QWidget, locked: Callable[[], bool]) -> None:
         super().__init__(window)
         self.window = window
+        self.locked = locked
 
     def _aimed_at_window(self, obj: QObject) -> bool:
         if isinstance(obj, QWidget):
@@ -110,7 +115,7 @@ class KeyGuard(QObject):
         if kind == QEvent.Type.ShortcutOverride:
             event.accept()  # no shortcut of any window fires from the shared screen
             return True
-        if self.window.mode != "voting":
+        if not self.locked():
             return False
         if key_allowed_while_voting(event):  # type: ignore[arg-type]
             return False
@@ -119,8 +124,8 @@ class KeyGuard(QObject):
 
 
 class SharedScreenWindow(QWidget):
-    escape_pressed = Signal()  # outside voting: leave full screen
-    hidden_by_user = Signal()  # the window manager's close button, outside voting
+    escape_pressed = Signal()  # leave full screen
+    hidden_by_user = Signal()  # the window manager's close button
 
     def __init__(self, controller: Controller) -> None:
         super().__init__(None, Qt.WindowType.Window)
@@ -138,7 +143,7 @@ class SharedScreenWindow(QWidget):
         self.scale = 1.0
         self.stage = StageView(controller, self)
         self.board = BoardView(controller, self)
-        self.kiosk = KioskView(controller, self)
+        self.voting = VotingView(controller, self)
         self.results = ResultsView(controller, self)
         self.actions = ActionsView(controller, self)
         self.blank = BlankView(controller, self)
@@ -149,7 +154,7 @@ class SharedScreenWindow(QWidget):
         self.views: dict[str, ScreenView] = dict(
             zip(
                 MODES,
-                (self.stage, self.board, self.kiosk, self.results, self.actions, self.blank),
+                (self.stage, self.board, self.voting, self.results, self.actions, self.blank),
                 strict=True,
             )
         )
@@ -157,7 +162,7 @@ class SharedScreenWindow(QWidget):
         self.stack.setContentsMargins(0, 0, 0, 0)
         for view in self.views.values():
             self.stack.addWidget(view)
-        self.guard = KeyGuard(self)
+        self.guard = KeyGuard(self, lambda: False)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.guard)
@@ -172,10 +177,8 @@ class SharedScreenWindow(QWidget):
             raise ValueError(f"unknown shared-screen mode {mode!r}")
         self.mode = mode
         self.stack.setCurrentWidget(self.views[mode])
-        # The pointer is for voters; in every other mode it would only get in the way.
-        self.setCursor(
-            Qt.CursorShape.ArrowCursor if mode == "voting" else Qt.CursorShape.BlankCursor
-        )
+        # Nobody points at the room's screen: the pointer would only get in the way.
+        self.setCursor(Qt.CursorShape.BlankCursor)
         self.setAccessibleDescription(self.mode_name(mode))
 
     def mode_name(self, mode: str) -> str:
@@ -183,7 +186,7 @@ class SharedScreenWindow(QWidget):
         return {
             "stage": self.tr("The agenda stage: title, prompt and timer"),
             "board": self.tr("The board"),
-            "voting": self.tr("Voting"),
+            "voting": self.tr("Voting: the question and how many have voted"),
             "results": self.tr("Results"),
             "actions": self.tr("Agreed actions"),
             "blank": self.tr("Paused"),
@@ -220,7 +223,7 @@ class SharedScreenWindow(QWidget):
         self._apply_metrics()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.mode != "voting":
+        if event.key() == Qt.Key.Key_Escape:
             self.escape_pressed.emit()
         event.accept()  # nothing else on the shared screen answers to keys
 
@@ -230,9 +233,8 @@ class SharedScreenWindow(QWidget):
             event.accept()
             return
         event.ignore()
-        if self.mode != "voting":  # closing it while voting does nothing
-            self.hide()
-            self.hidden_by_user.emit()
+        self.hide()
+        self.hidden_by_user.emit()
 
     def _release_guard(self) -> None:
         app = QApplication.instance()

@@ -419,7 +419,7 @@ class VotingPage(QWidget):
             )
         )
         if busy:
-            text += " " + self.tr("{name} is voting on the shared screen right now.").format(
+            text += " " + self.tr("{name} is voting at the ballot kiosk right now.").format(
                 name=busy
             )
         return (

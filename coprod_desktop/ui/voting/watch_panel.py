@@ -1,5 +1,6 @@
 """Watching an open ballot: who has voted and who has not (names only, never choices),
-turnout, the next voter, and closing the round.
+turnout, where people vote (the kiosk's screen, phones), the next voter, and closing.
+The lists follow phones' ballots as they arrive (``round_changed``), for a gentle prompt.
 
 Nothing on this panel can show a dot: it reads only ``voter_status``, the register.
 """
@@ -24,6 +25,7 @@ from ..controller import Controller
 from ..dialogs import ask
 from ..flow_layout import flow_row
 from ..shared_screen.manager import SharedScreen
+from .places_panel import VotingPlacesPanel
 
 
 class BallotWatchPanel(QWidget):
@@ -54,7 +56,9 @@ class BallotWatchPanel(QWidget):
         self.kiosk = QLabel()
         self.kiosk.setProperty("role", "banner")
         self.kiosk.setWordWrap(True)
-        self.kiosk.setAccessibleName(self.tr("The shared screen now"))
+        self.kiosk.setAccessibleName(self.tr("The ballot kiosk now"))
+        self.kiosk.setTextFormat(Qt.TextFormat.PlainText)
+        self.places = VotingPlacesPanel(controller, shared_screen)
         self.waiting_label = QLabel()
         self.waiting = QListWidget()
         self.waiting.setAccessibleName(self.tr("Still to vote"))
@@ -65,8 +69,10 @@ class BallotWatchPanel(QWidget):
         self.voted.setAccessibleName(self.tr("Have voted"))
         self.voted.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.voted_label.setBuddy(self.voted)
-        self.show_button = QPushButton(self.tr("&Show the ballot on the shared screen"))
-        self.show_button.setAccessibleName(self.tr("Show the ballot on the shared screen"))
+        self.show_button = QPushButton(self.tr("&Show the count on the shared screen"))
+        self.show_button.setAccessibleName(
+            self.tr("Show the question and how many have voted on the shared screen")
+        )
         self.show_button.clicked.connect(self.show_ballot)
         self.next_button = QPushButton(self.tr("&Next voter"))
         self.next_button.setAccessibleName(
@@ -93,13 +99,13 @@ class BallotWatchPanel(QWidget):
         box.addWidget(self.turnout)
         box.addWidget(self.bar)
         box.addWidget(self.by_group)
+        box.addWidget(self.places)
         box.addWidget(self.kiosk)
         box.addLayout(lists, 1)
         box.addLayout(voter_buttons)
         box.addLayout(buttons)
-        shared_screen.kiosk_state_changed.connect(lambda _state: self._show_kiosk())
-        shared_screen.mode_changed.connect(lambda _mode: self._show_kiosk())
-        shared_screen.shown_changed.connect(lambda _on: self._show_kiosk())
+        shared_screen.kiosk_state_changed.connect(self._show_kiosk)
+        shared_screen.kiosk.placed_changed.connect(self._show_kiosk)
 
     def set_round(self, record: RoundRecord) -> None:
         self.record = record
@@ -146,6 +152,7 @@ class BallotWatchPanel(QWidget):
         self._fill(self.voted, voted)
         self.next_button.setEnabled(bool(waiting))
         self.start_button.setEnabled(bool(waiting))
+        self.places.set_round(record)
         self._show_kiosk()
 
     def _forget_groups(self, *_args: object) -> None:
@@ -165,30 +172,31 @@ class BallotWatchPanel(QWidget):
     def names(self, widget: QListWidget) -> list[str]:
         return [widget.item(row).text() for row in range(widget.count())]
 
-    def _show_kiosk(self) -> None:
-        screen = self.shared_screen
+    def _show_kiosk(self, *_args: object) -> None:
+        kiosk = self.shared_screen.kiosk
         if self.record is None:
             return
-        if not screen.is_shown:
-            text = self.tr("The shared screen is not showing.")
-        elif screen.mode != "voting" or screen.voting_round_id != self.record.id:
-            text = self.tr("The shared screen is not showing this ballot.")
+        if not kiosk.is_open:
+            text = self.tr("The ballot kiosk is not open.")
+        elif kiosk.round_id != self.record.id:
+            text = self.tr("The ballot kiosk shows another round.")
         else:
-            state, name = screen.kiosk_state, screen.kiosk_voter_name
+            state, name = kiosk.state, kiosk.voter_name
             text = {
                 "names": self.tr(
-                    "The shared screen is waiting for the next voter to find their name."
+                    "The ballot kiosk is waiting for the next voter to find their name."
                 ),
-                "ballot": self.tr("{name} is voting on the shared screen.").format(name=name),
+                "ballot": self.tr("{name} is voting at the ballot kiosk.").format(name=name),
                 "confirm": self.tr("{name} is confirming their votes.").format(name=name),
                 "thanks": self.tr(
-                    "A ballot was just cast; the screen is waiting for the next person."
+                    "A ballot was just cast; the kiosk is waiting for the next person."
                 ),
                 "done": self.tr("Everyone on the list has voted."),
-            }.get(state, self.tr("The shared screen shows the ballot."))
+            }.get(state, self.tr("The ballot kiosk is open."))
         self.kiosk.setText(text)
 
     def show_ballot(self) -> None:
+        """The room's voting view: the question and the count, never a ballot."""
         if self.record is not None:
             self.shared_screen.show_voting(self.record.id)
 
@@ -210,7 +218,7 @@ class BallotWatchPanel(QWidget):
             self,
             self.tr("Someone is voting"),
             self.tr(
-                "{name} is in the middle of voting on the shared screen. Start a new "
+                "{name} is in the middle of voting at the ballot kiosk. Start a new "
                 "ballot anyway? Their dots so far will not be cast."
             ).format(name=busy),
             self.tr("Start a new ballot"),

@@ -1,0 +1,280 @@
+"""Where the ballot kiosk stands: its window on a screen the facilitator picks, full
+screen there, and the one rule that keeps a secret ballot secret: it does not go on the
+screen the room faces unless the facilitator, told plainly, insists (a screen in that
+place that is really a voting booth, set aside and turned away).
+
+The room's screen is the one the shared-screen window is on (or goes to, with two or more
+screens). With one screen and no shared screen showing, the laptop is turned to face the
+voter and nothing faces the room.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QRect, QSettings, Signal
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ... import APP_NAME
+from ...services import voting
+from ...services.errors import DomainError
+from ...services.records import RoundRecord
+from ..controller import Controller
+from ..i18n import tr
+from .kiosk_window import KioskWindow
+
+if TYPE_CHECKING:
+    from .kiosk import KioskView
+    from .manager import SharedScreen
+
+log = logging.getLogger(__name__)
+ANYWAY = "anyway"  # the facilitator keeps the kiosk on the room's screen
+
+
+def choose_place(
+    parent: QWidget | None, room: QScreen, private: list[tuple[QScreen, str]], secret: bool
+) -> QScreen | str | None:
+    """The warning when a secret round's kiosk would go on the room's screen: one button
+    per private screen, "there anyway", or cancel (None). Tests replace this function."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("The room would see the ballot"))
+    box.setText(
+        tr(
+            "This vote is secret, but {screen} is the screen the room faces: everyone "
+            "would see each voter's name and where they put their dots."
+        ).format(screen=room.name() or tr("this screen"))
+    )
+    box.setInformativeText(
+        tr("Put the kiosk somewhere private instead:")
+        if private
+        else tr(
+            "No other screen is connected. Turn the laptop to face the voter and stop "
+            "showing the shared screen, or let people vote from their phones."
+        )
+    )
+    buttons = {}
+    for screen, label in private:
+        button = box.addButton(
+            tr("Open it on {screen}").format(screen=label), QMessageBox.ButtonRole.AcceptRole
+        )
+        button.setAccessibleName(tr("Open the kiosk on {screen}").format(screen=label))
+        buttons[button] = screen
+    anyway = box.addButton(
+        tr("It is a private booth: open it there"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    cancel = box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(next(iter(buttons), cancel))  # type: ignore[arg-type]
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is anyway:
+        return ANYWAY
+    return buttons.get(clicked)
+
+
+class BallotKiosk(QObject):
+    """The kiosk window and where it is; the shared-screen manager owns one."""
+
+    state_changed = Signal(str)  # see kiosk.STATES
+    ballot_cast = Signal(int)  # round id: a ballot was stored and the kiosk cleared
+    placed_changed = Signal()  # opened, moved or closed
+
+    def __init__(self, controller: Controller, shared: SharedScreen) -> None:
+        super().__init__(shared)
+        self.controller = controller
+        self.shared = shared
+        self._window: KioskWindow | None = None
+        self._settings = QSettings(APP_NAME, "shared-screen")
+        controller.round_changed.connect(self._check_round)
+        controller.rounds_changed.connect(self._rounds_changed)
+        controller.workshop_opened.connect(self._workshop_opened)
+
+    # The window -----------------------------------------------------------------------
+
+    @property
+    def window(self) -> KioskWindow:
+        if self._window is None:
+            window = KioskWindow(self.controller)
+            window.set_scale(self.shared.text_scale)
+            window.close_requested.connect(self.close)
+            window.kiosk.state_changed.connect(self.state_changed)
+            window.kiosk.ballot_cast.connect(self.ballot_cast)
+            self._window = window
+        return self._window
+
+    @property
+    def view(self) -> KioskView:
+        return self.window.kiosk
+
+    @property
+    def is_open(self) -> bool:
+        return self._window is not None and self._window.isVisible()
+
+    @property
+    def round_id(self) -> int:
+        return self._window.kiosk.round_id if self._window is not None else 0
+
+    @property
+    def state(self) -> str:
+        return self._window.kiosk.state if self.is_open and self._window else "none"
+
+    @property
+    def voter_name(self) -> str | None:
+        """Who is at the ballot right now (never what they are choosing)."""
+        if not self.is_open or self._window is None or self._window.kiosk.voter is None:
+            return None
+        return self._window.kiosk.voter.name
+
+    def screen(self) -> QScreen | None:
+        return self._window.screen() if self.is_open and self._window else None
+
+    # Screens --------------------------------------------------------------------------
+
+    def screens(self) -> list[QScreen]:
+        return list(QGuiApplication.screens())
+
+    def private_screens(self) -> list[QScreen]:
+        """Screens the room does not face: a second monitor first, then the laptop's own."""
+        room, mine = self.shared.room_screen(), self.shared.facilitator_screen()
+        others = [s for s in self.screens() if s is not room]
+        return sorted(others, key=lambda s: s is mine)
+
+    def is_room_screen(self, screen: QScreen) -> bool:
+        return screen is self.shared.room_screen()
+
+    def default_screen(self, record: RoundRecord | None) -> QScreen:
+        """Where the kiosk was last, if that screen is here; else a private place for a
+        secret round, or in front of the room for an open one."""
+        chosen = str(self._settings.value("kiosk_screen", "") or "")
+        for screen in self.screens():
+            if screen.name() == chosen:
+                return screen
+        room = self.shared.room_screen()
+        private = self.private_screens()
+        if record is not None and record.secret and private:
+            return private[0]
+        return room or self.shared.facilitator_screen()
+
+    def label(self, screen: QScreen) -> str:
+        number = self.screens().index(screen) + 1 if screen in self.screens() else 0
+        text = self.shared.screen_text(screen, number, self.shared.facilitator_screen())
+        if self.is_room_screen(screen):
+            text += tr(" (the room's screen)")
+        return text
+
+    # Opening and closing --------------------------------------------------------------
+
+    def open(
+        self,
+        round_id: int | None = None,
+        screen: QScreen | None = None,
+        *,
+        full_screen: bool = True,
+        parent: QWidget | None = None,
+    ) -> bool:
+        """Put the kiosk for ``round_id`` (default: the open round) on ``screen``
+        (default: where it was, or a private place); False if the facilitator
+        cancelled the warning."""
+        round_id = round_id or self.round_id or self.shared.latest_round("open")
+        record = self._round(round_id)
+        screen = screen or self.default_screen(record)
+        if record is not None and record.secret and self.is_room_screen(screen):
+            private = [(s, self.label(s)) for s in self.private_screens()]
+            answer = choose_place(parent, screen, private, True)
+            if answer is None:
+                return False
+            if isinstance(answer, QScreen):
+                screen = answer
+        window = self.window
+        if window.kiosk.round_id != round_id:
+            window.kiosk.set_round(round_id)
+        self._place(window, screen, full_screen)
+        self._settings.setValue("kiosk_screen", screen.name())
+        window.kiosk.refresh()
+        self.placed_changed.emit()
+        return True
+
+    def _place(self, window: KioskWindow, screen: QScreen, full: bool) -> None:
+        window.setScreen(screen)
+        if full:
+            window.setGeometry(screen.geometry())
+            window.showFullScreen()
+        else:
+            if window.isFullScreen():
+                window.showNormal()
+            area = screen.availableGeometry()
+            width = min(area.width() - 40, max(960, area.width() * 2 // 3))
+            height = min(area.height() - 60, width * 9 // 16)
+            rect = QRect(0, 0, width, height)
+            rect.moveCenter(area.center())
+            window.setGeometry(rect)
+            window.show()
+        if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+            window.raise_()
+            window.activateWindow()
+
+    def close(self) -> None:
+        """Take the kiosk away; a ballot half placed on it is dropped, nothing stored."""
+        if self._window is None or not self._window.isVisible():
+            return
+        kiosk = self._window.kiosk
+        if kiosk.state in ("ballot", "confirm"):
+            kiosk.cancel_ballot()
+        self._window.hide()
+        self.placed_changed.emit()
+        self.state_changed.emit("none")
+
+    def destroy(self) -> None:
+        """The app is quitting."""
+        if self._window is not None:
+            self._window.allow_close = True
+            self._window.close()
+            self._window.deleteLater()
+            self._window = None
+
+    def start_ballot(self, participant_id: int, round_id: int | None = None) -> bool:
+        """The facilitator's "next voter": open the ballot for this person at once,
+        opening the kiosk first if it is not open."""
+        round_id = round_id or self.round_id or self.shared.latest_round("open")
+        if (not self.is_open or self.round_id != round_id) and not self.open(round_id):
+            return False
+        kiosk = self.window.kiosk
+        kiosk.refresh()
+        if kiosk.state in ("ballot", "confirm"):
+            kiosk.cancel_ballot()
+        return kiosk.begin_ballot(participant_id)
+
+    def follow_theme(self) -> None:
+        if self._window is not None:
+            self._window.apply_colours()
+
+    def set_scale(self, scale: float) -> None:
+        if self._window is not None:
+            self._window.set_scale(scale)
+
+    def _round(self, round_id: int) -> RoundRecord | None:
+        if not round_id or not self.controller.has_library:
+            return None
+        try:
+            return voting.get_round(self.controller.db, round_id)
+        except DomainError:
+            return None
+
+    def _rounds_changed(self) -> None:
+        self._check_round(self.round_id)
+
+    def _workshop_opened(self, _workshop_id: int) -> None:
+        self.close()
+
+    def _check_round(self, round_id: int) -> None:
+        """Closing the round (or deleting it) ends the kiosk too."""
+        if not self.is_open or round_id != self.round_id:
+            return
+        record = self._round(round_id)
+        if record is None or record.status != "open":
+            log.info("Round %s is no longer open: the ballot kiosk closes", round_id)
+            self.view.refresh()  # wipes a ballot half placed, says voting has closed
+            self.close()
