@@ -74,6 +74,8 @@ class VotingPlacesPanel(QWidget):
         grid.addWidget(self.address, 1, 2, 1, 2)
         grid.addWidget(self.phones_status, 2, 0, 1, 4)
         grid.setColumnStretch(1, 1)
+        self.address.hide()
+        self.address_label.hide()
         kiosk.placed_changed.connect(self._sync_kiosk)
         phones.changed.connect(self._sync_phones)
         app = QGuiApplication.instance()
@@ -83,6 +85,8 @@ class VotingPlacesPanel(QWidget):
         shared_screen.shown_changed.connect(self._fill_screens)
 
     def set_round(self, record: RoundRecord) -> None:
+        if self.record is None or self.record.id != record.id:
+            self._fill_addresses()
         self.record = record
         self._fill_screens()
         self._sync_kiosk()
