@@ -133,6 +133,7 @@
     casting = false;
     clear($("items"));
     clear($("choices"));
+    clear($("names")); // filtered down, it would name the last voter
     $("confirm-note").textContent = "";
     $("dots-left").textContent = "";
     $("ballot-heading").textContent = "";
