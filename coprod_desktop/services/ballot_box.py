@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import random
 import secrets
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Table
@@ -92,4 +92,20 @@ def put_in_box(
     if named:
         who = {"ballot_id": ballot["id"], "participant_id": participant_id}
         rows[named_ballots.name].append(_row(named_ballots, who))
+    _put_back(session, rows)
+
+
+def regroup_round(session: Session, round_id: int, group_of_ballot: Callable[[Any], Any]) -> None:
+    """Store a round's register and box again in a random order, each ballot's group
+    passed through ``group_of_ballot``: for the close of a secret round, where groups too
+    small to show apart are combined (``services.small_groups``). An UPDATE in place
+    would leave the rewritten cells recognisable in their page (SQLite re-places a cell
+    that shrinks, leaving a fragment beside it), and so name the small group's ballots."""
+    ballots = m.Ballot.__table__
+    column = _columns(ballots).index("group_id")  # type: ignore[arg-type]
+    rows = _take_out(session, round_id)
+    rows[ballots.name] = [
+        (*row[:column], group_of_ballot(row[column]), *row[column + 1 :])
+        for row in rows[ballots.name]
+    ]
     _put_back(session, rows)

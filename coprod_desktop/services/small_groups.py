@@ -11,9 +11,9 @@ two, the smallest group still shown joins it (of equal ones, the one made last).
 
 Where the rule is applied:
 - casting (``ballot_group``): by the round's list of electors, the only thing known then;
-- closing (``pool_closed_round``): again by the ballots actually cast, rewriting the
-  stored group of every ballot that loses it, in the closing transaction (a group of
-  five electors of whom two voted shows no figures of its own);
+- closing (``pool_closed_round``): again by the ballots actually cast, storing the
+  round's ballots again with the groups that remain, in the closing transaction (a
+  group of five electors of whom two voted shows no figures of its own);
 - reading (``pool_round_data``): by the ballots, for rounds stored before this rule or
   still open, so every result and export works from pooled ballots;
 - importing a workshop file (``exports/_json_write``): as casting and closing would.
@@ -29,11 +29,12 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..db import models as m
 from . import records as r
+from .ballot_box import regroup_round
 
 MIN_GROUP = 3
 
@@ -86,15 +87,9 @@ def pool_closed_round(session: Session, v: m.VotingRound) -> None:
     kept = kept_by_ballots(stored)
     if all(g is None or g in kept for g in stored):
         return
-    session.execute(
-        update(m.Ballot)
-        .where(
-            m.Ballot.round_id == v.id,
-            m.Ballot.group_id.is_not(None),
-            m.Ballot.group_id.not_in(kept),
-        )
-        .values(group_id=None)
-    )
+    # Every ballot stored again in a random order, not an UPDATE of some: the rewritten
+    # cells would stand out in their page (see ``ballot_box.regroup_round``).
+    regroup_round(session, v.id, lambda g: g if g in kept else None)
 
 
 def pool_round_data(rd: r.RoundData) -> r.RoundData:
