@@ -23,6 +23,7 @@ from .errors import (
     NewerLibrary,
     NotALibrary,
 )
+from .guards import drop_guards, install_guards
 
 log = logging.getLogger(__name__)
 
@@ -246,7 +247,9 @@ def _migrate(path: Path, *, to: str) -> None:
             with conn.begin():
                 config = alembic_config()
                 config.attributes["connection"] = conn
+                drop_guards(conn)
                 command.upgrade(config, to)
+                install_guards(conn)
                 problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
                     raise MigrationFailed(

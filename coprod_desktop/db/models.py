@@ -18,11 +18,13 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -185,6 +187,7 @@ class VotingRound(Base):
             "max_dots_per_item >= 1 AND max_dots_per_item <= dots_per_voter",
             name="max_dots_per_item",
         ),
+        CheckConstraint("dots_per_voter <= 100", name="dots_per_voter_max"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -208,7 +211,20 @@ class RoundItem(Base):
     __tablename__ = "round_items"
     __table_args__ = (
         CheckConstraint("(idea_id IS NULL) <> (theme_id IS NULL)", name="one_item"),
-        UniqueConstraint("round_id", "idea_id", "theme_id"),
+        Index(
+            "uq_round_items_idea_id",
+            "round_id",
+            "idea_id",
+            unique=True,
+            sqlite_where=text("idea_id IS NOT NULL"),
+        ),
+        Index(
+            "uq_round_items_theme_id",
+            "round_id",
+            "theme_id",
+            unique=True,
+            sqlite_where=text("theme_id IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -273,6 +289,20 @@ class BallotDot(Base):
     __table_args__ = (
         CheckConstraint("dots > 0", name="dots"),
         CheckConstraint("(idea_id IS NULL) <> (theme_id IS NULL)", name="one_item"),
+        Index(
+            "uq_ballot_dots_idea_id",
+            "ballot_id",
+            "idea_id",
+            unique=True,
+            sqlite_where=text("idea_id IS NOT NULL"),
+        ),
+        Index(
+            "uq_ballot_dots_theme_id",
+            "ballot_id",
+            "theme_id",
+            unique=True,
+            sqlite_where=text("theme_id IS NOT NULL"),
+        ),
         {"sqlite_with_rowid": False},
     )
 
@@ -291,8 +321,22 @@ class Tally(Base):
     __tablename__ = "tallies"
     __table_args__ = (
         CheckConstraint("count >= 0", name="count"),
+        CheckConstraint("count <= 100000", name="count_max"),
         CheckConstraint("(idea_id IS NULL) <> (theme_id IS NULL)", name="one_item"),
-        UniqueConstraint("round_id", "idea_id", "theme_id"),
+        Index(
+            "uq_tallies_idea_id",
+            "round_id",
+            "idea_id",
+            unique=True,
+            sqlite_where=text("idea_id IS NOT NULL"),
+        ),
+        Index(
+            "uq_tallies_theme_id",
+            "round_id",
+            "theme_id",
+            unique=True,
+            sqlite_where=text("theme_id IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -328,7 +372,20 @@ class ActionLink(Base):
     __tablename__ = "action_links"
     __table_args__ = (
         CheckConstraint("(idea_id IS NULL) <> (theme_id IS NULL)", name="one_item"),
-        UniqueConstraint("action_id", "idea_id", "theme_id"),
+        Index(
+            "uq_action_links_idea_id",
+            "action_id",
+            "idea_id",
+            unique=True,
+            sqlite_where=text("idea_id IS NOT NULL"),
+        ),
+        Index(
+            "uq_action_links_theme_id",
+            "action_id",
+            "theme_id",
+            unique=True,
+            sqlite_where=text("theme_id IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -109,8 +109,9 @@ class Pages:
             yield from self.cells(right)
 
     def schema(self) -> dict[str, int]:
-        """name -> root page, from sqlite_master (page 1)."""
-        return {values[1]: values[3] for values in (c.values for c in self.cells(1))}
+        """Table or index name -> root page, from sqlite_master (page 1)."""
+        rows = (c.values for c in self.cells(1))
+        return {v[1]: v[3] for v in rows if v[0] in ("table", "index") and v[3]}
 
     def rows(self, name: str) -> list[Cell]:
         return list(self.cells(self.schema()[name]))

@@ -26,8 +26,8 @@ from sqlalchemy import insert
 from sqlite_pages import Pages, insertion_order, wal_commits
 
 from coprod_desktop.db import models as m
-from coprod_desktop.db.engine import Database
-from coprod_desktop.db.library import open_library
+from coprod_desktop.db.engine import Database, make_engine
+from coprod_desktop.db.library import _migrate, open_library
 from coprod_desktop.services import board, people, voting, workshops
 
 VOTERS = 30
@@ -53,8 +53,12 @@ class Election:
         return {ballot: voter_of[frozenset(d.items())] for ballot, d in dots.items()}
 
 
-def _set_up(path: Path) -> tuple[Database, int, list[int], list[int]]:
-    db = open_library(path)
+def _set_up(path: Path, revision: str | None) -> tuple[Database, int, list[int], list[int]]:
+    if revision is None:
+        db = open_library(path)
+    else:  # a library as an earlier version made it, left at its revision
+        _migrate(path, to=revision)
+        db = Database(path, make_engine(path))
     w = workshops.create_workshop(db, "Secret ballot under attack")
     groups = [people.add_group(db, w.id, name).id for name in ("Residents", "Carers", "Staff")]
     ideas = [board.capture_idea(db, w.id, f"Idea {n}").idea.id for n in range(10)]
@@ -82,8 +86,10 @@ def _distinct_choices(ideas: list[int], voters: list[int], rng: random.Random) -
     return choices
 
 
-def hold_election(path: Path, seed: int = 7, *, close: bool = True) -> Election:
-    db, round_id, ideas, voters = _set_up(path)
+def hold_election(
+    path: Path, seed: int = 7, *, close: bool = True, revision: str | None = None
+) -> Election:
+    db, round_id, ideas, voters = _set_up(path, revision)
     rng = random.Random(seed)
     choices = _distinct_choices(ideas, voters, rng)
     order = voters[:]
@@ -282,12 +288,8 @@ def test_updating_an_older_library_leaves_no_copy_that_names_voters(
     with monkeypatch.context() as naive:
         naive.setattr(voting, "put_in_box", _naive_box)
         naive.setattr(Database, "checkpoint", lambda self, **_: True)
-        old = hold_election(tmp_path / "old.db")
+        old = hold_election(tmp_path / "old.db", revision="0002")
     assert attack(old)["cell offsets: round_voters x ballots"] >= VOTERS - 1
-    conn = sqlite3.connect(old.path)
-    conn.execute("UPDATE alembic_version SET version_num = '0002'")
-    conn.commit()
-    conn.close()
     old.files_after_each_cast = []  # copies taken while the old version ran are not ours
 
     open_library(old.path).close()
