@@ -348,7 +348,11 @@ def close_round(db: Database, round_id: int) -> r.RoundRecord:
         pool_closed_round(session, v)  # the ballots too few in their group are mixed now
         v.status = "closed"
         session.flush()
-        return _round_record(session, v)
+        record = _round_record(session, v)
+    # Fold the log into the file now, so the groups combined at the close replace the
+    # ones the file held while voting (a small group's ballots, still labelled).
+    db.checkpoint()
+    return record
 
 
 # Casting ------------------------------------------------------------------------------
