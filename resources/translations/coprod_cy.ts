@@ -4777,7 +4777,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="42"/>
-        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="121"/>
+        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="125"/>
         <source>&amp;Open the kiosk</source>
         <translation>&amp;Agor y ciosg</translation>
     </message>
@@ -4788,7 +4788,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="47"/>
-        <source>Close the &amp;kiosk</source>
+        <source>Clos&amp;e the kiosk</source>
         <translation>Cau&apos;r c&amp;iosg</translation>
     </message>
     <message>
@@ -4827,47 +4827,47 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Ffonau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="121"/>
+        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="125"/>
         <source>&amp;Move the kiosk</source>
         <translation>&amp;Symud y ciosg</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="148"/>
+        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="152"/>
         <source>The laptop is not on a network phones can reach. Turn on the laptop&apos;s mobile hotspot, or join the venue&apos;s Wi-Fi, then try again.</source>
         <translation>Dyw&apos;r gliniadur ddim ar rwydwaith y gall ffonau ei gyrraedd. Trowch fan problemus symudol y gliniadur ymlaen, neu ymunwch â Wi-Fi y lleoliad, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="164"/>
+        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="168"/>
         <source>Port in use</source>
         <translation>Porth yn cael ei ddefnyddio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="166"/>
+        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="170"/>
         <source>Another program on this laptop already uses port {port}, so phones cannot reach the ballot there. Use another free port?</source>
         <translation>Mae rhaglen arall ar y gliniadur hwn eisoes yn defnyddio porth {port}, felly all ffonau ddim cyrraedd y bleidlais yno. Defnyddio porth rhydd arall?</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="169"/>
+        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="173"/>
         <source>Use another port</source>
         <translation>Defnyddio porth arall</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="172"/>
+        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="176"/>
         <source>Phones are not voting: port {port} is in use.</source>
         <translation>Dyw ffonau ddim yn pleidleisio: mae porth {port} yn cael ei ddefnyddio.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="175"/>
+        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="179"/>
         <source>Phones cannot vote: {reason}</source>
         <translation>All ffonau ddim pleidleisio: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="196"/>
+        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="200"/>
         <source>Phones vote at {address} (the QR code is on the shared screen&apos;s voting view). Phones must be on the same network as this laptop.</source>
         <translation>Mae ffonau&apos;n pleidleisio yn {address} (mae&apos;r cod QR ar olwg pleidleisio&apos;r sgrin a rennir). Rhaid i ffonau fod ar yr un rhwydwaith â&apos;r gliniadur hwn.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="201"/>
+        <location filename="../../coprod_desktop/ui/voting/places_panel.py" line="205"/>
         <source>Phones are not voting.</source>
         <translation>Dyw ffonau ddim yn pleidleisio.</translation>
     </message>
@@ -5435,74 +5435,74 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>library</name>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="79"/>
+        <location filename="../../coprod_desktop/db/library.py" line="80"/>
         <location filename="../../coprod_desktop/db/lock.py" line="155"/>
         <source>There is no library at {path}. Check the path.</source>
         <translation>Does dim llyfrgell yn {path}. Gwiriwch y llwybr.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="98"/>
+        <location filename="../../coprod_desktop/db/library.py" line="99"/>
         <source>Cannot create the folder {folder}: {why}</source>
         <translation>Does dim modd creu&apos;r ffolder {folder}: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="110"/>
+        <location filename="../../coprod_desktop/db/library.py" line="111"/>
         <source>Cannot create a library at {path}: {why}</source>
         <translation>Does dim modd creu llyfrgell yn {path}: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="127"/>
+        <location filename="../../coprod_desktop/db/library.py" line="128"/>
         <source>{path} is a folder or device, not a library file.</source>
         <translation>Ffolder neu ddyfais yw {path}, nid ffeil llyfrgell.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="135"/>
+        <location filename="../../coprod_desktop/db/library.py" line="136"/>
         <source>Cannot read {path}: {why}.</source>
         <translation>Does dim modd darllen {path}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="139"/>
+        <location filename="../../coprod_desktop/db/library.py" line="140"/>
         <source>{name} is an empty file, not a workshop library.</source>
         <translation>Ffeil wag yw {name}, nid llyfrgell gweithdai.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="144"/>
+        <location filename="../../coprod_desktop/db/library.py" line="145"/>
         <source>{name} is not a workshop library (it is not a database file).</source>
         <translation>Dyw {name} ddim yn llyfrgell gweithdai (dyw hi ddim yn ffeil cronfa ddata).</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="151"/>
+        <location filename="../../coprod_desktop/db/library.py" line="152"/>
         <source>{name} is another program&apos;s database, not a workshop library. It has been left as it was.</source>
         <translation>Cronfa ddata rhaglen arall yw {name}, nid llyfrgell gweithdai. Mae wedi&apos;i gadael fel yr oedd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="162"/>
+        <location filename="../../coprod_desktop/db/library.py" line="163"/>
         <source>{name} could not be opened: {why}.</source>
         <translation>Doedd dim modd agor {name}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="170"/>
-        <location filename="../../coprod_desktop/db/library.py" line="181"/>
+        <location filename="../../coprod_desktop/db/library.py" line="171"/>
+        <location filename="../../coprod_desktop/db/library.py" line="182"/>
         <source>{name} is damaged ({why}). Open a backup copy instead; this file has been left as it was.</source>
         <translation>Mae {name} wedi&apos;i difrodi ({why}). Agorwch gopi wrth gefn yn lle hynny; mae&apos;r ffeil hon wedi&apos;i gadael fel yr oedd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="193"/>
+        <location filename="../../coprod_desktop/db/library.py" line="194"/>
         <source>{name} has no schema version; it cannot be opened safely.</source>
         <translation>Does dim fersiwn sgema gan {name}; does dim modd ei hagor yn ddiogel.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="200"/>
+        <location filename="../../coprod_desktop/db/library.py" line="201"/>
         <source>{name} was made by a newer version of coprod-desktop. Install the newer version to open it; it has been left as it was.</source>
         <translation>Cafodd {name} ei chreu gan fersiwn mwy newydd o coprod-desktop. Gosodwch y fersiwn mwy newydd i&apos;w hagor; mae wedi&apos;i gadael fel yr oedd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="253"/>
+        <location filename="../../coprod_desktop/db/library.py" line="256"/>
         <source>Updating {name} would break {count} links between records; nothing was changed. Please report this.</source>
         <translation>Byddai diweddaru {name} yn torri {count} cysylltiad rhwng cofnodion; does dim byd wedi newid. Rhowch wybod am hyn, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="272"/>
+        <location filename="../../coprod_desktop/db/library.py" line="275"/>
         <source>Updating {name} to this version failed ({why}); nothing was changed.</source>
         <translation>Methodd diweddaru {name} i&apos;r fersiwn hon ({why}); does dim byd wedi newid.</translation>
     </message>

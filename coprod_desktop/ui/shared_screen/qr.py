@@ -36,7 +36,8 @@ class QrCode(QWidget):
         self.update()
 
     def code_rect(self) -> QRect:
-        """The white square, quiet zone included, centred, in whole pixels per module."""
+        """The white square, quiet zone included, at the left and centred down, in whole
+        pixels per module."""
         modules = len(self.matrix) + 2 * QUIET
         if not self.matrix:
             return QRect()
@@ -44,6 +45,7 @@ class QrCode(QWidget):
         side = module * modules
         rect = QRect(0, 0, side, side)
         rect.moveCenter(self.rect().center())
+        rect.moveLeft(0)  # in line with the text above it
         return rect
 
     def sizeHint(self) -> QSize:

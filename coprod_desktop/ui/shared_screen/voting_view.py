@@ -63,7 +63,7 @@ class VotingView(ScreenView):
         self.how = FitText(self, factor=1.2, max_lines=2)
         self.address = FitText(self, factor=1.6, min_factor=0.9, bold=True, max_lines=2)
         self.address.setAccessibleDescription(self.tr("The ballot's address"))
-        self.count = FitText(self, factor=3.2, min_factor=1.6, bold=True, max_lines=2, vcenter=True)
+        self.count = FitText(self, factor=2.6, min_factor=1.6, bold=True, max_lines=2, vcenter=True)
         self.count.setAccessibleDescription(self.tr("How many have voted"))
         self.note = FitText(self, factor=1.0, colour=MUTED, max_lines=2)
         timer = QVBoxLayout()

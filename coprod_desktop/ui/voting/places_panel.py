@@ -44,7 +44,7 @@ class VotingPlacesPanel(QWidget):
             self.tr("Open the ballot kiosk full screen on the chosen screen")
         )
         self.kiosk_open.clicked.connect(self.open_kiosk)
-        self.kiosk_close = QPushButton(self.tr("Close the &kiosk"))
+        self.kiosk_close = QPushButton(self.tr("Clos&e the kiosk"))
         self.kiosk_close.setAccessibleName(self.tr("Close the ballot kiosk"))
         self.kiosk_close.clicked.connect(kiosk.close)
         # Phones.
