@@ -13,6 +13,7 @@ import json
 import logging
 import secrets
 import threading
+import traceback
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -131,10 +132,16 @@ class BallotApp:
         if not secrets.compare_digest(given.encode(), self.token.encode()):
             raise HTTPException(404)
 
-    async def _in_thread(self, work: Callable[[], T]) -> T:
+    async def _in_thread(self, work: Callable[[], T], then: Callable[[], None] | None = None) -> T:
+        """``work`` in a worker thread, holding the database to itself; ``then`` after
+        it, in the same thread, with the database free for the next phone."""
+
         def locked() -> T:
             with self._db_lock:
-                return work()
+                result = work()
+            if then is not None:
+                then()
+            return result
 
         return await run_in_threadpool(locked)
 
@@ -163,7 +170,12 @@ class BallotApp:
         self._check_token(request)
         name = request.path_params["name"]
         if name == "round":
-            return JSONResponse(await self._in_thread(self.round_view))
+            try:
+                return JSONResponse(await self._in_thread(self.round_view))
+            except SQLAlchemyError as exc:  # a locked or damaged file: the page says try again
+                log.warning("The phone ballot could not read its round (%s)", exc.orig)
+                text = language.say(self._language(request), "error.not_read")
+                return JSONResponse({"error": text}, 503)
         if name == "words.json":
             return Response(self._words, media_type="application/json")
         if name in STATIC and name:
@@ -208,7 +220,7 @@ class BallotApp:
         try:
             body = await self._read_body(request, lang)
             voter, dots = self._parse(body, lang)
-            cast = await self._in_thread(lambda: self._cast(voter, dots, lang))
+            cast = await self._in_thread(lambda: self._cast(voter, dots, lang), self._announce)
         except Refusal as refusal:
             return self._error(refusal)
         return JSONResponse({"cast": cast}, 201)
@@ -267,19 +279,26 @@ class BallotApp:
         except DomainError as exc:
             status = 409 if self._too_late(voter) else 400
             raise Refusal(status, language.translated(exc.message, lang)) from None
-        except SQLAlchemyError:
+        except SQLAlchemyError as exc:
             # A full disk, a locked or damaged file: the transaction rolled back whole.
-            log.warning("A phone ballot could not be stored", exc_info=True)
+            # Only the driver's own words are logged: the statement's parameters would
+            # say who voted and how.
+            log.warning("A phone ballot could not be stored (%s)", exc.orig)
             raise Refusal(503, language.say(lang, "error.not_stored")) from None
-        except Exception:
-            log.exception("A phone ballot failed")
+        except Exception as exc:  # a bug: where it happened, but not what it was about
+            where = "".join(traceback.format_tb(exc.__traceback__))
+            log.error("A phone ballot failed with %s:\n%s", type(exc).__name__, where)
             raise Refusal(500, language.say(lang, "error.not_stored")) from None
-        if self.on_cast is not None:
-            try:
-                self.on_cast(self.round_id)
-            except Exception:
-                log.exception("The ballot server's on_cast callback failed")
         return cast
+
+    def _announce(self) -> None:
+        """Tell the app a ballot was stored (which round only, never whose or what)."""
+        if self.on_cast is None:
+            return
+        try:
+            self.on_cast(self.round_id)
+        except Exception:
+            log.exception("The ballot server's on_cast callback failed")
 
     def _too_late(self, voter: int) -> bool:
         """Whether a refusal was about time rather than the ballot: the round is not

@@ -327,7 +327,10 @@ def test_voting_closed_in_welsh(client, ballot, room):
 # Faults -------------------------------------------------------------------------------
 
 
-def test_a_full_disk_during_a_cast_is_503_and_leaves_nothing_half_written(client, ballot, room):
+def test_a_full_disk_during_a_cast_is_503_and_leaves_nothing_half_written(
+    client, ballot, room, caplog
+):
+    caplog.set_level("DEBUG")
     idea = room.ideas[0].id
     assert post(client, {"voter": room.people[0].id, "dots": {str(idea): 1}}).status_code == 201
     engine = ballot.db.engine
@@ -349,6 +352,10 @@ def test_a_full_disk_during_a_cast_is_503_and_leaves_nothing_half_written(client
             assert_secure(response)
     finally:
         event.remove(engine, "before_cursor_execute", full_disk)
+    # The log says what went wrong, not who was voting.
+    logged = "\n".join(r.getMessage() + (r.exc_text or "") for r in caplog.records)
+    assert "database or disk is full" in logged
+    assert "INSERT" not in logged and "parameters" not in logged
     # Bethan is not on the register, and Aled's ballot is still there, whole.
     assert ballot.voted() == {room.people[0].id}
     assert ballot.ballots() == [{idea: 1}]
@@ -365,3 +372,37 @@ def test_no_ballot_reaches_the_log(client, ballot, room, caplog):
     for record in caplog.records:
         text = record.getMessage()
         assert "Dai" not in text and f'"{idea}"' not in text
+
+
+def test_a_round_that_cannot_be_read_is_503_not_a_traceback(client, ballot):
+    engine = ballot.db.engine
+
+    def locked(conn, cursor, statement, parameters, context, executemany):
+        raise sqlite3.OperationalError("database is locked")
+
+    event.listen(engine, "before_cursor_execute", locked)
+    try:
+        response = client.get(B + "round", headers={"Accept-Language": "cy"})
+    finally:
+        event.remove(engine, "before_cursor_execute", locked)
+    assert response.status_code == 503
+    assert response.json() == {
+        "error": "Doedd dim modd darllen y bleidlais ar hyn o bryd. Rhowch gynnig arall arni."
+    }
+    assert_secure(response)
+
+
+def test_a_bug_is_500_with_a_plain_sentence_and_stores_nothing(
+    client, ballot, room, monkeypatch, caplog
+):
+    def broken(*_args, **_kwargs):
+        raise ValueError(f"voter {room.people[0].id} chose idea {room.ideas[0].id}")
+
+    monkeypatch.setattr(web_app.voting, "cast_ballot", broken)
+    response = post(client, {"voter": room.people[0].id, "dots": {str(room.ideas[0].id): 1}})
+    assert response.status_code == 500
+    assert response.json() == {"error": "Your vote was not stored. Please try again."}
+    assert ballot.casts == []
+    logged = "\n".join(r.getMessage() + (r.exc_text or "") for r in caplog.records)
+    said = f"voter {room.people[0].id} chose idea {room.ideas[0].id}"
+    assert "ValueError" in logged and said not in logged
