@@ -664,7 +664,7 @@
         <translation>Bwth preifat yw hwn: ei agor yno</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/booth.py" line="165"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/booth.py" line="171"/>
         <source> (the room&apos;s screen)</source>
         <translation> (sgrin yr ystafell)</translation>
     </message>
@@ -1159,6 +1159,19 @@
         <location filename="../../coprod_desktop/ui/shared_screen/grids.py" line="371"/>
         <source>Number {n}: {label}. {dots} of {cap} dots on it.</source>
         <translation>Rhif {n}: {label}. {dots} o {cap} dot arno.</translation>
+    </message>
+</context>
+<context>
+    <name>BallotKiosk</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/booth.py" line="241"/>
+        <source>The ballot kiosk closed: the shared screen is now on its screen, where the room would see the ballot. Open the kiosk on another screen.</source>
+        <translation>Mae&apos;r ciosg pleidleisio wedi cau: mae&apos;r sgrin a rennir bellach ar ei sgrin, lle byddai&apos;r ystafell yn gweld y bleidlais. Agorwch y ciosg ar sgrin arall.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/booth.py" line="255"/>
+        <source>The ballot kiosk&apos;s screen was unplugged, so the kiosk closed. Open it again on another screen.</source>
+        <translation>Cafodd sgrin y ciosg pleidleisio ei datgysylltu, felly mae&apos;r ciosg wedi cau. Agorwch ef eto ar sgrin arall.</translation>
     </message>
 </context>
 <context>
@@ -4049,112 +4062,112 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>SharedScreen</name>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="340"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="341"/>
         <source>&amp;Stage: title, prompt and timer</source>
         <translation>&amp;Cam: teitl, anogaeth ac amserydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="341"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="342"/>
         <source>&amp;Board</source>
         <translation>&amp;Bwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="342"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="343"/>
         <source>&amp;Voting (ballot)</source>
         <translation>&amp;Pleidleisio (papur pleidleisio)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="343"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="344"/>
         <source>&amp;Results</source>
         <translation>Canlyniada&amp;u</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="344"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="345"/>
         <source>&amp;Actions</source>
         <translation>Camau &amp;gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="345"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="346"/>
         <source>Blank (&amp;pause)</source>
         <translation>Gwag (&amp;saib)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="351"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="352"/>
         <source>S&amp;how shared screen</source>
         <translation>&amp;Dangos y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="354"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="355"/>
         <source>Show &amp;on screen</source>
         <translation>Dangos ar y sg&amp;rin</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="356"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="357"/>
         <source>&amp;Full screen</source>
         <translation>Sgrin &amp;lawn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="366"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="367"/>
         <source>Board in large &amp;tidy columns</source>
         <translation>Bwrdd mewn colofnau mawr &amp;taclus</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="370"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="371"/>
         <source>Ballot &amp;kiosk</source>
         <translation>C&amp;iosg pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="374"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="375"/>
         <source>Pre&amp;vious page</source>
         <translation>Y dudalen &amp;flaenorol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="376"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="377"/>
         <source>&amp;Next page</source>
         <translation>Y dudalen &amp;nesaf</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="379"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="380"/>
         <source>&amp;Larger text</source>
         <translation>Testun &amp;mwy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="381"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="382"/>
         <source>S&amp;maller text</source>
         <translation>Testun ll&amp;ai</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="383"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="384"/>
         <source>Nor&amp;mal text size</source>
         <translation>Maint testun arf&amp;erol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="398"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="399"/>
         <source>{n}: {name} ({width} × {height})</source>
         <translation>{n}: {name} ({width} × {height})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="400"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="401"/>
         <source>Screen</source>
         <translation>Sgrin</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="405"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="406"/>
         <source> (this window&apos;s screen)</source>
         <translation> (sgrin y ffenestr hon)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="426"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="427"/>
         <source>Open on {screen}</source>
         <translation>Agor ar {screen}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="434"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="435"/>
         <source>&amp;Close the ballot kiosk</source>
         <translation>&amp;Cau&apos;r ciosg pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="445"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="446"/>
         <source>Nor&amp;mal text size ({percent}% now)</source>
         <translation>Maint testun arf&amp;erol ({percent}% nawr)</translation>
     </message>
@@ -5078,7 +5091,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     <message>
         <location filename="../../coprod_desktop/services/voting.py" line="214"/>
         <location filename="../../coprod_desktop/services/voting.py" line="263"/>
-        <location filename="../../coprod_desktop/services/voting.py" line="575"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="579"/>
         <source>question</source>
         <translation>Cwestiwn</translation>
     </message>
@@ -5441,68 +5454,73 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Does dim llyfrgell yn {path}. Gwiriwch y llwybr.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="99"/>
+        <location filename="../../coprod_desktop/db/library.py" line="88"/>
+        <source>{name} was made by an earlier version and needs updating, but it is read-only. Copy it to a folder you can write to, then open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/db/library.py" line="116"/>
         <source>Cannot create the folder {folder}: {why}</source>
         <translation>Does dim modd creu&apos;r ffolder {folder}: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="111"/>
+        <location filename="../../coprod_desktop/db/library.py" line="128"/>
         <source>Cannot create a library at {path}: {why}</source>
         <translation>Does dim modd creu llyfrgell yn {path}: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="128"/>
+        <location filename="../../coprod_desktop/db/library.py" line="145"/>
         <source>{path} is a folder or device, not a library file.</source>
         <translation>Ffolder neu ddyfais yw {path}, nid ffeil llyfrgell.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="136"/>
+        <location filename="../../coprod_desktop/db/library.py" line="153"/>
         <source>Cannot read {path}: {why}.</source>
         <translation>Does dim modd darllen {path}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="140"/>
+        <location filename="../../coprod_desktop/db/library.py" line="157"/>
         <source>{name} is an empty file, not a workshop library.</source>
         <translation>Ffeil wag yw {name}, nid llyfrgell gweithdai.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="145"/>
+        <location filename="../../coprod_desktop/db/library.py" line="162"/>
         <source>{name} is not a workshop library (it is not a database file).</source>
         <translation>Dyw {name} ddim yn llyfrgell gweithdai (dyw hi ddim yn ffeil cronfa ddata).</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="152"/>
+        <location filename="../../coprod_desktop/db/library.py" line="169"/>
         <source>{name} is another program&apos;s database, not a workshop library. It has been left as it was.</source>
         <translation>Cronfa ddata rhaglen arall yw {name}, nid llyfrgell gweithdai. Mae wedi&apos;i gadael fel yr oedd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="163"/>
+        <location filename="../../coprod_desktop/db/library.py" line="181"/>
         <source>{name} could not be opened: {why}.</source>
         <translation>Doedd dim modd agor {name}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="171"/>
-        <location filename="../../coprod_desktop/db/library.py" line="182"/>
+        <location filename="../../coprod_desktop/db/library.py" line="189"/>
+        <location filename="../../coprod_desktop/db/library.py" line="200"/>
         <source>{name} is damaged ({why}). Open a backup copy instead; this file has been left as it was.</source>
         <translation>Mae {name} wedi&apos;i difrodi ({why}). Agorwch gopi wrth gefn yn lle hynny; mae&apos;r ffeil hon wedi&apos;i gadael fel yr oedd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="194"/>
+        <location filename="../../coprod_desktop/db/library.py" line="212"/>
         <source>{name} has no schema version; it cannot be opened safely.</source>
         <translation>Does dim fersiwn sgema gan {name}; does dim modd ei hagor yn ddiogel.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="201"/>
+        <location filename="../../coprod_desktop/db/library.py" line="219"/>
         <source>{name} was made by a newer version of coprod-desktop. Install the newer version to open it; it has been left as it was.</source>
         <translation>Cafodd {name} ei chreu gan fersiwn mwy newydd o coprod-desktop. Gosodwch y fersiwn mwy newydd i&apos;w hagor; mae wedi&apos;i gadael fel yr oedd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="256"/>
+        <location filename="../../coprod_desktop/db/library.py" line="274"/>
         <source>Updating {name} would break {count} links between records; nothing was changed. Please report this.</source>
         <translation>Byddai diweddaru {name} yn torri {count} cysylltiad rhwng cofnodion; does dim byd wedi newid. Rhowch wybod am hyn, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="275"/>
+        <location filename="../../coprod_desktop/db/library.py" line="293"/>
         <source>Updating {name} to this version failed ({why}); nothing was changed.</source>
         <translation>Methodd diweddaru {name} i&apos;r fersiwn hon ({why}); does dim byd wedi newid.</translation>
     </message>
@@ -5526,6 +5544,31 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <location filename="../../coprod_desktop/db/lock.py" line="183"/>
         <source>Cannot open {name}: {why}.</source>
         <translation>Does dim modd agor {name}: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/db/errors.py" line="56"/>
+        <source>The disk is full, so that was not saved. Free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/db/errors.py" line="60"/>
+        <source>{name} is read-only, so nothing can be changed in it. Open a copy you can write to (File → Open library).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/db/errors.py" line="65"/>
+        <source>{name} could not be written (the drive may have been removed), so that was not saved. Check the drive, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/db/errors.py" line="70"/>
+        <source>Another program is busy with {name}, so that was not saved. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/db/errors.py" line="74"/>
+        <source>{name} cannot be opened for writing (its folder may be read-only), so that was not saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5834,98 +5877,98 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Mae&apos;r rownd hon wedi cau yn barod.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="359"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="363"/>
         <source>That idea is not part of this vote.</source>
         <translation>Dyw&apos;r syniad hwnnw ddim yn rhan o&apos;r bleidlais hon.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="360"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="364"/>
         <source>That theme is not part of this vote.</source>
         <translation>Dyw&apos;r thema honno ddim yn rhan o&apos;r bleidlais hon.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="368"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="372"/>
         <source>Dots must be whole numbers of 0 or more.</source>
         <translation>Rhaid i&apos;r dotiau fod yn rhifau cyfan, 0 neu fwy.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="376"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="380"/>
         <source>At most 1 dot can go on one item in this round.</source>
         <translation>Dim ond 1 dot sy&apos;n gallu mynd ar un eitem yn y rownd hon.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="378"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="382"/>
         <source>At most {n} dots can go on one item in this round.</source>
         <translation>Dim ond {n} dot ar y mwyaf sy&apos;n gallu mynd ar un eitem yn y rownd hon.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="387"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="391"/>
         <source>That is {total} dots; each voter has {budget}.</source>
         <translation>Dyna {total} dot; mae gan bob pleidleisiwr {budget}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="398"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="402"/>
         <source>This round counts sticker dots; type in the tally instead.</source>
         <translation>Mae&apos;r rownd hon yn cyfrif dotiau sticer; teipiwch y cyfrif yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="402"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="406"/>
         <source>This round is voted on screen; it takes ballots, not a tally.</source>
         <translation>Mae&apos;r rownd hon yn cael ei phleidleisio ar y sgrin; mae&apos;n derbyn pleidleisiau, nid cyfrif.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="407"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="411"/>
         <source>Voting has not opened yet.</source>
         <translation>Dyw&apos;r bleidlais ddim wedi agor eto.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="409"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="413"/>
         <source>Voting in this round has closed.</source>
         <translation>Mae&apos;r pleidleisio yn y rownd hon wedi cau.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="438"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="442"/>
         <source>That participant is not part of this workshop.</source>
         <translation>Dyw&apos;r cyfranogwr hwnnw ddim yn rhan o&apos;r gweithdy hwn.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="443"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="447"/>
         <source>{name} is not on the list of voters for this round.</source>
         <translation>Dyw {name} ddim ar y rhestr o bleidleiswyr ar gyfer y rownd hon.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="450"/>
-        <location filename="../../coprod_desktop/services/voting.py" line="469"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="454"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="473"/>
         <source>{name} has already voted in this round.</source>
         <translation>Mae {name} wedi pleidleisio yn y rownd hon yn barod.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="486"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="490"/>
         <source>Each count must be a whole number of 0 or more.</source>
         <translation>Rhaid i bob cyfrif fod yn rhif cyfan, 0 neu fwy.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="490"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="494"/>
         <source>That count is too large to be a count of sticker dots.</source>
         <translation>Mae&apos;r cyfrif hwnnw&apos;n rhy fawr i fod yn gyfrif o ddotiau sticer.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="512"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="516"/>
         <source>This round is voted on screen; it has no tally.</source>
         <translation>Mae&apos;r rownd hon yn cael ei phleidleisio ar y sgrin; does dim cyfrif iddi.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="544"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="548"/>
         <source>Results stay hidden until the round is closed.</source>
         <translation>Mae&apos;r canlyniadau&apos;n aros yn gudd nes bod y rownd wedi cau.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="581"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="585"/>
         <source>A run-off can only follow a closed round.</source>
         <translation>Dim ond ar ôl rownd sydd wedi cau y gall ail bleidlais ddigwydd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="586"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="590"/>
         <source>There is no tie at the top, so no run-off is needed.</source>
         <translation>Does neb yn gyfartal ar y brig, felly does dim angen ail bleidlais.</translation>
     </message>

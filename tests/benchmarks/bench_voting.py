@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication
 from coprod_desktop.db.library import open_library
 from coprod_desktop.services import board, people, voting, workshops
 from coprod_desktop.ui.controller import Controller
+from coprod_desktop.ui.shared_screen import booth
 from coprod_desktop.ui.shared_screen.manager import SharedScreen
 from coprod_desktop.ui.voting.page import VotingPage
 
@@ -71,8 +72,12 @@ def bench_cast(app: QApplication, folder: Path) -> None:
     controller.rounds_changed.emit()
     page._select(rd.id)
     page.refresh()
-    shared.show_voting(rd.id)
-    kiosk = shared.window.kiosk
+    shared.show_voting(rd.id)  # the room's count redraws with every cast too
+    # One simulated screen, which the room faces: the facilitator calls it a booth.
+    booth.choose_place = lambda *args: booth.ANYWAY  # type: ignore[assignment]
+    assert shared.kiosk.open(rd.id, full_screen=False)
+    shared.kiosk.window.resize(1920, 1080)
+    kiosk = shared.kiosk.view
     times, cpu = [], []
     for n, voter in enumerate(voters):
         shared.start_ballot(voter, rd.id)

@@ -201,3 +201,20 @@ def test_a_port_in_use_is_said_and_another_offered(page, room, monkeypatch):
         assert not phones.running
         assert not page.watch.places.phones_toggle.isChecked()
         assert f"port {busy} is in use" in page.watch.places.phones_status.text()
+
+
+def test_closing_the_workshop_or_the_library_stops_the_phones(page, room):
+    open_from_page(page, room)
+    shared = page.shared_screen
+    page.watch.places.phones_toggle.setChecked(True)
+    port = shared.phones.port
+    assert shared.phones.running
+    shared.controller.open_workshop(0)  # another workshop, or none
+    assert not shared.phones.running and refused(port)
+    shared.controller.open_workshop(room.workshop_id)
+    page.refresh()
+    page.watch.places.phones_toggle.setChecked(True)
+    port = shared.phones.port
+    assert shared.phones.running
+    shared.close()  # the app quits
+    assert not shared.phones.running and refused(port)

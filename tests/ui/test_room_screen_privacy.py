@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from sqlalchemy.exc import OperationalError
 from voting_helpers import BigRoom, build_big_room, closed_round, kiosk_for, shared_screen_for
 
+from coprod_desktop.db.errors import LibraryError
 from coprod_desktop.services import voting
 from coprod_desktop.ui.shared_screen import booth
 from coprod_desktop.ui.shared_screen.booth import ANYWAY
@@ -160,6 +161,32 @@ def test_a_secret_rounds_kiosk_on_the_rooms_screen_warns_and_can_be_called_off(
     assert len(asked) == 2 and screen.kiosk.is_open
 
 
+def test_the_shared_screen_coming_onto_the_kiosks_screen_closes_a_secret_kiosk(qtbot, room):
+    shared = shared_screen_for(room, show=False)
+    errors: list[str] = []
+    shared.controller.error.connect(errors.append)
+    try:
+        round_id = open_round(room)
+        view = kiosk_for(shared, round_id)  # the laptop alone, turned to the voter
+        assert view.begin_ballot(room.people[0].id)
+        view.grid.add(0)
+        shared.show_voting(round_id)  # now the room's screen is this one too
+        assert not shared.kiosk.is_open
+        assert view.voter is None and view.grid.dots == {}  # the half ballot is gone
+        assert errors == [
+            "The ballot kiosk closed: the shared screen is now on its screen, where the "
+            "room would see the ballot. Open the kiosk on another screen."
+        ]
+        assert counts(room) == (0, 0)
+        # The kiosk's screen unplugged: it closes rather than land anywhere Qt likes.
+        shared.hide()
+        assert shared.kiosk.open(round_id, full_screen=False)
+        shared.kiosk._on_screen_removed(shared.kiosk.screen())
+        assert not shared.kiosk.is_open and "unplugged" in errors[-1]
+    finally:
+        shared.close()
+
+
 def test_the_facilitator_closes_the_kiosk_with_two_presses_never_mid_ballot(
     qtbot, room, monkeypatch
 ):
@@ -216,7 +243,10 @@ def counts(room: BigRoom) -> tuple[int, int]:
         conn.close()
 
 
-def test_a_full_disk_during_a_cast_tells_the_voter_and_keeps_nothing(qtbot, room, monkeypatch):
+@pytest.mark.parametrize("raised", ["driver", "library"])
+def test_a_full_disk_during_a_cast_tells_the_voter_and_keeps_nothing(
+    qtbot, room, monkeypatch, raised
+):
     shared = shared_screen_for(room, show=False)
     errors: list[str] = []
     shared.controller.error.connect(errors.append)
@@ -226,7 +256,9 @@ def test_a_full_disk_during_a_cast_tells_the_voter_and_keeps_nothing(qtbot, room
         voter = room.people[1]
 
         def full(*args, **kwargs):
-            raise full_disk_error()
+            if raised == "driver":
+                raise full_disk_error()  # as SQLAlchemy raises it
+            raise LibraryError("The disk is full, so that was not saved.")  # as the db says
 
         monkeypatch.setattr(voting, "cast_ballot", full)
         assert view.begin_ballot(voter.id)

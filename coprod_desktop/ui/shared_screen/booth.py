@@ -88,6 +88,12 @@ class BallotKiosk(QObject):
         self.shared = shared
         self._window: KioskWindow | None = None
         self._settings = QSettings(APP_NAME, "shared-screen")
+        self._placed_on = ""
+        # A screen the room faces that the facilitator called a booth (names may be "").
+        self._booth: str | None = None
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.screenRemoved.connect(self._on_screen_removed)
         controller.round_changed.connect(self._check_round)
         controller.rounds_changed.connect(self._rounds_changed)
         controller.workshop_opened.connect(self._workshop_opened)
@@ -188,6 +194,8 @@ class BallotKiosk(QObject):
                 return False
             if isinstance(answer, QScreen):
                 screen = answer
+            else:
+                self._booth = screen.name()
         window = self.window
         if window.kiosk.round_id != round_id:
             window.kiosk.set_round(round_id)
@@ -198,6 +206,7 @@ class BallotKiosk(QObject):
         return True
 
     def _place(self, window: KioskWindow, screen: QScreen, full: bool) -> None:
+        self._placed_on = screen.name()
         window.setScreen(screen)
         if full:
             window.setGeometry(screen.geometry())
@@ -216,6 +225,38 @@ class BallotKiosk(QObject):
             window.raise_()
             window.activateWindow()
 
+    def check_privacy(self) -> None:
+        """After the shared screen moved: if it is now on the screen of a secret round's
+        kiosk (and the facilitator never called that screen a booth), the room would see
+        the ballot, so the kiosk closes and the facilitator is told."""
+        screen = self.screen()
+        if screen is None or not self.is_room_screen(screen) or screen.name() == self._booth:
+            return
+        record = self._round(self.round_id)
+        if record is None or not record.secret:
+            return
+        self.close()
+        self.controller.error.emit(
+            self.tr(
+                "The ballot kiosk closed: the shared screen is now on its screen, where "
+                "the room would see the ballot. Open the kiosk on another screen."
+            )
+        )
+
+    def _on_screen_removed(self, screen: QScreen) -> None:
+        # Qt would move the kiosk to another screen, perhaps the one the room faces.
+        if self._window is None or not self._window.isVisible():
+            return
+        if screen.name() == self._placed_on:
+            log.info("The ballot kiosk's display %s was unplugged", screen.name())
+            self.close()
+            self.controller.error.emit(
+                self.tr(
+                    "The ballot kiosk's screen was unplugged, so the kiosk closed. "
+                    "Open it again on another screen."
+                )
+            )
+
     def close(self) -> None:
         """Take the kiosk away; a ballot half placed on it is dropped, nothing stored."""
         if self._window is None or not self._window.isVisible():
@@ -223,6 +264,7 @@ class BallotKiosk(QObject):
         kiosk = self._window.kiosk
         if kiosk.state in ("ballot", "confirm"):
             kiosk.cancel_ballot()
+        self._booth = None  # asked again next time
         self._window.hide()
         self.placed_changed.emit()
         self.state_changed.emit("none")

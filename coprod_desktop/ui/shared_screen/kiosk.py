@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from ...db.errors import LibraryError
 from ...services import board, voting
 from ...services.records import RoundRecord, VoterStatus
 from ..controller import Controller
@@ -448,7 +449,7 @@ class KioskView(ScreenView):
         dots = {k: v for k, v in self.grid.dots.items() if v}
         try:
             stored = self.controller.call(voting.cast_ballot, round_id, voter.participant_id, dots)
-        except SQLAlchemyError:
+        except (SQLAlchemyError, LibraryError):
             # A full disk, a pulled USB stick: the transaction rolled back, so nothing of
             # the ballot is stored. The voter hears so and starts again from their name.
             log.exception("A ballot could not be stored")

@@ -101,6 +101,7 @@ class SharedScreen(QObject):
             self._place(window, screen, full)
         if QGuiApplication.platformName() not in ("offscreen", "minimal"):
             window.raise_()  # (these headless platforms warn that they cannot)
+        self.kiosk.check_privacy()
         self._sync_menus()
         self.shown_changed.emit(True)
 
