@@ -245,7 +245,7 @@ def test_slow_clients_are_cut_off_while_others_vote(serving, ballot, room):
         cast_started = time.monotonic()
         status, body = call(serving, "POST", "ballot", {"voter": room.people[1].id, "dots": {}})
         assert (status, body) == (201, {"cast": 0})
-        assert time.monotonic() - cast_started < 1.0
+        assert time.monotonic() - cast_started < 2.0
         answer = read_all(slow_body, 10)
         assert answer.startswith(b"HTTP/1.1 408 ")
         assert b"took too long" in answer
@@ -265,8 +265,14 @@ def test_a_kept_alive_connection_must_send_its_next_head_in_time(serving):
     with socket.create_connection((LOCAL, serving.port), timeout=10) as sock:
         sock.sendall(f"GET {path}round HTTP/1.1\r\nHost: x\r\n\r\n".encode())
         sock.settimeout(5)
-        first = sock.recv(65536)
-        assert first.startswith(b"HTTP/1.1 200 ")
+        first = b""
+        while b"\r\n\r\n" not in first:
+            first += sock.recv(65536)
+        head, _, body = first.partition(b"\r\n\r\n")
+        length = int(re.search(rb"content-length: (\d+)", head, re.IGNORECASE)[1])
+        while len(body) < length:
+            body += sock.recv(65536)
+        assert head.startswith(b"HTTP/1.1 200 ") and json.loads(body)["status"] == "open"
         sock.sendall(b"GET / HT")  # and then nothing more
         started = time.monotonic()
         assert read_all(sock, 10) == b""

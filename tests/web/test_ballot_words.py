@@ -86,3 +86,17 @@ def test_say_falls_back_to_english_for_a_missing_welsh_key(monkeypatch):
     english = dict(language.words("en"))
     monkeypatch.setattr(language, "words", lambda code: english if code == "en" else {})
     assert language.say("cy", "error.too_large") == english["error.too_large"]
+
+
+def test_the_page_asks_only_for_words_the_catalogues_have_and_uses_them_all():
+    page = language.PAGE
+    script = (page / "ballot.js").read_text(encoding="utf-8")
+    html = (page / "index.html").read_text(encoding="utf-8")
+    asked = set(re.findall(r'\bt\("([\w.]+)"', script)) | set(
+        re.findall(r'data-words="([\w.]+)"', html)
+    )
+    words = language.words("en")
+    assert asked - set(words) == set()
+    server_side = "".join(p.read_text(encoding="utf-8") for p in page.parent.glob("*.py"))
+    unused = {k for k in words if k not in asked and f'"{k}"' not in server_side}
+    assert unused == set()
