@@ -15,6 +15,7 @@ import logging
 import os
 import secrets
 import socket
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -178,9 +179,12 @@ class BallotServer:
         family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
         sock = socket.socket(family, socket.SOCK_STREAM)
         try:
-            if os.name == "nt":  # Windows' SO_REUSEADDR would let another program share it
+            # A restart right after a stop must not wait out TIME_WAIT, but no other
+            # program may share the port: SO_REUSEADDR means just that on Linux only
+            # (on Windows and the BSDs it lets a second socket bind beside a listener).
+            if os.name == "nt":
                 sock.setsockopt(socket.SOL_SOCKET, socket.SO_EXCLUSIVEADDRUSE, 1)  # type: ignore[attr-defined]
-            else:  # a restart right after a stop must not wait for TIME_WAIT
+            elif sys.platform.startswith("linux"):
                 sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             sock.bind((self.host, self._asked_port))
             sock.listen(128)
