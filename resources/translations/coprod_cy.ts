@@ -325,27 +325,27 @@
         <location filename="../../coprod_desktop/ui/dialogs/ask.py" line="28"/>
         <location filename="../../coprod_desktop/ui/dialogs/people.py" line="51"/>
         <location filename="../../coprod_desktop/ui/exports_menu.py" line="74"/>
-        <location filename="../../coprod_desktop/ui/shared_screen/booth.py" line="68"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/booth.py" line="96"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/errors.py" line="14"/>
+        <location filename="../../coprod_desktop/ui/dialogs/errors.py" line="18"/>
         <source>Details were written to {path}.</source>
         <translation>Mae&apos;r manylion wedi&apos;u cadw yn {path}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/errors.py" line="17"/>
+        <location filename="../../coprod_desktop/ui/dialogs/errors.py" line="21"/>
         <source>Something went wrong</source>
         <translation>Aeth rhywbeth o&apos;i le</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/errors.py" line="19"/>
+        <location filename="../../coprod_desktop/ui/dialogs/errors.py" line="23"/>
         <source>Something unexpected went wrong, but everything you did before it is saved. You can carry on; if it happens again, please tell whoever supports this app.</source>
         <translation>Aeth rhywbeth annisgwyl o&apos;i le, ond mae popeth wnaethoch chi cyn hynny wedi&apos;i gadw. Gallwch chi barhau; os bydd yn digwydd eto, rhowch wybod i bwy bynnag sy&apos;n cefnogi&apos;r ap hwn.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/errors.py" line="27"/>
+        <location filename="../../coprod_desktop/ui/dialogs/errors.py" line="31"/>
         <source>Not possible</source>
         <translation>Ddim yn bosibl</translation>
     </message>
@@ -436,6 +436,7 @@
         <translation>Doedd dim modd cadw&apos;r ffeiliau taenlen: {reason}{where}. Does dim byd wedi newid; rhowch gynnig ar ffolder neu enw ffeil arall.</translation>
     </message>
     <message>
+        <location filename="../../coprod_desktop/ui/dialogs/errors.py" line="16"/>
         <location filename="../../coprod_desktop/ui/exports_menu.py" line="114"/>
         <location filename="../../coprod_desktop/ui/exports_menu.py" line="136"/>
         <source>Not saved</source>
@@ -624,49 +625,55 @@
         <translation>mae {value} yn fwy o sticeri nag y gallai ystafell eu gosod</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/booth.py" line="43"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/booth.py" line="53"/>
         <source>The room would see the ballot</source>
         <translation>Byddai&apos;r ystafell yn gweld y bleidlais</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/booth.py" line="46"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/booth.py" line="61"/>
         <source>This vote is secret, but {screen} is the screen the room faces: everyone would see each voter&apos;s name and where they put their dots.</source>
         <translation>Mae&apos;r bleidlais hon yn gyfrinachol, ond {screen} yw&apos;r sgrin y mae&apos;r ystafell yn ei hwynebu: byddai pawb yn gweld enw pob pleidleisiwr a ble maen nhw&apos;n rhoi eu dotiau.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/booth.py" line="48"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/booth.py" line="63"/>
         <source>this screen</source>
         <translation>y sgrin hon</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/booth.py" line="51"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/booth.py" line="66"/>
         <source>Put the kiosk somewhere private instead:</source>
         <translation>Rhowch y ciosg rywle preifat yn lle hynny:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/booth.py" line="54"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/booth.py" line="69"/>
         <source>No other screen is connected. Turn the laptop to face the voter and stop showing the shared screen, or let people vote from their phones.</source>
         <translation>Does dim sgrin arall wedi&apos;i chysylltu. Trowch y gliniadur i wynebu&apos;r pleidleisiwr a pheidiwch â dangos y sgrin a rennir, neu gadewch i bobl bleidleisio ar eu ffonau.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/booth.py" line="61"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/booth.py" line="87"/>
         <source>Open it on {screen}</source>
         <translation>Ei agor ar {screen}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/booth.py" line="63"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/booth.py" line="88"/>
         <source>Open the kiosk on {screen}</source>
         <translation>Agor y ciosg ar {screen}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/booth.py" line="66"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/booth.py" line="92"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/booth.py" line="93"/>
         <source>It is a private booth: open it there</source>
         <translation>Bwth preifat yw hwn: ei agor yno</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/booth.py" line="171"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/booth.py" line="222"/>
         <source> (the room&apos;s screen)</source>
         <translation> (sgrin yr ystafell)</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/controller.py" line="156"/>
+        <source>“{step}” could not be done because of an unexpected problem, and nothing of it was saved. It has been taken off the undo list; the rest of your work is safe.</source>
+        <translation>Nid oedd modd gwneud “{step}” oherwydd problem annisgwyl, ac ni chadwyd dim ohono. Mae wedi&apos;i dynnu oddi ar y rhestr dadwneud; mae gweddill eich gwaith yn ddiogel.</translation>
     </message>
 </context>
 <context>
@@ -1164,12 +1171,12 @@
 <context>
     <name>BallotKiosk</name>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/booth.py" line="241"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/booth.py" line="292"/>
         <source>The ballot kiosk closed: the shared screen is now on its screen, where the room would see the ballot. Open the kiosk on another screen.</source>
         <translation>Mae&apos;r ciosg pleidleisio wedi cau: mae&apos;r sgrin a rennir bellach ar ei sgrin, lle byddai&apos;r ystafell yn gweld y bleidlais. Agorwch y ciosg ar sgrin arall.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/booth.py" line="255"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/booth.py" line="306"/>
         <source>The ballot kiosk&apos;s screen was unplugged, so the kiosk closed. Open it again on another screen.</source>
         <translation>Cafodd sgrin y ciosg pleidleisio ei datgysylltu, felly mae&apos;r ciosg wedi cau. Agorwch ef eto ar sgrin arall.</translation>
     </message>
@@ -1990,102 +1997,102 @@
 <context>
     <name>KioskView</name>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="214"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="215"/>
         <source>Names of people who have not voted yet</source>
         <translation>Enwau pobl sydd heb bleidleisio eto</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="217"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="218"/>
         <source>◀ More names</source>
         <translation>◀ Rhagor o enwau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="217"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="218"/>
         <source>Previous names</source>
         <translation>Yr enwau blaenorol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="218"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="219"/>
         <source>More names ▶</source>
         <translation>Rhagor o enwau ▶</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="218"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="219"/>
         <source>Next names</source>
         <translation>Yr enwau nesaf</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="249"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="250"/>
         <source>Ballot</source>
         <translation>Pleidlais</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="254"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="255"/>
         <source>✕ Cancel</source>
         <translation>✕ Canslo</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="254"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="255"/>
         <source>Cancel, cast nothing</source>
         <translation>Canslo, heb fwrw dim</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="255"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="256"/>
         <source>◀ Back</source>
         <translation>◀ Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="255"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="256"/>
         <source>Previous page</source>
         <translation>Y dudalen flaenorol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="256"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="257"/>
         <source>More ▶</source>
         <translation>Rhagor ▶</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="256"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="257"/>
         <source>Next page</source>
         <translation>Y dudalen nesaf</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="266"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="267"/>
         <source>Cast my votes ✓</source>
         <translation>Bwrw fy mhleidlais ✓</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="266"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="267"/>
         <source>Cast my votes</source>
         <translation>Bwrw fy mhleidlais</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="299"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="300"/>
         <source>◀ Go back and change</source>
         <translation>◀ Mynd yn ôl i newid</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="299"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="300"/>
         <source>Go back</source>
         <translation>Mynd yn ôl</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="301"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="302"/>
         <source>Yes, cast my votes ✓</source>
         <translation>Ie, bwrw fy mhleidlais ✓</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="301"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="302"/>
         <source>Yes, cast my votes</source>
         <translation>Ie, bwrw fy mhleidlais</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="420"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="421"/>
         <source>1 dot:</source>
         <translation>1 dot:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="420"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="421"/>
         <source>%n dots:</source>
         <translation>
             <numerusform>%n dot:</numerusform>
@@ -2096,27 +2103,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="424"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="425"/>
         <source>{name}, cast your votes?</source>
         <translation>{name}, bwrw eich pleidlais?</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="426"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="427"/>
         <source>You have not put any dots on anything.</source>
         <translation>Dydych chi ddim wedi rhoi dotiau ar ddim byd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="429"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="430"/>
         <source>Your ballot will be empty. Go back if you meant to place dots.</source>
         <translation>Bydd eich pleidlais yn wag. Ewch yn ôl os oeddech chi am osod dotiau.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="431"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="432"/>
         <source>You have 1 dot you have not used. It will not count.</source>
         <translation>Mae gennych chi 1 dot heb ei ddefnyddio. Fydd e ddim yn cyfrif.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="433"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="434"/>
         <source>You have %n dots you have not used. They will not count.</source>
         <translation>
             <numerusform>Mae gennych chi %n dot heb eu defnyddio. Fyddan nhw ddim yn cyfrif.</numerusform>
@@ -2127,72 +2134,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="436"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="437"/>
         <source>Once cast, your votes cannot be changed.</source>
         <translation>Ar ôl ei bwrw, does dim modd newid eich pleidlais.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="458"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="459"/>
         <source>Sorry, your vote was not stored. Please tell the facilitator, then find your name to try again.</source>
         <translation>Mae&apos;n ddrwg gennym, chafodd eich pleidlais mo&apos;i chadw. Dywedwch wrth yr hwylusydd, yna dewch o hyd i&apos;ch enw i roi cynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="465"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="466"/>
         <source>A ballot could not be stored (the disk may be full). The voter was told, and nothing of it was kept. Free some space, then they can vote again.</source>
         <translation>Doedd dim modd cadw pleidlais (efallai bod y ddisg yn llawn). Cafodd y pleidleisiwr wybod, a chafodd dim ohoni ei gadw. Rhyddhewch ychydig o le, yna gallan nhw bleidleisio eto.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="519"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="520"/>
         <source>{name}, place your dots</source>
         <translation>{name}, gosodwch eich dotiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="529"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="530"/>
         <source>Thank you. Your votes are in.</source>
         <translation>Diolch. Mae eich pleidlais wedi&apos;i bwrw.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="531"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="532"/>
         <source>Next person: tap the screen or press Enter to find your name.</source>
         <translation>Y person nesaf: cyffyrddwch â&apos;r sgrin neu pwyswch Enter i ddod o hyd i&apos;ch enw.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="542"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="543"/>
         <source>Voting has not opened yet</source>
         <translation>Dyw&apos;r bleidlais ddim wedi agor eto</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="544"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="545"/>
         <source>Voting has closed. Thank you!</source>
         <translation>Mae&apos;r bleidlais wedi cau. Diolch!</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="545"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="546"/>
         <source>The results will be shown here in a moment.</source>
         <translation>Bydd y canlyniadau&apos;n cael eu dangos yma cyn bo hir.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="547"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="548"/>
         <source>Everyone has voted. Thank you!</source>
         <translation>Mae pawb wedi pleidleisio. Diolch!</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="556"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="557"/>
         <source>Put your sticker dots on the ideas on the wall.</source>
         <translation>Rhowch eich dotiau sticer ar y syniadau ar y wal.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="558"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="559"/>
         <source>Put your sticker dots on the themes on the wall.</source>
         <translation>Rhowch eich dotiau sticer ar y themâu ar y wal.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="567"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="568"/>
         <source>You have 1 dot.</source>
         <translation>Mae gennych chi 1 dot.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="569"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="570"/>
         <source>You have %n dots: at most one on each item.</source>
         <translation>
             <numerusform>Mae gennych chi %n dot: un ar y mwyaf ar bob eitem.</numerusform>
@@ -2203,7 +2210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="570"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="571"/>
         <source>You have %n dots: at most {cap} on one item.</source>
         <translation>
             <numerusform>Mae gennych chi %n dot: {cap} ar y mwyaf ar un eitem.</numerusform>
@@ -2214,32 +2221,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="578"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="579"/>
         <source>Your vote is secret.</source>
         <translation>Mae eich pleidlais yn gyfrinachol.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="580"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="581"/>
         <source>This vote is not secret: your name is kept with your dots.</source>
         <translation>Dyw&apos;r bleidlais hon ddim yn gyfrinachol: mae eich enw&apos;n cael ei gadw gyda&apos;ch dotiau.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="582"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="583"/>
         <source>Tap your name to vote.</source>
         <translation>Cyffyrddwch â&apos;ch enw i bleidleisio.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="591"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="592"/>
         <source>Names {page} of {pages}</source>
         <translation>Enwau {page} o {pages}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="606"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="607"/>
         <source>Page {page} of {pages}</source>
         <translation>Tudalen {page} o {pages}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="609"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="610"/>
         <source>Your dots are also on page {pages}</source>
         <translation>Mae eich dotiau hefyd ar dudalen {pages}</translation>
     </message>
@@ -4506,7 +4513,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>ThanksPage</name>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="149"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="150"/>
         <source>Thank you</source>
         <translation>Diolch</translation>
     </message>
@@ -5456,7 +5463,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     <message>
         <location filename="../../coprod_desktop/db/library.py" line="88"/>
         <source>{name} was made by an earlier version and needs updating, but it is read-only. Copy it to a folder you can write to, then open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd {name} ei gwneud gan fersiwn gynharach ac mae angen ei diweddaru, ond dim ond darllen y gellir ei wneud. Copïwch hi i ffolder y gallwch ysgrifennu iddo, yna agorwch y copi.</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/db/library.py" line="116"/>
@@ -5548,27 +5555,27 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     <message>
         <location filename="../../coprod_desktop/db/errors.py" line="56"/>
         <source>The disk is full, so that was not saved. Free some space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ddisg yn llawn, felly ni chadwyd hynny. Rhyddhewch ychydig o le, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/db/errors.py" line="60"/>
         <source>{name} is read-only, so nothing can be changed in it. Open a copy you can write to (File → Open library).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond darllen {name} y gellir ei wneud, felly ni ellir newid dim ynddi. Agorwch gopi y gallwch ysgrifennu iddo (Ffeil → Agor llyfrgell).</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/db/errors.py" line="65"/>
         <source>{name} could not be written (the drive may have been removed), so that was not saved. Check the drive, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd ysgrifennu i {name} (efallai fod y gyriant wedi&apos;i dynnu allan), felly ni chadwyd hynny. Gwiriwch y gyriant, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/db/errors.py" line="70"/>
         <source>Another program is busy with {name}, so that was not saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhaglen arall yn defnyddio {name}, felly ni chadwyd hynny. Rhowch gynnig arall arni mewn munud.</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/db/errors.py" line="74"/>
         <source>{name} cannot be opened for writing (its folder may be read-only), so that was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir agor {name} i ysgrifennu iddi (efallai mai dim ond darllen y ffolder y gellir ei wneud), felly ni chadwyd hynny.</translation>
     </message>
 </context>
 <context>

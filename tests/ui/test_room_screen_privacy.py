@@ -301,3 +301,38 @@ def test_the_qr_code_is_painted_module_for_module(qtbot):
     corner = image.pixelColor(rect.left() + 1, rect.top() + 1)
     assert corner == QColor("#FFFFFF")  # the quiet zone
     assert code.accessibleName() == "QR code of the ballot's address"
+
+
+def test_the_warning_itself_offers_each_private_screen_a_booth_or_cancel(qtbot):
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    screen = QGuiApplication.primaryScreen()
+    seen: list[list[str]] = []
+
+    def answer(index: int | None) -> None:
+        box = next(
+            d
+            for d in QApplication.topLevelWidgets()
+            if isinstance(d, booth.PlaceDialog) and d.isVisible()
+        )
+        seen.append([b.text() for b in box.buttons])
+        if index is None:
+            qtbot.keyClick(box, Qt.Key.Key_Escape)
+        else:
+            box.buttons[index].click()
+
+    private = [(screen, "2: Laptop (1366 × 768)")]
+    QTimer.singleShot(0, lambda: answer(0))
+    assert booth.choose_place(None, screen, private, True) is screen
+    QTimer.singleShot(0, lambda: answer(1))
+    assert booth.choose_place(None, screen, private, True) == ANYWAY
+    QTimer.singleShot(0, lambda: answer(None))
+    assert booth.choose_place(None, screen, [], True) is None
+    assert seen[0] == [
+        "Open it on 2: Laptop (1366 × 768)",
+        "It is a private booth: open it there",
+        "Cancel",
+    ]
+    assert seen[2] == ["It is a private booth: open it there", "Cancel"]

@@ -13,9 +13,17 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRect, QSettings, Signal
+from PySide6.QtCore import QObject, QRect, QSettings, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ... import APP_NAME
 from ...services import voting
@@ -33,46 +41,89 @@ log = logging.getLogger(__name__)
 ANYWAY = "anyway"  # the facilitator keeps the kiosk on the room's screen
 
 
+class PlaceDialog(QDialog):
+    """The warning when a secret round's kiosk would go on the room's screen, with one
+    button per private screen, one above the other so long screen names show whole."""
+
+    def __init__(
+        self, parent: QWidget | None, room: QScreen, private: list[tuple[QScreen, str]]
+    ) -> None:
+        super().__init__(parent)
+        self.answer: QScreen | str | None = None
+        self.setWindowTitle(tr("The room would see the ballot"))
+        icon = QLabel()
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
+        icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size)
+        )
+        text = QLabel(
+            tr(
+                "This vote is secret, but {screen} is the screen the room faces: everyone "
+                "would see each voter's name and where they put their dots."
+            ).format(screen=room.name() or tr("this screen"))
+        )
+        advice = QLabel(
+            tr("Put the kiosk somewhere private instead:")
+            if private
+            else tr(
+                "No other screen is connected. Turn the laptop to face the voter and stop "
+                "showing the shared screen, or let people vote from their phones."
+            )
+        )
+        for label in (text, advice):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        top = QHBoxLayout()
+        top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        words = QVBoxLayout()
+        words.addWidget(text)
+        words.addWidget(advice)
+        top.addLayout(words, 1)
+        box = QVBoxLayout(self)
+        box.addLayout(top)
+        self.buttons: list[QPushButton] = []
+        for screen, label in private:
+            self._button(
+                tr("Open it on {screen}").format(screen=label),
+                tr("Open the kiosk on {screen}").format(screen=label),
+                screen,
+            )
+        self._button(
+            tr("It is a private booth: open it there"),
+            tr("It is a private booth: open it there"),
+            ANYWAY,
+        )
+        self._button(tr("Cancel"), tr("Cancel"), None)
+        for button in self.buttons:
+            box.addWidget(button)
+        self.buttons[0].setDefault(True)
+        self.buttons[0].setFocus()
+        self.setMinimumWidth(520)
+
+    def _button(self, text: str, name: str, answer: QScreen | str | None) -> None:
+        button = QPushButton(text)
+        button.setAccessibleName(name)
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda: self._answer(answer))
+        self.buttons.append(button)
+
+    def _answer(self, answer: QScreen | str | None) -> None:
+        self.answer = answer
+        if answer is None:
+            self.reject()
+        else:
+            self.accept()
+
+
 def choose_place(
     parent: QWidget | None, room: QScreen, private: list[tuple[QScreen, str]], secret: bool
 ) -> QScreen | str | None:
-    """The warning when a secret round's kiosk would go on the room's screen: one button
-    per private screen, "there anyway", or cancel (None). Tests replace this function."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("The room would see the ballot"))
-    box.setText(
-        tr(
-            "This vote is secret, but {screen} is the screen the room faces: everyone "
-            "would see each voter's name and where they put their dots."
-        ).format(screen=room.name() or tr("this screen"))
-    )
-    box.setInformativeText(
-        tr("Put the kiosk somewhere private instead:")
-        if private
-        else tr(
-            "No other screen is connected. Turn the laptop to face the voter and stop "
-            "showing the shared screen, or let people vote from their phones."
-        )
-    )
-    buttons = {}
-    for screen, label in private:
-        button = box.addButton(
-            tr("Open it on {screen}").format(screen=label), QMessageBox.ButtonRole.AcceptRole
-        )
-        button.setAccessibleName(tr("Open the kiosk on {screen}").format(screen=label))
-        buttons[button] = screen
-    anyway = box.addButton(
-        tr("It is a private booth: open it there"), QMessageBox.ButtonRole.DestructiveRole
-    )
-    cancel = box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(next(iter(buttons), cancel))  # type: ignore[arg-type]
-    box.setEscapeButton(cancel)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is anyway:
-        return ANYWAY
-    return buttons.get(clicked)
+    """Ask where a secret round's kiosk goes instead of the room's screen: a private
+    screen, ``ANYWAY`` (the facilitator says that screen is a booth), or None to cancel
+    (Esc too). Tests replace this function."""
+    dialog = PlaceDialog(parent, room, private)
+    dialog.exec()
+    return dialog.answer
 
 
 class BallotKiosk(QObject):
