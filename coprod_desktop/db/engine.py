@@ -9,8 +9,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+
+from .errors import storage_failure
 
 APPLICATION_ID = 0x43505244  # "CPRD" in the SQLite header: this file is a coprod library
 BUSY_TIMEOUT_MS = 5000
@@ -19,20 +22,33 @@ CHECKPOINT_WAIT_MS = 100
 log = logging.getLogger(__name__)
 
 
-def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
+def read_only_uri(path: Path) -> str:
+    """A ``file:`` URI that reads ``path`` without writing anything beside it (no -wal
+    or -shm: the folder may be read-only too); for a file nobody can be writing."""
+    return f"{path.absolute().as_uri()}?mode=ro&immutable=1"
+
+
+def make_engine(path: Path, *, foreign_keys: bool = True, read_only: bool = False) -> Engine:
     """An engine on ``path``: WAL, synchronous=FULL, foreign keys, transactional DDL.
 
     Python's sqlite3 driver commits DDL on its own, which leaves a half-run migration
     behind; the driver's transaction handling is switched off and BEGIN emitted by hand,
-    as SQLAlchemy's SQLite documentation describes.
+    as SQLAlchemy's SQLite documentation describes. The path goes in as a URL field, not
+    through URL parsing, so "?", "#", "%" and spaces in folder names are just characters.
+    ``read_only``: a library the user may not write (see ``read_only_uri``).
     """
-    engine = create_engine(f"sqlite:///{path}")
+    if read_only:
+        url = URL.create("sqlite", database=read_only_uri(path), query={"uri": "true"})
+    else:
+        url = URL.create("sqlite", database=str(path))
+    engine = create_engine(url)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -43,7 +59,7 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
     return engine
 
@@ -51,22 +67,30 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
 class Database:
     """An open library: its engine and the sessions that services run in."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, *, read_only: bool = False) -> None:
         self.path = path
         self.engine = engine
+        self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One use case: commit on success, roll back everything on any error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """One use case: commit on success, roll back everything on any error. A full
+        disk, a read-only library or a lost drive comes out as StorageFailed, in words."""
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except DBAPIError as exc:
+            failure = storage_failure(exc, self.path)
+            if failure is None:
+                raise
+            raise failure from exc
 
     def checkpoint(self, *, wait_ms: int = CHECKPOINT_WAIT_MS) -> bool:
         """Fold the write-ahead log into the file and empty it; False when a reader in
         another process held it back (the next checkpoint takes it on). Waits at most
         ``wait_ms`` for such a reader, so a cast never stalls behind an export."""
-        if self.engine.dialect.name != "sqlite":
+        if self.engine.dialect.name != "sqlite" or self.read_only:
             return True
         try:
             with self.engine.connect() as conn:

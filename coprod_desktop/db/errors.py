@@ -6,9 +6,10 @@ Each message is an English template and its fields (``coprod_desktop/messages.py
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from ..messages import LibraryMessage, Message
+from ..messages import QT_TRANSLATE_NOOP, LibraryMessage, Message
 
 
 class LibraryError(Exception):
@@ -43,3 +44,43 @@ class LibraryLocked(LibraryError):
 
 class MigrationFailed(LibraryError):
     pass
+
+
+class StorageFailed(LibraryError):
+    """A step that could not be saved because of where the library is (a full disk, a
+    read-only file, a drive that went away); nothing of that step was written."""
+
+
+# SQLite's primary result codes for a storage problem, and what to tell the user.
+_STORAGE = {
+    13: QT_TRANSLATE_NOOP(  # SQLITE_FULL
+        "library",
+        "The disk is full, so that was not saved. Free some space, then try again.",
+    ),
+    8: QT_TRANSLATE_NOOP(  # SQLITE_READONLY
+        "library",
+        "{name} is read-only, so nothing can be changed in it. Open a copy you can "
+        "write to (File → Open library).",
+    ),
+    10: QT_TRANSLATE_NOOP(  # SQLITE_IOERR
+        "library",
+        "{name} could not be written (the drive may have been removed), so that was not "
+        "saved. Check the drive, then try again.",
+    ),
+    5: QT_TRANSLATE_NOOP(  # SQLITE_BUSY
+        "library",
+        "Another program is busy with {name}, so that was not saved. Try again in a moment.",
+    ),
+    14: QT_TRANSLATE_NOOP(  # SQLITE_CANTOPEN
+        "library",
+        "{name} cannot be opened for writing (its folder may be read-only), so that was not saved.",
+    ),
+}
+
+
+def storage_failure(error: BaseException, path: Path) -> StorageFailed | None:
+    """The plain-language StorageFailed for a driver error about storage, else None."""
+    code = getattr(getattr(error, "orig", error), "sqlite_errorcode", None)
+    if not isinstance(code, int) or (code & 0xFF) not in _STORAGE:
+        return None
+    return StorageFailed(_STORAGE[code & 0xFF], name=path.name)

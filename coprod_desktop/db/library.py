@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..messages import QT_TRANSLATE_NOOP
-from .engine import APPLICATION_ID, Database, make_engine
+from .engine import APPLICATION_ID, Database, make_engine, read_only_uri
 from .errors import (
     DamagedLibrary,
     LibraryError,
@@ -82,11 +82,28 @@ def open_library(path: Path | str, *, create: bool = True) -> Database:
             )
         return create_library(path)
     revision = inspect_library(path)
+    if not writable(path):
+        if revision != head_revision():
+            raise LibraryError(
+                QT_TRANSLATE_NOOP(
+                    "library",
+                    "{name} was made by an earlier version and needs updating, but it is "
+                    "read-only. Copy it to a folder you can write to, then open the copy.",
+                ),
+                name=path.name,
+            )
+        return Database(path, make_engine(path, read_only=True), read_only=True)
     if revision != head_revision():
         backup = backup_library(path, _backup_name(path, revision))
         log.info("Backed up %s to %s before migrating from %s", path, backup, revision)
         _migrate(path, to=head_revision())
     return Database(path, make_engine(path))
+
+
+def writable(path: Path) -> bool:
+    """Whether this program may change the library at ``path``: the file, and its folder
+    (where SQLite keeps the -wal and -shm files beside it)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
 
 
 def create_library(path: Path) -> Database:
@@ -156,8 +173,9 @@ def inspect_library(path: Path) -> str:
             ),
             name=path.name,
         )
+    uri = f"{path.as_uri()}?mode=ro" if writable(path) else read_only_uri(path)
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
         raise DamagedLibrary(
             QT_TRANSLATE_NOOP("library", "{name} could not be opened: {why}."),
@@ -223,7 +241,7 @@ def backup_library(source: Path, destination: Path) -> Path:
     writes every table anew in key order, so the copy keeps no trace of the order rows
     were added in (which would pair a secret round's voters with their ballots) and
     nothing of deleted rows."""
-    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+    src = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
     try:
         src.execute("VACUUM INTO ?", (str(destination),))
     finally:

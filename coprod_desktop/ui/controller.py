@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ..db.errors import LibraryError
 from ..services.errors import DomainError
-from .i18n import error_text
+from .i18n import error_text, tr
 
 if TYPE_CHECKING:  # the engine pulls in SQLAlchemy: not needed to show the window
     from ..db.engine import Database
@@ -111,8 +112,10 @@ class Controller(QObject):
 
 
 class ServiceCommand(QUndoCommand):
-    """An undoable step. ``do`` and ``undo_`` call services; a DomainError raised the
-    first time ``do`` runs is reported and the command dropped from the stack."""
+    """An undoable step. ``do`` and ``undo_`` call services. A step that fails (a refused
+    rule, a full disk, a read-only library, or anything unexpected) is reported in plain
+    words and dropped from the stack, so the history left behind is one that can still
+    be undone and redone."""
 
     def __init__(self, controller: Controller, text: str) -> None:
         super().__init__(text)
@@ -129,19 +132,29 @@ class ServiceCommand(QUndoCommand):
     def redo(self) -> None:
         try:
             self.do()
-        except DomainError as exc:
-            if self._done_once:
-                log.warning("Redo of %r refused: %s", self.text(), exc)
+        except Exception as exc:
             self.failed = True
-            self.setObsolete(True)
-            self.controller.error.emit(error_text(exc))
+            self._drop("Redo" if self._done_once else "Doing", exc)
             return
         self._done_once = True
 
     def undo(self) -> None:
         try:
             self.undo_()
-        except DomainError as exc:
-            log.warning("Undo of %r refused: %s", self.text(), exc)
-            self.setObsolete(True)
+        except Exception as exc:
+            self._drop("Undo", exc)
+
+    def _drop(self, step: str, exc: Exception) -> None:
+        self.setObsolete(True)
+        if isinstance(exc, DomainError | LibraryError):
+            log.warning("%s of %r refused: %s", step, self.text(), exc)
             self.controller.error.emit(error_text(exc))
+            return
+        log.error("%s of %r failed", step, self.text(), exc_info=exc)
+        self.controller.error.emit(
+            tr(
+                "“{step}” could not be done because of an unexpected problem, and nothing "
+                "of it was saved. It has been taken off the undo list; the rest of your "
+                "work is safe."
+            ).format(step=self.text())
+        )
