@@ -47,6 +47,7 @@ from coprod_desktop.ui.dialogs.people import GroupDialog, ParticipantDialog
 from coprod_desktop.ui.dialogs.stage import StageDialog
 from coprod_desktop.ui.main_window import MainWindow
 from coprod_desktop.ui.shared_screen import style as screen_style
+from coprod_desktop.ui.shared_screen.booth import PlaceDialog
 
 pytestmark = pytest.mark.gui
 
@@ -237,6 +238,7 @@ def test_every_dialog_names_its_controls(
         ("edit stage", lambda: StageDialog(window, stage)),
         ("names", lambda: NameListDialog(window, "Aled\nSiân")),
         ("links", lambda: LinksDialog(window, ideas, themes, ((ideas[0].id,), ()))),
+        ("kiosk place", lambda: PlaceDialog(window, window.screen(), [(window.screen(), "1")])),
     ]
     walk = Walk()
     for place, build in builders:
