@@ -27,12 +27,14 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..db.engine import Database
+from ..db.errors import LibraryError
 from ..services import board, voting
 from ..services.errors import DomainError, NotFoundError
 from . import language
 from .language import PAGE
 
 log = logging.getLogger(__name__)
+
 
 MAX_BODY = 16 * 1024  # a ballot of 100 dots on 100 items is under 2 KB
 BODY_SECONDS = 5.0  # a phone sends its ballot in one packet; a slow body is a slow client
@@ -81,6 +83,16 @@ def with_security_headers(app: ASGIApp) -> ASGIApp:
         await app(scope, receive, send_with_headers)
 
     return wrapped
+
+
+def _driver_words(error: Exception) -> str:
+    """What to log of a storage failure: the driver's or the library's own sentence, never
+    the statement and its parameters (they would say who voted and how)."""
+    for cause in (error, error.__cause__):
+        orig = getattr(cause, "orig", None)
+        if orig is not None:
+            return str(orig)
+    return str(error)
 
 
 def _one_line(text: str) -> str:
@@ -172,8 +184,8 @@ class BallotApp:
         if name == "round":
             try:
                 return JSONResponse(await self._in_thread(self.round_view))
-            except SQLAlchemyError as exc:  # a locked or damaged file: the page says try again
-                log.warning("The phone ballot could not read its round (%s)", exc.orig)
+            except (SQLAlchemyError, LibraryError) as exc:  # the page says try again
+                log.warning("The phone ballot could not read its round (%s)", _driver_words(exc))
                 text = language.say(self._language(request), "error.not_read")
                 return JSONResponse({"error": text}, 503)
         if name == "words.json":
@@ -279,11 +291,11 @@ class BallotApp:
         except DomainError as exc:
             status = 409 if self._too_late(voter) else 400
             raise Refusal(status, language.translated(exc.message, lang)) from None
-        except SQLAlchemyError as exc:
+        except (SQLAlchemyError, LibraryError) as exc:
             # A full disk, a locked or damaged file: the transaction rolled back whole.
             # Only the driver's own words are logged: the statement's parameters would
             # say who voted and how.
-            log.warning("A phone ballot could not be stored (%s)", exc.orig)
+            log.warning("A phone ballot could not be stored (%s)", _driver_words(exc))
             raise Refusal(503, language.say(lang, "error.not_stored")) from None
         except Exception as exc:  # a bug: where it happened, but not what it was about
             where = "".join(traceback.format_tb(exc.__traceback__))
@@ -310,5 +322,5 @@ class BallotApp:
                 v.participant_id == voter and v.has_voted
                 for v in voting.voter_status(self.db, self.round_id)
             )
-        except (DomainError, SQLAlchemyError):
+        except (DomainError, SQLAlchemyError, LibraryError):
             return False
