@@ -337,7 +337,9 @@ def test_a_full_disk_during_a_cast_is_503_and_leaves_nothing_half_written(
 
     def full_disk(conn, cursor, statement, parameters, context, executemany):
         if statement.lstrip().upper().startswith("INSERT INTO BALLOT_DOTS"):
-            raise sqlite3.OperationalError("database or disk is full")
+            error = sqlite3.OperationalError("database or disk is full")
+            error.sqlite_errorcode, error.sqlite_errorname = 13, "SQLITE_FULL"  # as SQLite says it
+            raise error
 
     event.listen(engine, "before_cursor_execute", full_disk)
     try:
