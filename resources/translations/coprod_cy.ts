@@ -4080,8 +4080,8 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="343"/>
-        <source>&amp;Voting (ballot)</source>
-        <translation>&amp;Pleidleisio (papur pleidleisio)</translation>
+        <source>&amp;Voting: the question and the count</source>
+        <translation>&amp;Pleidleisio: y cwestiwn a&apos;r cyfrif</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="344"/>

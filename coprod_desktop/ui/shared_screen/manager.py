@@ -340,7 +340,7 @@ class SharedScreen(QObject):
         return {
             "stage": self.tr("&Stage: title, prompt and timer"),
             "board": self.tr("&Board"),
-            "voting": self.tr("&Voting (ballot)"),
+            "voting": self.tr("&Voting: the question and the count"),
             "results": self.tr("&Results"),
             "actions": self.tr("&Actions"),
             "blank": self.tr("Blank (&pause)"),
