@@ -441,8 +441,8 @@ class MainWindow(QMainWindow):
                 self.tr("{name} is already open in this window.").format(name=path.name),
             )
             return False
-        from ..services import workshops
         from ..db.lock import open_with_lock
+        from ..services import workshops
 
         try:
             db, lock = open_with_lock(path, create=create)

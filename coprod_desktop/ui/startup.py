@@ -83,9 +83,9 @@ def start(
 
 def _open_first_library(window: MainWindow, library: Path | None, *, explicit: bool) -> bool:
     """The remembered library (else ``library``), its pages, and its last workshop."""
+    from ..db.lock import open_with_lock
     from ..paths import default_library
     from ..services.workshops import list_workshops
-    from ..db.lock import open_with_lock
 
     library = library or default_library()
 
