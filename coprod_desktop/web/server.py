@@ -108,7 +108,9 @@ class BallotServer:
 
         sock = self._bind()
         self.port = sock.getsockname()[1]
-        self.token = secrets.token_urlsafe(24)
+        # 128 random bits in 22 characters, the fewest DESIGN.md allows: a phone's owner
+        # may have to type the address from the projector.
+        self.token = secrets.token_urlsafe(16)
         app = BallotApp(self.db, self.round_id, self.token, self.on_cast)
         config = uvicorn.Config(
             app,

@@ -1216,7 +1216,7 @@
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/voting/watch_panel.py" line="77"/>
-        <source>&amp;Next voter</source>
+        <source>Ne&amp;xt voter</source>
         <translation>Y pleidleisiwr ne&amp;saf</translation>
     </message>
     <message>
@@ -1797,6 +1797,58 @@
         <location filename="../../coprod_desktop/ui/setup/details.py" line="111"/>
         <source>The workshop needs a title.</source>
         <translation>Mae angen teitl ar y gweithdy.</translation>
+    </message>
+</context>
+<context>
+    <name>DotsChoice</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="102"/>
+        <source>Round {number}: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="112"/>
+        <source>● dots on the themes from “{question}” (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="115"/>
+        <source>● dots from “{question}” (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="119"/>
+        <source>No dots shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="120"/>
+        <source>No dots yet: they show when a vote closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DotsChooser</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="131"/>
+        <source>Dots from which vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="133"/>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="166"/>
+        <source>The notes show the dots of one closed vote; open votes stay hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="140"/>
+        <source>&amp;Dots from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="155"/>
+        <source>No dots</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3191,42 +3243,42 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="125"/>
+        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="129"/>
         <source>Theme / idea</source>
         <translation>Thema / syniad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="125"/>
+        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="129"/>
         <source>Who</source>
         <translation>Pwy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="125"/>
+        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="129"/>
         <source>Dots</source>
         <translation>Dotiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="163"/>
+        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="167"/>
         <source>No theme</source>
         <translation>Dim thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="167"/>
+        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="171"/>
         <source>{name} ({n})</source>
         <translation>{name} ({n})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="177"/>
+        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="183"/>
         <source>, colour {c}</source>
         <translation>, lliw {c}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="179"/>
+        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="185"/>
         <source>Theme {name}{colour}, 1 idea</source>
         <translation>Thema {name}{colour}, 1 syniad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="181"/>
+        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="187"/>
         <source>Theme {name}{colour}, %n ideas</source>
         <translation>
             <numerusform>Thema {name}{colour}, dim syniadau</numerusform>
@@ -3237,7 +3289,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="216"/>
+        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="225"/>
         <source>from {who}</source>
         <translation>gan {who}</translation>
     </message>
@@ -5988,6 +6040,26 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <location filename="../../coprod_desktop/services/workshops.py" line="85"/>
         <source>The workshop language must be English (en) or Welsh (cy).</source>
         <translation>Rhaid i iaith y gweithdy fod yn Saesneg (en) neu&apos;n Gymraeg (cy).</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/files.py" line="34"/>
+        <source>{path} is a device, not a file; choose a file name to save to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/files.py" line="38"/>
+        <source>{path} is a pipe, not a file; choose a file name to save to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/files.py" line="42"/>
+        <source>{path} is not an ordinary file; choose a file name to save to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/files.py" line="90"/>
+        <source>The folder {path} holds other files ({names}); give the name of a new folder, or a name ending in .zip.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,7 @@ class BallotWatchPanel(QWidget):
             self.tr("Show the question and how many have voted on the shared screen")
         )
         self.show_button.clicked.connect(self.show_ballot)
-        self.next_button = QPushButton(self.tr("&Next voter"))
+        self.next_button = QPushButton(self.tr("Ne&xt voter"))
         self.next_button.setAccessibleName(
             self.tr("Open the ballot for the next person on the list")
         )
