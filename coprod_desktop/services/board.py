@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -449,26 +449,75 @@ def unmerge_ideas(db: Database, keep_id: int, snapshot: Snapshot) -> None:
         restore(session, snapshot)
 
 
-def closed_dots(db: Database, workshop_id: int) -> dict[int, int]:
-    """Dots per idea from the most recent closed round that asked about it (ballots and
-    tallies), for showing on the notes."""
+@dataclass(frozen=True)
+class DotsRound:
+    """A closed round whose dots the board can show."""
+
+    id: int
+    number: int  # its place in the workshop's list of rounds, counting from 1
+    question: str
+    target: str  # "ideas" | "themes"
+
+
+@dataclass(frozen=True)
+class BoardDots:
+    """The dots of one closed round, as the notes (or the theme frames) show them."""
+
+    round: DotsRound | None = None
+    ideas: dict[int, int] = field(default_factory=dict)
+    themes: dict[int, int] = field(default_factory=dict)
+
+
+def closed_rounds(db: Database, workshop_id: int) -> list[DotsRound]:
+    """The workshop's closed rounds in the voting page's order (the latest last).
+
+    Open and draft rounds are left out: results stay hidden until a round closes."""
+    with db.transaction() as session:
+        rows = session.execute(
+            select(m.VotingRound.id, m.VotingRound.question, m.VotingRound.target,
+                   m.VotingRound.status)
+            .where(m.VotingRound.workshop_id == workshop_id)
+            .order_by(m.VotingRound.position, m.VotingRound.id)
+        ).all()  # fmt: skip
+    return [
+        DotsRound(round_id, number, question, target)
+        for number, (round_id, question, target, status) in enumerate(rows, start=1)
+        if status == "closed"
+    ]
+
+
+def board_dots(db: Database, workshop_id: int, round_id: int | None) -> BoardDots:
+    """The dots of the closed round ``round_id`` of this workshop, every item it asked
+    about included (0 for none). Nothing for None, or for a round that is not closed, is
+    gone, or belongs to another workshop: a board never shows a vote still running."""
     from .voting import item_totals
 
+    if round_id is None:
+        return BoardDots()
+    rounds = {r.id: r for r in closed_rounds(db, workshop_id)}
+    chosen = rounds.get(round_id)
+    if chosen is None:
+        return BoardDots()
     with db.transaction() as session:
-        rounds = session.scalars(
-            select(m.VotingRound)
-            .where(
-                m.VotingRound.workshop_id == workshop_id,
-                m.VotingRound.status == "closed",
-                m.VotingRound.target == "ideas",
-            )
-            .order_by(m.VotingRound.position, m.VotingRound.id)
-        ).all()
-        dots: dict[int, int] = {}
-        for v in rounds:
-            items = session.scalars(select(m.RoundItem.idea_id).where(m.RoundItem.round_id == v.id))
-            totals = item_totals(session, v)
-            for idea_id in items:
-                if idea_id is not None:
-                    dots[idea_id] = totals.get(idea_id, 0)
-        return dots
+        v = session.get(m.VotingRound, round_id)
+        if v is None or v.status != "closed" or v.workshop_id != workshop_id:
+            return BoardDots()
+        column = m.RoundItem.idea_id if v.target == "ideas" else m.RoundItem.theme_id
+        items = session.scalars(select(column).where(m.RoundItem.round_id == v.id)).all()
+        totals = item_totals(session, v)
+        counts = {item: totals.get(item, 0) for item in items if item is not None}
+    if chosen.target == "ideas":
+        return BoardDots(chosen, ideas=counts)
+    return BoardDots(chosen, themes=counts)
+
+
+def closed_dots(db: Database, workshop_id: int, round_id: int | None = None) -> dict[int, int]:
+    """Dots per idea from ONE closed round: ``round_id``, or by default the latest closed
+    round that asked about ideas. Rounds are never added together (a run-off's counts
+    beside the first round's would mean nothing)."""
+    if round_id is None:
+        ideas_rounds = [r for r in closed_rounds(db, workshop_id) if r.target == "ideas"]
+        if not ideas_rounds:
+            return {}
+        round_id = ideas_rounds[-1].id
+    return board_dots(db, workshop_id, round_id).ideas

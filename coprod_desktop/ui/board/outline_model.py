@@ -46,6 +46,7 @@ class OutlineModel(QAbstractItemModel):
         self._groups: dict[int, GroupRecord] = {}
         self._people: dict[int, ParticipantRecord] = {}
         self._dots: dict[int, int] = {}
+        self._theme_dots: dict[int, int] = {}
 
     # Filling ----------------------------------------------------------------------------
 
@@ -56,11 +57,14 @@ class OutlineModel(QAbstractItemModel):
         groups: Iterable[GroupRecord],
         people: Iterable[ParticipantRecord],
         dots: Mapping[int, int],
+        theme_dots: Mapping[int, int] | None = None,
     ) -> None:
+        """``dots`` per idea or ``theme_dots`` per theme: the one round the board shows."""
         self.beginResetModel()
         self._groups = {g.id: g for g in groups}
         self._people = {p.id: p for p in people}
         self._dots = dict(dots)
+        self._theme_dots = dict(theme_dots or {})
         branches = {t.id: Branch(t) for t in themes}
         unsorted = Branch(None)
         for idea in sorted(ideas, key=lambda i: (i.created_at, i.id)):
@@ -166,6 +170,8 @@ class OutlineModel(QAbstractItemModel):
             if column == TEXT:
                 return self.tr("{name} ({n})").format(name=name, n=count)
             if column == DOTS:
+                if theme is not None and theme.id in self._theme_dots:
+                    return str(self._theme_dots[theme.id])
                 total = sum(self._dots.get(i.id, 0) for i in branch.ideas if i.id in self._dots)
                 return str(total) if any(i.id in self._dots for i in branch.ideas) else ""
             return ""
@@ -180,7 +186,10 @@ class OutlineModel(QAbstractItemModel):
                 if count == 1
                 else self.tr("Theme {name}{colour}, %n ideas", "", count)
             )
-            return text.format(name=name, colour=colour)
+            text = text.format(name=name, colour=colour)
+            if theme is not None and theme.id in self._theme_dots:
+                text += ", " + dots_count(self._theme_dots[theme.id])
+            return text
         if role == KIND_ROLE:
             return "theme" if theme else "unsorted"
         if role == ID_ROLE:

@@ -31,6 +31,7 @@ from ..controller import Controller
 from ..i18n import ideas_count, themes_count
 from .capture_line import CaptureBar
 from .context_menu import ContextMenus
+from .dots_choice import DotsChoice, DotsChooser
 from .editor import NoteEditor
 from .note_item import NoteItem
 from .outline_model import OutlineModel
@@ -76,6 +77,12 @@ class BoardPage(ContextMenus, ThemeGestures, QWidget):
         self.summary = QLabel()
         self.summary.setProperty("role", "muted")
         self.summary.setAccessibleName(self.tr("Board summary"))
+        self.dots_choice = DotsChoice.of(controller)
+        self.dots_chooser = DotsChooser(self.dots_choice)
+        self.dots_caption = QLabel()
+        self.dots_caption.setProperty("role", "muted")
+        self.dots_caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.dots_caption.setAccessibleName(self.tr("Dots shown"))
         self._make_actions()
         self._build()
         self._connect()
@@ -94,7 +101,14 @@ class BoardPage(ContextMenus, ThemeGestures, QWidget):
         toolbar.addWidget(self.search)
         toolbar.addWidget(self.found)
         toolbar.addStretch(1)
-        self.tabs.setCornerWidget(self.summary, Qt.Corner.TopRightCorner)
+        toolbar.addWidget(self.dots_chooser)
+        corner = QWidget()
+        corner_row = QHBoxLayout(corner)
+        corner_row.setContentsMargins(0, 0, 4, 0)
+        corner_row.setSpacing(18)
+        corner_row.addWidget(self.dots_caption)
+        corner_row.addWidget(self.summary)
+        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 12)
         layout.addLayout(toolbar)
@@ -242,8 +256,7 @@ class BoardPage(ContextMenus, ThemeGestures, QWidget):
         c.themes_changed.connect(self._themes_changed)
         c.groups_changed.connect(self._people_changed)
         c.participants_changed.connect(self._people_changed)
-        c.rounds_changed.connect(self._dots_changed)
-        c.round_changed.connect(lambda _id: self._dots_changed())
+        self.dots_choice.changed.connect(self._dots_changed)  # rounds and the choice
         c.stages_changed.connect(self._stages_changed)
         c.stage_started.connect(lambda _id: self._stages_changed())
         self.scene.notes_moved.connect(self._notes_moved)
@@ -280,9 +293,9 @@ class BoardPage(ContextMenus, ThemeGestures, QWidget):
         themes = board.list_themes(db, wid)
         groups = people.list_groups(db, wid)
         persons = people.list_participants(db, wid)
-        self.scene.load(
-            themes, board.list_ideas(db, wid), groups, persons, board.closed_dots(db, wid)
-        )
+        dots = self.dots_choice.dots()
+        self.scene.load(themes, board.list_ideas(db, wid), groups, persons, dots.ideas, dots.themes)
+        self.dots_caption.setText(self.dots_choice.caption())
         self.view.grow_scene()
         self.capture.set_people(groups, persons)
         self.capture.set_themes(themes)
@@ -338,8 +351,12 @@ class BoardPage(ContextMenus, ThemeGestures, QWidget):
         self._mark_outline()
 
     def _dots_changed(self) -> None:
+        """One closed round's dots (the facilitator's choice), never rounds added up."""
+        self.dots_caption.setText(self.dots_choice.caption())
         if self.controller.workshop_id:
-            self.scene.set_dots(board.closed_dots(self.controller.db, self.controller.workshop_id))
+            dots = self.dots_choice.dots()
+            self.scene.set_dots(dots.ideas)
+            self.scene.set_theme_dots(dots.themes)
             self._mark_outline()
 
     def _stages_changed(self) -> None:
@@ -370,6 +387,7 @@ class BoardPage(ContextMenus, ThemeGestures, QWidget):
             s._groups.values(),
             s._people.values(),
             s._dots,
+            s._theme_dots,
         )
 
     def _tab_changed(self, index: int) -> None:

@@ -40,6 +40,7 @@ class BoardScene(QGraphicsScene):
         self._groups: dict[int, GroupRecord] = {}
         self._people: dict[int, ParticipantRecord] = {}
         self._dots: dict[int, int] = {}
+        self._theme_dots: dict[int, int] = {}
         self._search = ""
         self._drag_start: dict[int, Place] = {}
         self.apply_colours()
@@ -62,12 +63,15 @@ class BoardScene(QGraphicsScene):
         groups: Iterable[GroupRecord],
         people: Iterable[ParticipantRecord],
         dots: Mapping[int, int],
+        theme_dots: Mapping[int, int] | None = None,
     ) -> None:
-        """Replace everything on the board."""
+        """Replace everything on the board (``dots``: per idea, ``theme_dots``: per theme,
+        from one closed round)."""
         self.clear_board()
         self._groups = {g.id: g for g in groups}
         self._people = {p.id: p for p in people}
         self._dots = dict(dots)
+        self._theme_dots = dict(theme_dots or {})
         for theme in themes:
             self._add_theme(theme)
         for idea in ideas:
@@ -87,6 +91,12 @@ class BoardScene(QGraphicsScene):
         self._dots = dict(dots)
         for idea_id, note in self.notes.items():
             note.set_dots(self._dots.get(idea_id))
+
+    def set_theme_dots(self, dots: Mapping[int, int]) -> None:
+        """Dots of a round about themes, shown on the theme frames."""
+        self._theme_dots = dict(dots)
+        for theme_id, item in self.themes.items():
+            item.set_dots(self._theme_dots.get(theme_id))
 
     def set_themes(self, themes: Iterable[ThemeRecord]) -> None:
         fresh = {t.id: t for t in themes}
@@ -125,6 +135,7 @@ class BoardScene(QGraphicsScene):
 
     def _add_theme(self, theme: ThemeRecord) -> ThemeItem:
         item = ThemeItem(theme)
+        item.set_dots(self._theme_dots.get(theme.id))
         self.themes[theme.id] = item
         self.addItem(item)
         return item

@@ -40,6 +40,7 @@ class ThemeItem(QGraphicsItem):
         super().__init__()
         self.theme = theme
         self.count = 0
+        self.dots: int | None = None  # from a theme round, when the board shows one
         self._rect = QRectF()
         self._press: QPointF | None = None
         self._start = QPointF()
@@ -57,12 +58,18 @@ class ThemeItem(QGraphicsItem):
         area = area_of(theme)
         self.setPos(area.topLeft())
         self._rect = QRectF(0, 0, area.width(), area.height())
-        self.setToolTip(theme.name)
+        self.setToolTip(theme.name if self.dots is None else f"{theme.name}\n\n● {self.dots}")
         self.update()
 
     def set_count(self, count: int) -> None:
         if count != self.count:
             self.count = count
+            self.update()
+
+    def set_dots(self, dots: int | None) -> None:
+        if dots != self.dots:
+            self.dots = dots
+            self.setToolTip(self.theme.name if dots is None else f"{self.theme.name}\n\n● {dots}")
             self.update()
 
     def area(self) -> QRectF:
@@ -110,19 +117,34 @@ class ThemeItem(QGraphicsItem):
         count_text = ideas_count(self.count)
         count_width = count_metrics.horizontalAdvance(count_text) if grow == 1.0 else 0.0
         metrics = QFontMetricsF(title)
+        badge = f"● {self.dots}" if self.dots is not None else ""
+        badge_width = count_metrics.horizontalAdvance(badge) + 18 if badge else 0.0
         width = self._rect.width() - 32 - (count_width + 12 if count_width else 0)
+        width -= badge_width + 10 if badge_width and grow == 1.0 else 0
         name = metrics.elidedText(self.theme.name, Qt.TextElideMode.ElideRight, max(width, 40))
         baseline = 16 + metrics.ascent()
         painter.setPen(colours.theme_text)
         painter.setFont(title)
         if grow > 1.0:
             # Heading above the area so it does not cover the notes.
-            painter.drawText(QPointF(16, -metrics.descent() - 8), name)
+            painter.drawText(QPointF(16, -metrics.descent() - 8), f"{name}  {badge}".rstrip())
             return
         painter.drawText(QPointF(16, baseline), name)
+        right = self._rect.width() - 16
         if count_width:
             painter.setFont(count_font)
-            painter.drawText(QPointF(self._rect.width() - 16 - count_width, baseline), count_text)
+            painter.drawText(QPointF(right - count_width, baseline), count_text)
+            right -= count_width + 12
+        if badge:
+            height = count_metrics.height() + 8
+            pill = QRectF(right - badge_width, baseline - count_metrics.ascent() - 4, badge_width,
+                          height)  # fmt: skip
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colours.badge_fill)
+            painter.drawRoundedRect(pill, height / 2, height / 2)
+            painter.setPen(colours.badge_text)
+            painter.setFont(count_font)
+            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, badge)
 
     # Dragging by the heading ----------------------------------------------------------
 

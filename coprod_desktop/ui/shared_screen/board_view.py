@@ -1,6 +1,7 @@
 """Board mode: the whole board as the facilitator arranged it, fitted to the screen,
-read-only. Notes carry the dots of closed rounds only: while a round is open nobody
-sees where dots are going.
+read-only. Notes (or theme frames) carry the dots of the one closed round the
+facilitator chose on the board page, and a line says which; while a round is open
+nobody sees where dots are going.
 """
 
 from __future__ import annotations
@@ -19,10 +20,11 @@ from PySide6.QtWidgets import (
 
 from ...services import board, layout
 from ...services.records import IdeaRecord, ThemeRecord
+from ..board.dots_choice import DotsChoice
 from ..controller import Controller
 from ..i18n import ideas_count, themes_count
 from .base import ScreenView
-from .style import BACKGROUND, INK, NOTE_INK, FitText, draw_fitted, fit_text, one_line
+from .style import BACKGROUND, INK, MUTED, NOTE_INK, FitText, draw_fitted, fit_text, one_line
 
 NOTE_TEXT_PX, NOTE_TEXT_MIN_PX = 36.0, 30.0
 THEME_TEXT_PX = 34.0
@@ -74,9 +76,10 @@ class NoteItem(QGraphicsItem):
 
 
 class ThemeItem(QGraphicsItem):
-    def __init__(self, name: str, colour: str, scale: float) -> None:
+    def __init__(self, name: str, colour: str, scale: float, dots: int = 0) -> None:
         super().__init__()
         self.name, self.colour, self.scale_ = one_line(name), colour, scale
+        self.dots = dots  # from a round about themes
         self.size = (0.0, 0.0)
         self.setZValue(-1)
 
@@ -102,6 +105,23 @@ class ThemeItem(QGraphicsItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawRoundedRect(strip.adjusted(3, 3, -3, 0), 10, 10)
         box = strip.adjusted(layout.PADDING, 6, -layout.PADDING, -2)
+        if self.dots:
+            badge = box.height() + 4
+            circle = QRectF(box.right() - badge, box.center().y() - badge / 2, badge, badge)
+            box.setRight(circle.left() - 12)
+            painter.setBrush(INK)
+            painter.drawEllipse(circle)
+            number = fit_text(str(self.dots), badge - 8, badge - 8, 26, 14, True, 1)
+            draw_fitted(
+                painter,
+                circle.adjusted(4, 4, -4, -4),
+                number,
+                bold=True,
+                colour=BACKGROUND,
+                align=Qt.AlignmentFlag.AlignHCenter,
+                vcenter=True,
+            )
+            painter.setPen(Qt.PenStyle.NoPen)
         fitted = fit_text(
             self.name,
             box.width(),
@@ -188,8 +208,11 @@ class BoardView(ScreenView):
         self.view.setBackgroundBrush(BACKGROUND)
         self.view.setAccessibleName(self.tr("The board"))
         self.empty = FitText(self, factor=1.6, align=Qt.AlignmentFlag.AlignHCenter, vcenter=True)
+        self.dots_choice = DotsChoice.of(controller)
+        self.caption = FitText(self, factor=0.85, colour=MUTED, max_lines=1)
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(0, 0, 0, 0)
+        self.body.addWidget(self.caption, 0)
         self.body.addWidget(self.view, 1)
         self.body.addWidget(self.empty, 0)
         self.notes: dict[int, NoteItem] = {}
@@ -202,8 +225,7 @@ class BoardView(ScreenView):
             controller.ideas_changed,
             controller.ideas_removed,
             controller.board_reset,
-            controller.rounds_changed,
-            controller.round_changed,
+            self.dots_choice.changed,  # rounds closed or deleted, or another round chosen
         ):
             signal.connect(self.refresh)
 
@@ -218,6 +240,9 @@ class BoardView(ScreenView):
 
     def apply_metrics(self) -> None:
         self.empty.set_metrics(self.metrics)
+        self.caption.set_metrics(self.metrics)
+        margin = self.metrics.px(0.5)
+        self.caption.setContentsMargins(margin, margin // 2, margin, 0)
         if not self._stale and self.isVisible():
             self.load()
 
@@ -225,6 +250,8 @@ class BoardView(ScreenView):
         self.scene.clear()
         self.notes, self.areas = {}, {}
         self.empty.setText(self.tr("No workshop is open"))
+        self.caption.setText("")
+        self.caption.hide()
         self.empty.show()
         self.view.hide()
 
@@ -235,10 +262,13 @@ class BoardView(ScreenView):
         db = self.controller.db
         self.themes = board.list_themes(db, self.workshop_id)
         self.ideas = board.list_ideas(db, self.workshop_id)
-        dots = board.closed_dots(db, self.workshop_id)  # closed rounds only, by design
+        shown = self.dots_choice.dots()  # one closed round only, by design
+        dots = shown.ideas
         self.scene.clear()
         scale = self.metrics.scale
-        self.areas = {t.id: ThemeItem(t.name, t.colour, scale) for t in self.themes}
+        self.areas = {
+            t.id: ThemeItem(t.name, t.colour, scale, shown.themes.get(t.id, 0)) for t in self.themes
+        }
         if any(i.theme_id is None for i in self.ideas):
             self.areas[None] = ThemeItem(self.tr("Not in a theme yet"), "#D0D0D0", scale)
         for item in self.areas.values():
@@ -249,6 +279,8 @@ class BoardView(ScreenView):
             self.notes[idea.id] = item
             self.scene.addItem(item)
         has_ideas = bool(self.ideas) or bool(self.themes)
+        self.caption.setText(self.dots_choice.caption() if shown.round else "")
+        self.caption.setVisible(has_ideas and shown.round is not None)
         self.empty.setVisible(not has_ideas)
         self.view.setVisible(has_ideas)
         self.empty.setText("" if has_ideas else self.tr("The board is empty so far"))
@@ -315,3 +347,11 @@ class BoardView(ScreenView):
     def shown_dots(self) -> dict[int, int]:
         """Idea id -> dots drawn on its note (for tests and screen readers)."""
         return {idea_id: item.dots for idea_id, item in self.notes.items() if item.dots}
+
+    def shown_theme_dots(self) -> dict[int, int]:
+        """Theme id -> dots drawn on its frame (a round about themes)."""
+        return {
+            theme_id: item.dots
+            for theme_id, item in self.areas.items()
+            if theme_id is not None and item.dots
+        }

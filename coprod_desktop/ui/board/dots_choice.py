@@ -1,0 +1,176 @@
+"""Which closed round's dots the notes show: one choice shared by the board page, its
+outline and the shared screen's board mode, so they never disagree.
+
+A note shows the dots of one round only (a run-off's counts beside the first round's
+would mean nothing). The facilitator picks the round, or none; by default the latest
+closed round. The choice is kept per library and workshop in QSettings, and falls back
+to the latest closed round when the chosen one is deleted. Open rounds are never offered:
+results stay hidden until a round closes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+from ...services import board
+from ...services.board import BoardDots, DotsRound
+from ...services.errors import DomainError
+from ..controller import Controller
+
+NO_DOTS = "none"
+LATEST = ""
+
+
+def _short(question: str, limit: int = 60) -> str:
+    text = " ".join(question.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class DotsChoice(QObject):
+    changed = Signal()  # the round shown or its counts may have changed: read again
+
+    @classmethod
+    def of(cls, controller: Controller) -> DotsChoice:
+        """The one choice of this controller's window (made on first use)."""
+        found = controller.findChild(DotsChoice)
+        return found if isinstance(found, DotsChoice) else cls(controller)
+
+    def __init__(self, controller: Controller) -> None:
+        super().__init__(controller)
+        self.setObjectName("dotsChoice")
+        self.controller = controller
+        # Counts move when ideas merge or come back, and a closing round may be the
+        # latest: every change to rounds is passed on.
+        controller.workshop_opened.connect(lambda _id: self.changed.emit())
+        controller.rounds_changed.connect(self.changed.emit)
+        controller.round_changed.connect(lambda _id: self.changed.emit())
+
+    # What is stored ---------------------------------------------------------------------
+
+    def _key(self) -> str:
+        path = str(self.controller.library_path or "")
+        library = hashlib.sha1(path.encode("utf-8")).hexdigest()[:12]
+        return f"board/dots_round/{library}-{self.controller.workshop_id}"
+
+    def _stored(self) -> str:
+        return str(QSettings().value(self._key(), LATEST) or LATEST)
+
+    # Questions the views ask ------------------------------------------------------------
+
+    def rounds(self) -> list[DotsRound]:
+        """The closed rounds of the open workshop, the latest last."""
+        c = self.controller
+        if not c.has_library or not c.workshop_id:
+            return []
+        try:
+            return board.closed_rounds(c.db, c.workshop_id)
+        except DomainError:
+            return []
+
+    def current(self, rounds: list[DotsRound] | None = None) -> DotsRound | None:
+        """The round whose dots show (None: no dots)."""
+        rounds = self.rounds() if rounds is None else rounds
+        stored = self._stored()
+        if stored == NO_DOTS or not rounds:
+            return None
+        chosen = next((r for r in rounds if str(r.id) == stored), None)
+        return chosen or rounds[-1]
+
+    def dots(self) -> BoardDots:
+        chosen = self.current()
+        if chosen is None:
+            return BoardDots()
+        try:
+            return board.board_dots(self.controller.db, self.controller.workshop_id, chosen.id)
+        except DomainError:
+            return BoardDots()
+
+    def choose(self, round_id: int | None) -> None:
+        """Show the dots of ``round_id`` (None: no dots), here and on the shared screen."""
+        if not self.controller.workshop_id:
+            return
+        QSettings().setValue(self._key(), NO_DOTS if round_id is None else str(round_id))
+        self.changed.emit()
+
+    # Words ------------------------------------------------------------------------------
+
+    def round_label(self, r: DotsRound) -> str:
+        """How the chooser lists a round: "Round 2: Which first?"."""
+        return self.tr("Round {number}: {question}").format(
+            number=r.number, question=_short(r.question)
+        )
+
+    def caption(self, rounds: list[DotsRound] | None = None) -> str:
+        """What the board says about its dots."""
+        rounds = self.rounds() if rounds is None else rounds
+        chosen = self.current(rounds)
+        if chosen is not None:
+            if chosen.target == "themes":
+                return self.tr("● dots on the themes from “{question}” (closed)").format(
+                    question=_short(chosen.question)
+                )
+            return self.tr("● dots from “{question}” (closed)").format(
+                question=_short(chosen.question)
+            )
+        if rounds:
+            return self.tr("No dots shown")
+        return self.tr("No dots yet: they show when a vote closes")
+
+
+class DotsChooser(QWidget):
+    """ "Dots from: [Round 2: Which first? ▾]", with "No dots" as a choice."""
+
+    def __init__(self, choice: DotsChoice, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choice = choice
+        self.combo = QComboBox()
+        self.combo.setObjectName("dotsFrom")
+        self.combo.setAccessibleName(self.tr("Dots from which vote"))
+        self.combo.setToolTip(
+            self.tr("The notes show the dots of one closed vote; open votes stay hidden")
+        )
+        self.combo.setMinimumContentsLength(16)
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.activated.connect(self._picked)
+        label = QLabel(self.tr("&Dots from:"))
+        label.setBuddy(self.combo)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(label)
+        layout.addWidget(self.combo)
+        choice.changed.connect(self.refill)
+        self.refill()
+
+    def refill(self) -> None:
+        rounds = self.choice.rounds()
+        current = self.choice.current(rounds)
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        self.combo.addItem(self.tr("No dots"), 0)
+        for r in rounds:
+            self.combo.addItem(self.choice.round_label(r), r.id)
+            self.combo.setItemData(
+                self.combo.count() - 1, r.question[:500], Qt.ItemDataRole.ToolTipRole
+            )
+        index = self.combo.findData(current.id) if current else 0
+        self.combo.setCurrentIndex(max(index, 0))
+        self.combo.setToolTip(
+            current.question[:500]
+            if current
+            else self.tr("The notes show the dots of one closed vote; open votes stay hidden")
+        )
+        self.combo.setEnabled(bool(rounds))
+        # The list opens wide enough for whole questions, the box stays compact.
+        view = self.combo.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 24)
+        self.combo.blockSignals(False)
+
+    def _picked(self, index: int) -> None:
+        round_id = self.combo.itemData(index)
+        self.choice.choose(int(round_id) if round_id else None)
