@@ -87,6 +87,45 @@ class MessageBar(QFrame):
         self.show()
 
 
+class ReadOnlyBanner(QFrame):
+    """Across the window while the open library cannot be changed: said in words (not
+    colour alone), with the way to work on a copy."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readOnlyBanner")
+        self.setProperty("role", "banner")
+        self.setAccessibleName(self.tr("Read-only library"))
+        self.title = QLabel(self.tr("Read-only library"))
+        self.title.setProperty("role", "subheading")
+        self.title.setAccessibleName(self.tr("Read-only library"))
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.open_button = QPushButton(self.tr("Open another library…"))
+        self.open_button.setAccessibleName(self.tr("Open another library"))
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(self.title)
+        text.addWidget(self.label)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.addLayout(text, 1)
+        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.hide()
+
+    def show_for(self, name: str) -> None:
+        self.label.setText(
+            self.tr(
+                "{name} is read-only: you can look and export, but not change anything. "
+                "To work in it, copy it to a folder you can write to, then open the copy "
+                "(File → Open library…)."
+            ).format(name=name)
+        )
+        self.label.setAccessibleName(self.label.text())
+        self.show()
+
+
 class MainWindow(QMainWindow):
     """Built in two steps so it can be on screen at once: the frame (navigation, menus,
     "Opening the library…") needs only Qt; ``build_pages`` then brings in the pages and
@@ -127,6 +166,8 @@ class MainWindow(QMainWindow):
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.nav.addItem(item)
         self.message = MessageBar()
+        self.read_only_banner = ReadOnlyBanner()
+        self.read_only_banner.open_button.clicked.connect(self.choose_library)
         self.workshop_label = QLabel()
         self.workshop_label.setProperty("role", "subheading")
         self.workshop_label.setAccessibleName(self.tr("Open workshop"))
@@ -137,6 +178,7 @@ class MainWindow(QMainWindow):
         title_row.setContentsMargins(16, 10, 16, 0)
         title_row.addWidget(self.workshop_label)
         body.addLayout(title_row)
+        body.addWidget(self.read_only_banner)
         body.addWidget(self.message)
         body.addWidget(self.stack, 1)
         central = QWidget()
@@ -240,7 +282,9 @@ class MainWindow(QMainWindow):
         self.act_new_workshop = self._act(
             file, self.tr("New &workshop…"), self._new_workshop, QKeySequence.StandardKey.New
         )
-        self._act(file, self.tr("&Import workshop file…"), self._import_workshop, "Ctrl+I")
+        self.act_import = self._act(
+            file, self.tr("&Import workshop file…"), self._import_workshop, "Ctrl+I"
+        )
         self.act_export_workshop = self._act(
             file, self.tr("&Export workshop file…"), self._export_workshop, "Ctrl+E"
         )
@@ -365,6 +409,26 @@ class MainWindow(QMainWindow):
         settings.remember_library(Path(path))
         self.status_label.setText(self.tr("Library: {name}").format(name=Path(path).name))
         self.status_label.setToolTip(path)
+        self._show_read_only(Path(path).name)
+
+    def _show_read_only(self, name: str) -> None:
+        """A library this program may not write: a banner says so, and the controls that
+        could only fail are off (anything else that tries is refused as read-only)."""
+        read_only = self.controller.has_library and bool(
+            getattr(self.controller.db, "read_only", False)
+        )
+        if read_only:
+            self.read_only_banner.show_for(name)
+            self.status_label.setText(self.tr("Library: {name} (read-only)").format(name=name))
+        else:
+            self.read_only_banner.hide()
+        self.act_new_workshop.setEnabled(not read_only)
+        self.act_import.setEnabled(not read_only)
+        if self.built:
+            page = self.library_page
+            for button in (page.new_button, page.import_button, page.demo_button):
+                button.setEnabled(not read_only)
+            self.board_page.set_read_only(read_only)
 
     def open_workshop(self, workshop_id: int, page: str = "") -> None:
         """Open a workshop on ``page`` (a page's key, such as "actions") if given, else

@@ -208,6 +208,16 @@ class CaptureBar(QWidget):
             self.speaker.setCurrentIndex((self.speaker.currentIndex() + step) % count)
             self.feedback.setText(self.tr("Now: {who}").format(who=self.speaker.currentText()))
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Nothing can be added to a read-only library: the line is off and says so."""
+        for widget in (self.speaker, self.line, self.add_button):
+            widget.setEnabled(not read_only)
+        self.line.setPlaceholderText(
+            self.tr("This library is read-only: ideas cannot be added")
+            if read_only
+            else self.tr("Type an idea and press Enter  ·  #Theme at the start files it")
+        )
+
     def focus_line(self) -> None:
         self.line.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.line.selectAll()

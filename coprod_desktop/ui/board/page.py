@@ -51,6 +51,8 @@ class BoardPage(ContextMenus, ThemeGestures, QWidget):
         super().__init__(parent)
         self.controller = controller
         self.running_stage: int | None = None
+        self.read_only = False  # the library cannot be changed: nothing here can edit
+        self._active = True
         self._outline_dirty = True
         self.scene = BoardScene(self)
         self.view = BoardView(self.scene)
@@ -240,12 +242,27 @@ class BoardPage(ContextMenus, ThemeGestures, QWidget):
                 menu.addAction(item)
 
     def set_active(self, active: bool) -> None:
-        """Only the page on show answers its shortcuts."""
+        """Only the page on show answers its shortcuts (in a read-only library, only
+        those that look: find, zoom, board and outline)."""
+        self._active = active
+        looking = {
+            self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_find,
+            self.act_next_match, self.act_show_board, self.act_show_outline,
+            self.act_select_all,
+        }  # fmt: skip
         for action in self.actions():
-            action.setEnabled(active)
-        self.colour_menu.setEnabled(active)
-        self.theme_menu.setEnabled(active)
-        self.theme_colour_menu.setEnabled(active)
+            action.setEnabled(active and (action in looking or not self.read_only))
+        editing = active and not self.read_only
+        self.colour_menu.setEnabled(editing)
+        self.theme_menu.setEnabled(editing)
+        self.theme_colour_menu.setEnabled(editing)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A library this program may not write: capturing and editing are off, and
+        the capture line says why."""
+        self.read_only = read_only
+        self.capture.set_read_only(read_only)
+        self.set_active(self._active)
 
     def _connect(self) -> None:
         c = self.controller
