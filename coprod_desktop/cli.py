@@ -151,8 +151,10 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _export(db: object, workshop_id: int, fmt: str, out: Path) -> None:
+    from .exports.files import check_target
     from .services.workshops import load_workshop
 
+    check_target(out)  # a device or a pipe is refused before anything is read or written
     if out.exists() and out.is_dir() and fmt != "csv":
         raise UserError(f"{out} is a folder; give a file name")
     if not out.parent.exists():

@@ -17,6 +17,12 @@ from ..services.validation import MAX_TEXT, control_character, is_colour
 
 MAX_PROBLEMS = 50
 MAX_DOTS = 100
+MAX_TALLY = 100_000  # as the services and the schema allow
+MAX_INTEGER = 2**63 - 1  # the most SQLite can store
+# A moment must stay a moment in every time zone (offsets are under a day), or showing it
+# in the reader's local time would overflow the calendar.
+EARLIEST = datetime(1, 1, 2, tzinfo=UTC)
+LATEST = datetime(9999, 12, 30, 23, 59, 59, tzinfo=UTC)
 
 
 class ImportMessage(Message):
@@ -50,6 +56,35 @@ class ImportProblem(Exception):
         more = len(problems) - 1
         suffix = f" (and {more} more problem{'s' if more != 1 else ''})" if more > 0 else ""
         super().__init__(first + suffix)
+
+
+class JsonObject(dict[str, Any]):
+    """A JSON object that remembers the keys its file gave more than once (the parser
+    keeps only the last, silently)."""
+
+    duplicates: tuple[str, ...] = ()
+
+    @classmethod
+    def from_pairs(cls, pairs: list[tuple[str, Any]]) -> JsonObject:
+        obj = cls(pairs)
+        if len(obj) != len(pairs):
+            seen: set[str] = set()
+            twice: list[str] = []
+            for key, _ in pairs:
+                if key in seen and key not in twice:
+                    twice.append(key)
+                seen.add(key)
+            obj.duplicates = tuple(twice)
+        return obj
+
+
+class LongNumber(str):
+    """The digits of a whole number too long to be one here (Python itself refuses to
+    convert more than 4,300 digits, with an error that names no place)."""
+
+
+def parse_int(digits: str) -> int | LongNumber:
+    return LongNumber(digits) if len(digits) > 20 else int(digits)
 
 
 @dataclass
@@ -201,6 +236,7 @@ class _Checker:
             if not isinstance(value, str):
                 raise ValueError
             stamp = datetime.fromisoformat(value)
+            stamp = stamp.replace(tzinfo=UTC) if stamp.tzinfo is None else stamp.astimezone(UTC)
         except ValueError:
             self.fail(
                 f"{path}.{key}",
@@ -209,7 +245,17 @@ class _Checker:
                 ),
             )
             return None
-        return stamp.replace(tzinfo=UTC) if stamp.tzinfo is None else stamp.astimezone(UTC)
+        except OverflowError:  # a time zone moves it out of the calendar (years 1 to 9999)
+            stamp = None
+        if stamp is None or not EARLIEST <= stamp <= LATEST:
+            self.fail(
+                f"{path}.{key}",
+                QT_TRANSLATE_NOOP(
+                    "import", "is too close to the year 1 or 9999 to be shown in every time zone"
+                ),
+            )
+            return None
+        return stamp
 
     def choice(
         self,
@@ -300,8 +346,75 @@ def json_repr(value: Any) -> str:
         return repr(value)[:40]
 
 
+def _printable(text: str) -> str:
+    """Text safe to show anywhere: a lone surrogate becomes its \\u escape."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _step(path: str, key: str | int) -> str:
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    key = _printable(key)
+    return f"{path}.{key}" if path else key
+
+
+def _scan(c: _Checker, document: Any) -> None:
+    """Problems of the JSON itself, wherever they are: keys given twice, numbers SQLite
+    cannot store, text that is not Unicode (a lone surrogate such as "\\ud800")."""
+    stack: list[tuple[str, Any]] = [("", document)]
+    while stack:
+        path, value = stack.pop()
+        where = path or "(the file)"
+        if isinstance(value, LongNumber):
+            c.fail(
+                where,
+                QT_TRANSLATE_NOOP("import", "the number is too large ({digits} digits)"),
+                digits=f"{len(value.lstrip('-')):,}",
+            )
+        elif isinstance(value, int) and not isinstance(value, bool):
+            if abs(value) > MAX_INTEGER:
+                c.fail(where, QT_TRANSLATE_NOOP("import", "the number is too large"))
+        elif isinstance(value, str):
+            if not _is_unicode(value):
+                c.fail(
+                    where,
+                    QT_TRANSLATE_NOOP(
+                        "import", "holds a broken character (a lone surrogate such as \\ud800)"
+                    ),
+                )
+        elif isinstance(value, dict):
+            for key in getattr(value, "duplicates", ()):
+                c.fail(
+                    _step(path, key),
+                    QT_TRANSLATE_NOOP("import", "is given more than once in the same object"),
+                )
+            for key, item in reversed(list(value.items())):
+                if not _is_unicode(key):
+                    c.fail(
+                        _step(path, key),
+                        QT_TRANSLATE_NOOP(
+                            "import",
+                            "the name holds a broken character (a lone surrogate such as \\ud800)",
+                        ),
+                    )
+                stack.append((_step(path, key), item))
+        elif isinstance(value, list):
+            stack.extend((_step(path, n), item) for n, item in reversed(list(enumerate(value))))
+
+
+def _is_unicode(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def check_workshop(document: Any, fmt: str, version: int) -> Checked:
     c = _Checker()
+    _scan(c, document)
+    if c.problems:
+        raise ImportProblem(c.problems)
     if not isinstance(document, dict):
         raise ImportProblem(
             [
@@ -473,6 +586,7 @@ def check_workshop(document: Any, fmt: str, version: int) -> Checked:
 
     for path, obj in rows["rounds"]:
         out["rounds"].append(_check_round(c, path, obj, ids))
+    _check_runoff_cycles(c, rows["rounds"], out["rounds"])
 
     for path, obj in rows["actions"]:
         links = obj.get("links")
@@ -524,6 +638,37 @@ def check_workshop(document: Any, fmt: str, version: int) -> Checked:
     if c.problems:
         raise ImportProblem(c.problems)
     return Checked(workshop, out)
+
+
+def _check_runoff_cycles(
+    c: _Checker, rows: list[tuple[str, dict[str, Any]]], rounds: list[dict[str, Any]]
+) -> None:
+    """A run-off follows the round it settles; a chain that comes back to where it
+    started (r1 settles r2, r2 settles r1) has no first round."""
+    runoff_of = {
+        rd["id"]: rd["runoff_of"]
+        for rd in rounds
+        if isinstance(rd["id"], str) and rd["runoff_of"] and rd["runoff_of"] != rd["id"]
+    }
+    reported: set[str] = set()
+    for (path, _), rd in zip(rows, rounds, strict=True):
+        start = rd["id"]
+        if start not in runoff_of or start in reported:
+            continue
+        chain = [start]
+        current = runoff_of[start]
+        while current in runoff_of and current not in chain:
+            chain.append(current)
+            current = runoff_of[current]
+        if current == start:
+            reported.update(chain)
+            c.fail(
+                f"{path}.runoff_of",
+                QT_TRANSLATE_NOOP(
+                    "import", "run-offs go round in a circle ({chain}); one must come first"
+                ),
+                chain=" → ".join(json_repr(r) for r in [*chain, start]),
+            )
 
 
 def _check_round(
@@ -637,6 +782,12 @@ def _check_round(
                         spot,
                         QT_TRANSLATE_NOOP("import", "must be a whole number of dots, 1 or more"),
                     )
+                elif count > MAX_DOTS:
+                    c.fail(
+                        spot,
+                        QT_TRANSLATE_NOOP("import", "is more than {most} dots"),
+                        most=MAX_DOTS,
+                    )
                 elif per_item and count > per_item:
                     c.fail(
                         spot,
@@ -678,6 +829,14 @@ def _check_round(
             )
         elif not isinstance(count, int) or isinstance(count, bool) or count < 0:
             c.fail(spot, QT_TRANSLATE_NOOP("import", "must be a whole number, 0 or more"))
+        elif count > MAX_TALLY:
+            c.fail(
+                spot,
+                QT_TRANSLATE_NOOP(
+                    "import", "is more than {most}, too many to be a count of sticker dots"
+                ),
+                most=f"{MAX_TALLY:,}",
+            )
         else:
             tallies[key] = count
 

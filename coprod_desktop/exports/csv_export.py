@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import shutil
 import zipfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -20,7 +18,7 @@ from typing import Any
 
 from ..services.records import WorkshopData
 from ..services.wording import combined_note
-from .files import write_atomically
+from .files import write_atomically, write_folder_atomically
 from .minutes.facts import Facts
 
 ENCODING = "utf-8-sig"
@@ -188,8 +186,8 @@ def csv_files(data: WorkshopData) -> dict[str, bytes]:
 
 
 def write_csv(data: WorkshopData, out: Path) -> None:
-    """Write ``out.zip`` as a zip, or ``out`` as a folder (made if missing) of CSV files.
-    Nothing is left half-written if it fails."""
+    """Write ``out.zip`` as a zip, or ``out`` as a folder of CSV files (made if missing,
+    its old set replaced whole). Nothing is left half-written if it fails."""
     out = Path(out)
     files = csv_files(data)
     if out.suffix.lower() == ".zip":
@@ -199,15 +197,4 @@ def write_csv(data: WorkshopData, out: Path) -> None:
                 archive.writestr(name, content)
         write_atomically(out, packed.getvalue())
         return
-    if out.exists() and not out.is_dir():
-        raise NotADirectoryError(f"{out} is a file; give a folder name, or a name ending in .zip")
-    staging = out.with_name(f".{out.name}.{os.getpid()}.part")
-    try:
-        staging.mkdir(parents=False, exist_ok=True)
-        for name, content in files.items():
-            (staging / name).write_bytes(content)
-        out.mkdir(exist_ok=True)
-        for name in files:
-            os.replace(staging / name, out / name)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    write_folder_atomically(out, files)

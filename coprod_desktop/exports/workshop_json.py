@@ -10,13 +10,15 @@ who may vote and ``runoff_of``. Files without them import fine.
 from __future__ import annotations
 
 import json
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
 from ..db.engine import Database
 from ..messages import QT_TRANSLATE_NOOP
 from ..services.records import WorkshopData, WorkshopRecord
-from ._json_check import ImportMessage, ImportProblem, check_workshop
+from ._json_check import ImportMessage, ImportProblem, JsonObject, check_workshop, parse_int
 from ._json_write import write_checked
 from .files import write_atomically
 
@@ -190,67 +192,90 @@ def import_workshop(db: Database, document: Any) -> WorkshopRecord:
 
 def import_workshop_file(db: Database, path: Path) -> WorkshopRecord:
     path = Path(path)
-    if not path.exists():
-        raise ImportProblem(
-            [ImportMessage(QT_TRANSLATE_NOOP("import", "there is no file at {path}"), path=path)]
+    return import_workshop(db, parse_workshop_bytes(read_workshop_file(path), path.name))
+
+
+def _refuse(template: str, **fields: Any) -> ImportProblem:
+    return ImportProblem([ImportMessage(template, **fields)])
+
+
+def read_workshop_file(path: Path) -> bytes:
+    """The bytes of a workshop file, refusing at once (before anything is opened) what
+    cannot be one: a folder, a device, a pipe (reading it would wait for ever), a file
+    over 200 MB."""
+    try:
+        status = os.stat(path)
+    except FileNotFoundError:
+        raise _refuse(
+            QT_TRANSLATE_NOOP("import", "there is no file at {path}"), path=path
+        ) from None
+    _check_status(path, status)
+    # O_NONBLOCK: should a pipe take the file's place after the check, opening it still
+    # returns at once, and the second check below refuses it.
+    handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(handle, "rb") as stream:
+        _check_status(path, os.fstat(stream.fileno()))
+        raw = stream.read(MAX_FILE_BYTES + 1)
+    if len(raw) > MAX_FILE_BYTES:
+        _check_status(path, None)
+    return raw
+
+
+def _check_status(path: Path, status: os.stat_result | None) -> None:
+    if status is not None and stat.S_ISDIR(status.st_mode):
+        raise _refuse(
+            QT_TRANSLATE_NOOP("import", "{path} is a folder, not a workshop file"), path=path
         )
-    if path.is_dir():
-        raise ImportProblem(
-            [
-                ImportMessage(
-                    QT_TRANSLATE_NOOP("import", "{path} is a folder, not a workshop file"),
-                    path=path,
-                )
-            ]
+    if status is not None and not stat.S_ISREG(status.st_mode):
+        kind = status.st_mode
+        if stat.S_ISFIFO(kind):
+            template = QT_TRANSLATE_NOOP(
+                "import",
+                "{path} is a pipe, not a workshop file; save the file first, then import it",
+            )
+        elif stat.S_ISCHR(kind) or stat.S_ISBLK(kind):
+            template = QT_TRANSLATE_NOOP("import", "{path} is a device, not a workshop file")
+        else:
+            template = QT_TRANSLATE_NOOP("import", "{path} is not an ordinary file")
+        raise _refuse(template, path=path)
+    if status is None or status.st_size > MAX_FILE_BYTES:
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "import", "{name} is too large to be a workshop file (more than {most} MB)"
+            ),
+            name=path.name,
+            most=MAX_FILE_BYTES // (1024 * 1024),
         )
-    if path.stat().st_size > MAX_FILE_BYTES:
-        raise ImportProblem(
-            [
-                ImportMessage(
-                    QT_TRANSLATE_NOOP("import", "{name} is too large to be a workshop file"),
-                    name=path.name,
-                )
-            ]
-        )
-    raw = path.read_bytes()
+
+
+def parse_workshop_bytes(raw: bytes, name: str) -> Any:
+    """The parsed document, or a refusal saying why it is not one. Objects remember keys
+    given twice and numbers too long to convert, so the check can name where they are."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ImportProblem(
-            [
-                ImportMessage(
-                    QT_TRANSLATE_NOOP(
-                        "import", "{name} is not a workshop file (it is not UTF-8 text)"
-                    ),
-                    name=path.name,
-                )
-            ]
+        raise _refuse(
+            QT_TRANSLATE_NOOP("import", "{name} is not a workshop file (it is not UTF-8 text)"),
+            name=name,
         ) from None
     try:
-        document = json.loads(text)
+        return json.loads(text, object_pairs_hook=JsonObject.from_pairs, parse_int=parse_int)
     except json.JSONDecodeError as exc:
-        raise ImportProblem(
-            [
-                ImportMessage(
-                    QT_TRANSLATE_NOOP(
-                        "import", "{name} is not valid JSON (line {line}, column {column}: {why})"
-                    ),
-                    name=path.name,
-                    line=exc.lineno,
-                    column=exc.colno,
-                    why=exc.msg,
-                )
-            ]
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "import", "{name} is not valid JSON (line {line}, column {column}: {why})"
+            ),
+            name=name,
+            line=exc.lineno,
+            column=exc.colno,
+            why=exc.msg,
         ) from None
     except RecursionError:
-        raise ImportProblem(
-            [
-                ImportMessage(
-                    QT_TRANSLATE_NOOP(
-                        "import", "{name} is nested too deeply to be a workshop file"
-                    ),
-                    name=path.name,
-                )
-            ]
+        raise _refuse(
+            QT_TRANSLATE_NOOP("import", "{name} is nested too deeply to be a workshop file"),
+            name=name,
         ) from None
-    return import_workshop(db, document)
+    except ValueError:  # a number the parser itself cannot hold
+        raise _refuse(
+            QT_TRANSLATE_NOOP("import", "{name} holds a number too large to read"), name=name
+        ) from None
