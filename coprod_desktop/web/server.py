@@ -40,6 +40,17 @@ _IN_USE = {errno.EADDRINUSE, 10048}  # 10048: WSAEADDRINUSE
 _NOT_HERE = {errno.EADDRNOTAVAIL, 10049}  # 10049: WSAEADDRNOTAVAIL
 
 
+# Letters and digits that cannot be mistaken for one another on a projector (no 0/O/o,
+# 1/l/I): someone may type the address. 22 of 56 is 127.8 random bits.
+TOKEN_ALPHABET = "23456789abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ"
+TOKEN_LENGTH = 22
+
+
+def new_token() -> str:
+    """A fresh key for the ballot's address: 22 URL-safe characters, as DESIGN.md asks."""
+    return "".join(secrets.choice(TOKEN_ALPHABET) for _ in range(TOKEN_LENGTH))
+
+
 class BallotServerError(Exception):
     """The ballot could not be served; ``str()`` is a plain English sentence and
     ``text(language)`` the same in ``"en"`` or ``"cy"``."""
@@ -108,9 +119,7 @@ class BallotServer:
 
         sock = self._bind()
         self.port = sock.getsockname()[1]
-        # 128 random bits in 22 characters, the fewest DESIGN.md allows: a phone's owner
-        # may have to type the address from the projector.
-        self.token = secrets.token_urlsafe(16)
+        self.token = new_token()
         app = BallotApp(self.db, self.round_id, self.token, self.on_cast)
         config = uvicorn.Config(
             app,

@@ -298,3 +298,14 @@ def test_a_huge_header_is_refused_without_holding_it(serving):
 def test_the_server_answers_again_after_the_slow_ones(serving, ballot, room):
     assert call(serving, "GET", "round")[0] == 200
     assert call(serving, "POST", "ballot", {"voter": room.people[2].id, "dots": {}})[0] == 201
+
+
+def test_the_address_key_reads_unambiguously_from_a_projector():
+    from coprod_desktop.web.server import new_token
+
+    tokens = {new_token() for _ in range(200)}
+    assert len(tokens) == 200
+    for token in tokens:
+        assert len(token) == 22
+        assert not set(token) & set("0Oo1lI")
+        assert re.fullmatch(r"[A-Za-z0-9_-]+", token)
