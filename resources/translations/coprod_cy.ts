@@ -1355,6 +1355,11 @@
 <context>
     <name>BoardPage</name>
     <message>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="87"/>
+        <source>Dots shown</source>
+        <translation>Y dotiau a ddangosir</translation>
+    </message>
+    <message>
         <location filename="../../coprod_desktop/ui/board/page.py" line="60"/>
         <source>Board or outline</source>
         <translation>Bwrdd neu amlinelliad</translation>
@@ -1602,6 +1607,11 @@
 <context>
     <name>CaptureBar</name>
     <message>
+        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="216"/>
+        <source>This library is read-only: ideas cannot be added</source>
+        <translation>Dim ond darllen y llyfrgell hon y gellir ei wneud: ni ellir ychwanegu syniadau</translation>
+    </message>
+    <message>
         <location filename="../../coprod_desktop/ui/board/capture_line.py" line="127"/>
         <source>Who said it</source>
         <translation>Pwy ddywedodd hyn</translation>
@@ -1804,27 +1814,27 @@
     <message>
         <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="102"/>
         <source>Round {number}: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rownd {number}: {question}</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="112"/>
         <source>● dots on the themes from “{question}” (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>● dotiau ar y themâu o “{question}” (wedi cau)</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="115"/>
         <source>● dots from “{question}” (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>● dotiau o “{question}” (wedi cau)</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="119"/>
         <source>No dots shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim dotiau i’w gweld</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="120"/>
         <source>No dots yet: they show when a vote closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim dotiau eto: byddan nhw’n ymddangos pan fydd pleidlais yn cau</translation>
     </message>
 </context>
 <context>
@@ -1832,23 +1842,23 @@
     <message>
         <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="131"/>
         <source>Dots from which vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotiau o ba bleidlais</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="133"/>
         <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="166"/>
         <source>The notes show the dots of one closed vote; open votes stay hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r nodiadau’n dangos dotiau un bleidlais sydd wedi cau; mae pleidleisiau agored yn aros yn gudd</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="140"/>
         <source>&amp;Dots from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dotiau o:</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="155"/>
         <source>No dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim dotiau</translation>
     </message>
 </context>
 <context>
@@ -2614,6 +2624,11 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="422"/>
+        <source>Library: {name} (read-only)</source>
+        <translation>Llyfrgell: {name} (darllen yn unig)</translation>
+    </message>
     <message>
         <location filename="../../coprod_desktop/ui/main_window.py" line="42"/>
         <source>Workshop libraries (*.db *.coprod.db);;All files (*)</source>
@@ -6257,6 +6272,31 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <location filename="../../coprod_desktop/ui/agenda/timer.py" line="46"/>
         <source>{text} (paused)</source>
         <translation>{text} (wedi oedi)</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="101"/>
+        <source>Read-only library</source>
+        <translation>Llyfrgell darllen yn unig</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="105"/>
+        <source>Open another library…</source>
+        <translation>Agor llyfrgell arall…</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="106"/>
+        <source>Open another library</source>
+        <translation>Agor llyfrgell arall</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="120"/>
+        <source>{name} is read-only: you can look and export, but not change anything. To work in it, copy it to a folder you can write to, then open the copy (File → Open library…).</source>
+        <translation>Dim ond darllen {name} y gellir ei wneud: gallwch edrych ac allforio, ond nid newid dim. I weithio ynddi, copïwch hi i ffolder y gallwch ysgrifennu iddo, yna agorwch y copi (Ffeil → Agor llyfrgell…).</translation>
     </message>
 </context>
 </TS>
