@@ -13,6 +13,7 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from .bad_text import bad_text_error, is_bad_text
 from .errors import storage_failure
 
 APPLICATION_ID = 0x43505244  # "CPRD" in the SQLite header: this file is a coprod library
@@ -76,12 +77,15 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One use case: commit on success, roll back everything on any error. A full
-        disk, a read-only library or a lost drive comes out as StorageFailed, in words."""
+        disk, a read-only library or a lost drive comes out as StorageFailed, in words;
+        text that is not UTF-8 as DamagedLibrary naming the record (``bad_text``)."""
         try:
             with self._sessions() as session, session.begin():
                 yield session
         except DBAPIError as exc:
             failure = storage_failure(exc, self.path)
+            if failure is None and is_bad_text(exc):
+                failure = bad_text_error(self.engine, self.path)
             if failure is None:
                 raise
             raise failure from exc
