@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import csv
-import io
+import difflib
+import os
+import stat
+from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, func, select
@@ -175,6 +179,19 @@ def delete_participant(db: Database, participant_id: int) -> Snapshot:
 
 # Pasted or imported lists of names ----------------------------------------------------
 
+MAX_LIST_LINES = 5_000
+MAX_LIST_BYTES = 5 * 1024 * 1024
+_NAME_HEADINGS = ("name", "enw")
+_GROUP_HEADINGS = ("group", "grŵp", "grwp")
+# Byte-order marks, longest first (UTF-32's begins like UTF-16's).
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
 
 @dataclass(frozen=True)
 class NameLine:
@@ -186,36 +203,146 @@ class NameLine:
 class NameListReport:
     people: tuple[NameLine, ...]
     problems: tuple[str, ...]  # "line 4: ..." for lines that could not be read
+    new_groups: tuple[str, ...] = ()  # groups the list names that will be made
+    refused: str | None = None  # why nothing at all can be added from this list
 
 
-def parse_name_list(text: str) -> NameListReport:
-    """Names one per line, or CSV with a name column and an optional group column.
+def read_name_file(path: Path) -> str:
+    """The text of a names file (``read_name_list``), refusing at once, before reading
+    it, what cannot be one: a pipe or a device (reading would wait), a file too large."""
+    status = os.stat(path)
+    if not stat.S_ISREG(status.st_mode):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "services", "{name} is not a file of names; choose a CSV or text file."
+            ),
+            name=path.name,
+        )
+    if status.st_size > MAX_LIST_BYTES:
+        raise _too_large()
+    with open(path, "rb") as stream:
+        return read_name_list(stream.read(MAX_LIST_BYTES + 1))
 
-    A header row (``name``, ``group``) is recognised; blank lines are skipped; a line
-    that cannot be read is reported with its number and skipped.
+
+def _too_large() -> InvalidInput:
+    return InvalidInput(
+        QT_TRANSLATE_NOOP(
+            "services", "That file is too large to be a list of names (more than {most} MB)."
+        ),
+        most=MAX_LIST_BYTES // (1024 * 1024),
+    )
+
+
+def read_name_list(raw: bytes) -> str:
+    """The text of a names file: UTF-8 or UTF-16/32 (by their byte-order marks, or UTF-16
+    found by charset-normalizer), else the Windows code page spreadsheets save in
+    (Windows-1252, which reads Latin-1's letters too). A file that is not text (a picture,
+    a spreadsheet's own format) or too large is refused."""
+    if len(raw) > MAX_LIST_BYTES:
+        raise _too_large()
+    text = _decode(raw)
+    if text is None or _looks_binary(text):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "services",
+                "That file is not a list of names (it is not text). Save the list as CSV or "
+                "plain text, then load it again.",
+            )
+        )
+    return text
+
+
+def _decode(raw: bytes) -> str | None:
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw[len(bom) :].decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    if b"\x00" not in raw:
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    if best is None:  # no text encoding makes sense of it
+        return None
+    if b"\x00" in raw:  # UTF-16 without its mark (Latin letters: every other byte 0)
+        return str(best) if best.encoding.startswith(("utf_16", "utf_32")) else None
+    # Which single-byte code page a short list is in cannot be told from its bytes (the
+    # detector calls "Siân" Big5); the one spreadsheets save in is Windows-1252.
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
+def _looks_binary(text: str) -> bool:
+    controls = sum(1 for ch in text if ch < " " and ch not in "\t\n\r\x0c")
+    return "\x00" in text or controls > max(2, len(text) // 100)
+
+
+def _split_on(line: str) -> str | None:
+    for delimiter in ("\t", ";", ","):
+        if delimiter in line:
+            return delimiter
+    return None
+
+
+def parse_name_list(text: str, groups: Sequence[str] | None = None) -> NameListReport:
+    """Names one per line; a group after a tab or a semicolon ("Aled Pritchard; Staff");
+    or CSV with a heading row (``name``, ``group``), which may separate by commas.
+
+    A comma alone never splits a line, so "Jones, Mary" stays one name. Blank lines are
+    skipped; a line that cannot be read is reported with its number and skipped. With the
+    workshop's ``groups``, a group the workshop does not have is a problem of its line
+    (a typing slip must not make a new group); without any, groups named are made.
+    More than 5,000 lines are refused as a whole.
     """
     text = text.lstrip("\ufeff")
     lines = text.splitlines()
-    looks_csv = any("," in line or "\t" in line or ";" in line for line in lines)
+    filled = sum(1 for line in lines if line.strip())
+    if filled > MAX_LIST_LINES:
+        return NameListReport(
+            (),
+            (),
+            refused=Message(
+                QT_TRANSLATE_NOOP(
+                    "services",
+                    "The list has {count} lines; at most {most} names can be added at once. "
+                    "Split it into shorter lists.",
+                ),
+                count=f"{filled:,}",
+                most=f"{MAX_LIST_LINES:,}",
+            ),
+        )
+    first = next((line for line in lines if line.strip()), "")
+    delimiter = _split_on(first)
+    if delimiter is None:
+        header = [first.strip().lower()]
+    else:
+        header = [c.strip().lower() for c in next(csv.reader([first], delimiter=delimiter))]
+    name_col, group_col, start = 0, None, 0
+    if any(h in _NAME_HEADINGS for h in header):  # a heading row says what is where
+        name_col = next(n for n, h in enumerate(header) if h in _NAME_HEADINGS)
+        group_col = next((n for n, h in enumerate(header) if h in _GROUP_HEADINGS), None)
+        start = lines.index(first) + 1
+    else:
+        tabs = sum(line.count("\t") for line in lines)
+        semicolons = sum(line.count(";") for line in lines)
+        delimiter = None if tabs + semicolons == 0 else "\t" if tabs >= semicolons else ";"
+        group_col = 1 if delimiter else None
+    known = {g.strip().lower(): g.strip() for g in groups or ()}
     people: list[NameLine] = []
     problems: list[str] = []
+    new_groups: dict[str, str] = {}
     seen: set[str] = set()
-    if looks_csv:
-        delimiter = max((",", "\t", ";"), key=lambda d: sum(line.count(d) for line in lines))
-        rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
-    else:
-        rows = [[line] for line in lines]
-    name_col, group_col = 0, 1 if looks_csv else None
-    start = 0
-    if rows:
-        header = [cell.strip().lower() for cell in rows[0]]
-        if "name" in header:
-            name_col = header.index("name")
-            group_col = header.index("group") if "group" in header else None
-            start = 1
-    for number, row in enumerate(rows[start:], start=start + 1):
-        if not any(cell.strip() for cell in row):
+    for number, line in enumerate(lines, start=1):
+        if number <= start or not line.strip():
             continue
+        row = next(csv.reader([line], delimiter=delimiter)) if delimiter else [line]
         if name_col >= len(row) or not row[name_col].strip():
             problems.append(
                 Message(QT_TRANSLATE_NOOP("services", "line {number}: no name"), number=number)
@@ -235,6 +362,11 @@ def parse_name_list(text: str) -> NameListReport:
         group = None
         if group_col is not None and group_col < len(row) and row[group_col].strip():
             group = row[group_col].strip()
+        if group is not None and known:
+            if group.lower() not in known:
+                problems.append(_no_group(number, group, list(known.values())))
+                continue
+            group = known[group.lower()]
         if name.lower() in seen:
             problems.append(
                 Message(
@@ -245,8 +377,35 @@ def parse_name_list(text: str) -> NameListReport:
             )
             continue
         seen.add(name.lower())
+        if group is not None and not known:
+            new_groups.setdefault(group.lower(), group)
         people.append(NameLine(name, group))
-    return NameListReport(tuple(people), tuple(problems))
+    return NameListReport(tuple(people), tuple(problems), tuple(new_groups.values()))
+
+
+def _no_group(number: int, group: str, groups: list[str]) -> Message:
+    close = difflib.get_close_matches(group, groups, n=1, cutoff=0.6)
+    if not close:
+        close = difflib.get_close_matches(group.lower(), [g.lower() for g in groups], n=1)
+        close = [next(g for g in groups if g.lower() == close[0])] if close else []
+    if close:
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "services", 'line {number}: no group called "{group}" (did you mean "{like}"?)'
+            ),
+            number=number,
+            group=group,
+            like=close[0],
+        )
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "services",
+            'line {number}: no group called "{group}" (the groups are {groups})',
+        ),
+        number=number,
+        group=group,
+        groups=", ".join(groups),
+    )
 
 
 def add_participants_from_list(

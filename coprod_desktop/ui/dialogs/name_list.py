@@ -3,6 +3,7 @@ with a live report of what will be added and which lines could not be read."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -17,32 +18,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.people import NameListReport, parse_name_list
-from ..i18n import tr, translated
+from ...services.errors import InvalidInput
+from ...services.people import NameListReport, parse_name_list, read_name_file
+from ..i18n import error_text, translated
 from . import open_at_least
 
-MAX_FILE_BYTES = 5 * 1024 * 1024
-
-
-def read_name_file(path: Path) -> str:
-    """The text of a names file (UTF-8, or Windows-1252 as spreadsheets often save)."""
-    if path.stat().st_size > MAX_FILE_BYTES:
-        raise ValueError(tr("{name} is too large to be a list of names.").format(name=path.name))
-    raw = path.read_bytes()
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
+__all__ = ["NameListDialog", "read_name_file"]
 
 
 class NameListDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, text: str = "") -> None:
+    """``groups``: the workshop's groups; a line naming another is reported, with its
+    number, and skipped. Without groups, those the list names are made."""
+
+    def __init__(
+        self, parent: QWidget | None = None, text: str = "", groups: Sequence[str] = ()
+    ) -> None:
         super().__init__(parent)
+        self.groups = tuple(groups)
         self.setWindowTitle(self.tr("Add a list of names"))
         intro = QLabel(
             self.tr(
-                "Paste names, one per line, or a CSV with a name column and an optional "
-                "group column (groups that do not exist yet are created)."
+                "Paste names, one per line. To give a group, put it after a tab or a "
+                "semicolon (Aled Pritchard; Staff), or start with a heading row such as "
+                "name,group. A comma alone never splits a name, so Jones, Mary stays one."
             )
         )
         intro.setWordWrap(True)
@@ -76,7 +74,7 @@ class NameListDialog(QDialog):
         open_at_least(self, 620, 520)
 
     def parsed(self) -> NameListReport:
-        return parse_name_list(self.text.toPlainText())
+        return parse_name_list(self.text.toPlainText(), self.groups)
 
     def _update(self) -> None:
         report = self.parsed()
@@ -84,11 +82,20 @@ class NameListDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Add 1 person") if count == 1 else self.tr("Add %n people", "", count))
         ok.setEnabled(count > 0)
+        if report.refused is not None:
+            self.report.setText(translated(report.refused))
+            return
         lines = [
             self.tr("1 name ready to add.")
             if count == 1
             else self.tr("%n names ready to add.", "", count)
         ]
+        if report.new_groups:
+            lines.append(
+                self.tr("New groups will be made: {groups}.").format(
+                    groups=", ".join(report.new_groups)
+                )
+            )
         if report.problems:
             lines.append(self.tr("These lines could not be read and will be skipped:"))
             lines += [f"• {translated(p)}" for p in report.problems[:15]]
@@ -106,10 +113,16 @@ class NameListDialog(QDialog):
     def load_file(self, path: Path) -> None:
         try:
             self.text.setPlainText(read_name_file(path))
-        except (OSError, ValueError) as exc:
-            self.report.setText(self.tr("Could not read that file: {why}").format(why=exc))
+        except InvalidInput as exc:
+            self.report.setText(error_text(exc))
+        except OSError as exc:
+            self.report.setText(
+                self.tr("Could not read that file: {why}").format(why=exc.strerror or exc)
+            )
 
     @classmethod
-    def get(cls, parent: QWidget | None = None, text: str = "") -> NameListReport | None:
-        dialog = cls(parent, text)
+    def get(
+        cls, parent: QWidget | None = None, text: str = "", groups: Sequence[str] = ()
+    ) -> NameListReport | None:
+        dialog = cls(parent, text, groups)
         return dialog.parsed() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -281,7 +281,7 @@ class ParticipantsPanel(QWidget):
             self.status.emit(self.tr("Deleted {name}. Ctrl+Z undoes.").format(name=person.name))
 
     def add_list(self) -> None:
-        report = NameListDialog.get(self)
+        report = NameListDialog.get(self, groups=[g.name for g in self.groups.values()])
         if report is None or not report.people:
             return
         self.controller.push(cmd.AddParticipantList(self.controller, report.people))
