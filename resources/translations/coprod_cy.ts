@@ -350,11 +350,6 @@
         <translation>Ddim yn bosibl</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="30"/>
-        <source>{name} is too large to be a list of names.</source>
-        <translation>Mae {name} yn rhy fawr i fod yn rhestr o enwau.</translation>
-    </message>
-    <message>
         <location filename="../../coprod_desktop/ui/exports_menu.py" line="35"/>
         <source>Workshop</source>
         <translation>Gweithdy</translation>
@@ -671,7 +666,7 @@
         <translation> (sgrin yr ystafell)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/controller.py" line="156"/>
+        <location filename="../../coprod_desktop/ui/controller.py" line="241"/>
         <source>“{step}” could not be done because of an unexpected problem, and nothing of it was saved. It has been taken off the undo list; the rest of your work is safe.</source>
         <translation>Nid oedd modd gwneud “{step}” oherwydd problem annisgwyl, ac ni chadwyd dim ohono. Mae wedi&apos;i dynnu oddi ar y rhestr dadwneud; mae gweddill eich gwaith yn ddiogel.</translation>
     </message>
@@ -1360,192 +1355,192 @@
         <translation>Y dotiau a ddangosir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="60"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="63"/>
         <source>Board or outline</source>
         <translation>Bwrdd neu amlinelliad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="61"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="64"/>
         <source>Board</source>
         <translation>Bwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="62"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="65"/>
         <source>Outline</source>
         <translation>Amlinelliad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="66"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="69"/>
         <source>Find on the board (Ctrl+F)</source>
         <translation>Chwilio ar y bwrdd (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="67"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="70"/>
         <source>Find ideas</source>
         <translation>Chwilio am syniadau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="75"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="78"/>
         <source>Search results</source>
         <translation>Canlyniadau chwilio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="78"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="81"/>
         <source>Board summary</source>
         <translation>Crynodeb o&apos;r bwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="142"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="158"/>
         <source>&amp;Capture an idea</source>
         <translation>&amp;Cofnodi syniad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="143"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="159"/>
         <source>&amp;Edit idea</source>
         <translation>&amp;Golygu syniad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="145"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="161"/>
         <source>&amp;Delete</source>
         <translation>&amp;Dileu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="147"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="163"/>
         <source>&amp;Merge ideas</source>
         <translation>C&amp;yfuno syniadau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="149"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="165"/>
         <source>Select &amp;all ideas</source>
         <translation>Dewis &amp;pob syniad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="151"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="167"/>
         <source>Note &amp;colour</source>
         <translation>&amp;Lliw&apos;r nodyn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="156"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="172"/>
         <source>Move to &amp;theme</source>
         <translation>Symud i &amp;thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="160"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="176"/>
         <source>Move to previous theme</source>
         <translation>Symud i&apos;r thema flaenorol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="163"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="179"/>
         <source>Move to next theme</source>
         <translation>Symud i&apos;r thema nesaf</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="165"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="181"/>
         <source>&amp;New theme…</source>
         <translation>Thema &amp;newydd…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="166"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="182"/>
         <source>&amp;Rename theme…</source>
         <translation>&amp;Ailenwi thema…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="167"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="183"/>
         <source>Delete t&amp;heme</source>
         <translation>Dileu t&amp;hema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="168"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="184"/>
         <source>Theme c&amp;olour</source>
         <translation>Lliw&apos;r th&amp;ema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="172"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="188"/>
         <source>&amp;Arrange by theme</source>
         <translation>T&amp;refnu fesul thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="174"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="190"/>
         <source>Zoom &amp;in</source>
         <translation>Chwyddo &amp;i mewn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="176"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="192"/>
         <source>Zoom &amp;out</source>
         <translation>Chwydd&amp;o allan</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="177"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="193"/>
         <source>&amp;Fit to window</source>
         <translation>&amp;Ffitio i&apos;r ffenestr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="179"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="195"/>
         <source>&amp;Find…</source>
         <translation>Ch&amp;wilio…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="182"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="198"/>
         <source>Find &amp;next</source>
         <translation>Canfod y ne&amp;saf</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="185"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="201"/>
         <source>Show &amp;board</source>
         <translation>Dangos y &amp;bwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="188"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="204"/>
         <source>Show &amp;outline</source>
         <translation>Dangos yr a&amp;mlinelliad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="194"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="210"/>
         <source>Ma&amp;ke an action from the selected ideas</source>
         <translation>Creu cam gweithred&amp;u o&apos;r syniadau a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="199"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="215"/>
         <source>Make an action from the theme</source>
         <translation>Creu cam gweithredu o&apos;r thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="437"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="472"/>
         <source>Select an idea to edit first.</source>
         <translation>Dewiswch syniad i&apos;w olygu yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="468"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="503"/>
         <source>Select the ideas to delete first.</source>
         <translation>Dewiswch y syniadau i&apos;w dileu yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="471"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="506"/>
         <source>Deleted. Ctrl+Z brings it back.</source>
         <translation>Wedi dileu. Pwyswch Ctrl+Z i ddadwneud.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="476"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="511"/>
         <source>Select two or more ideas to merge.</source>
         <translation>Dewiswch ddau syniad neu fwy i&apos;w cyfuno.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="497"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="532"/>
         <source>Select the ideas to colour first.</source>
         <translation>Dewiswch y syniadau i&apos;w lliwio yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="500"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="535"/>
         <source>Change colour</source>
         <translation>Newid lliw</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="522"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="557"/>
         <source>1 match</source>
         <translation>1 yn cyfateb</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/board/page.py" line="524"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="559"/>
         <source>%n matches</source>
         <translation>
             <numerusform>Dim yn cyfateb</numerusform>
@@ -1556,12 +1551,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="545"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="580"/>
         <source>{ideas} · {themes} · {unsorted} without a theme</source>
         <translation>{ideas} · {themes} · {unsorted} heb thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="549"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="584"/>
         <source> · {n} selected</source>
         <translation> · Wedi&apos;u dewis: {n}</translation>
     </message>
@@ -1579,27 +1574,27 @@
         <translation>Nodiadau gludiog wedi&apos;u grwpio&apos;n themâu. Mae&apos;r bysellau saeth yn symud rhwng nodiadau; mae&apos;r amlinelliad yn rhestru&apos;r un syniadau ar gyfer darllenwyr sgrin.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="189"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="210"/>
         <source>The board</source>
         <translation>Y bwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="227"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="255"/>
         <source>No workshop is open</source>
         <translation>Does dim gweithdy ar agor</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="243"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="276"/>
         <source>Not in a theme yet</source>
         <translation>Heb thema eto</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="254"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="289"/>
         <source>The board is empty so far</source>
         <translation>Mae&apos;r bwrdd yn wag hyd yma</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="256"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="291"/>
         <source>{ideas} in {themes}</source>
         <translation>{ideas} mewn {themes}</translation>
     </message>
@@ -1628,6 +1623,7 @@
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/board/capture_line.py" line="137"/>
+        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="218"/>
         <source>Type an idea and press Enter  ·  #Theme at the start files it</source>
         <translation>Teipiwch syniad, yna Enter  ·  rhowch #Thema o&apos;i flaen i&apos;w ffeilio</translation>
     </message>
@@ -1667,22 +1663,22 @@
         <translation>Nawr: {who}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="220"/>
+        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="230"/>
         <source>Open a workshop first.</source>
         <translation>Agorwch weithdy yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="224"/>
+        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="234"/>
         <source>Type the idea after the theme name.</source>
         <translation>Teipiwch y syniad ar ôl enw&apos;r thema.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="242"/>
+        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="252"/>
         <source>no theme</source>
         <translation>dim thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="243"/>
+        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="253"/>
         <source>Added ✓ ({where})</source>
         <translation>Wedi&apos;i ychwanegu ✓ ({where})</translation>
     </message>
@@ -1812,27 +1808,27 @@
 <context>
     <name>DotsChoice</name>
     <message>
-        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="102"/>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="112"/>
         <source>Round {number}: {question}</source>
         <translation>Rownd {number}: {question}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="112"/>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="122"/>
         <source>● dots on the themes from “{question}” (closed)</source>
         <translation>● dotiau ar y themâu o “{question}” (wedi cau)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="115"/>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="125"/>
         <source>● dots from “{question}” (closed)</source>
         <translation>● dotiau o “{question}” (wedi cau)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="119"/>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="129"/>
         <source>No dots shown</source>
         <translation>Dim dotiau i’w gweld</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="120"/>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="130"/>
         <source>No dots yet: they show when a vote closes</source>
         <translation>Dim dotiau eto: byddan nhw’n ymddangos pan fydd pleidlais yn cau</translation>
     </message>
@@ -1840,23 +1836,23 @@
 <context>
     <name>DotsChooser</name>
     <message>
-        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="131"/>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="194"/>
         <source>Dots from which vote</source>
         <translation>Dotiau o ba bleidlais</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="133"/>
-        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="166"/>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="196"/>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="229"/>
         <source>The notes show the dots of one closed vote; open votes stay hidden</source>
         <translation>Mae’r nodiadau’n dangos dotiau un bleidlais sydd wedi cau; mae pleidleisiau agored yn aros yn gudd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="140"/>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="203"/>
         <source>&amp;Dots from:</source>
         <translation>&amp;Dotiau o:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="155"/>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="218"/>
         <source>No dots</source>
         <translation>Dim dotiau</translation>
     </message>
@@ -2635,279 +2631,279 @@
         <translation>Llyfrgelloedd gweithdai (*.db *.coprod.db);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="147"/>
         <source>Library</source>
         <translation>Llyfrgell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="148"/>
         <source>Set-up</source>
         <translation>Paratoi</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="149"/>
         <source>Board</source>
         <translation>Bwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="150"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="151"/>
         <source>Voting</source>
         <translation>Pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="152"/>
         <source>Actions</source>
         <translation>Camau gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="155"/>
         <source>Opening the library…</source>
         <translation>Wrthi&apos;n agor y llyfrgell…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="158"/>
         <source>Opening the library</source>
         <translation>Wrthi&apos;n agor y llyfrgell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="162"/>
         <source>Pages</source>
         <translation>Tudalennau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="165"/>
         <source>{page} (Ctrl+{n})</source>
         <translation>{page} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="173"/>
         <source>Open workshop</source>
         <translation>Y gweithdy sydd ar agor</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="274"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="275"/>
         <source>&amp;New library…</source>
         <translation>&amp;Llyfrgell newydd…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="277"/>
         <source>&amp;Open library…</source>
         <translation>&amp;Agor llyfrgell…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="279"/>
         <source>&amp;Recent libraries</source>
         <translation>Llyfrgelloedd &amp;diweddar</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="283"/>
         <source>New &amp;workshop…</source>
         <translation>Gweithdy &amp;newydd…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="286"/>
         <source>&amp;Import workshop file…</source>
         <translation>&amp;Mewnforio ffeil gweithdy…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="289"/>
         <source>&amp;Export workshop file…</source>
         <translation>Allforio &amp;ffeil gweithdy…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="294"/>
         <source>Export minutes (PDF)…</source>
         <translation>Allforio cofnodion (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="298"/>
         <source>Export CSV…</source>
         <translation>Allforio CSV…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="300"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="302"/>
         <source>&amp;Edit</source>
         <translation>&amp;Golygu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="303"/>
         <source>&amp;Undo</source>
         <translation>&amp;Dadwneud</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="305"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ailwneud</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="311"/>
         <source>&amp;View</source>
         <translation>G&amp;weld</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="323"/>
         <source>{name} theme</source>
         <translation>Golwg: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="332"/>
         <source>&amp;Larger text</source>
         <translation>Testun &amp;mwy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="333"/>
         <source>&amp;Smaller text</source>
         <translation>Testun &amp;llai</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="334"/>
         <source>&amp;Normal text size</source>
         <translation>Maint testun arf&amp;erol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="338"/>
         <source>&amp;Full screen</source>
         <translation>Sgrin l&amp;awn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="346"/>
         <source>&amp;Board</source>
         <translation>&amp;Bwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="347"/>
         <source>A&amp;genda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="348"/>
         <source>&amp;Shared screen</source>
         <translation>&amp;Sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="350"/>
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="351"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="352"/>
         <source>&amp;About</source>
         <translation>&amp;Ynghylch</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="358"/>
         <source>No recent libraries</source>
         <translation>Dim llyfrgelloedd diweddar</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="385"/>
         <source>Open a workshop from the library first.</source>
         <translation>Agorwch weithdy o&apos;r llyfrgell yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="410"/>
         <source>Library: {name}</source>
         <translation>Llyfrgell: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="412"/>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="476"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="483"/>
         <source>New library</source>
         <translation>Llyfrgell newydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="485"/>
         <source>{name} already exists. Use Open library to open it, or choose a new name.</source>
         <translation>Mae {name} yn bod yn barod. Defnyddiwch Agor llyfrgell i&apos;w hagor, neu dewiswch enw newydd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="429"/>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="493"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="504"/>
         <source>Open library</source>
         <translation>Agor llyfrgell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="441"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="505"/>
         <source>{name} is already open in this window.</source>
         <translation>Mae {name} ar agor yn y ffenestr hon yn barod.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="450"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="514"/>
         <source>Cannot open the library</source>
         <translation>Does dim modd agor y llyfrgell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="522"/>
         <source>Opened {name}.</source>
         <translation>Wedi agor {name}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="509"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="573"/>
         <source>Text size {percent} %</source>
         <translation>Maint y testun {percent} %</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="601"/>
         <source>Added the action &quot;{title}&quot;. The Actions page (Ctrl+6) lists it.</source>
         <translation>Wedi ychwanegu&apos;r cam gweithredu &quot;{title}&quot;. Mae ar y dudalen Camau gweithredu (Ctrl+6).</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="550"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="614"/>
         <source>Capture line: Ctrl+Up / Ctrl+Down choose who is speaking</source>
         <translation>Llinell gofnodi: Ctrl+Up / Ctrl+Down i ddewis pwy sy&apos;n siarad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="551"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="615"/>
         <source>Capture line: #Theme at the start files the idea under that theme</source>
         <translation>Llinell gofnodi: mae #Thema ar y dechrau yn rhoi&apos;r syniad o dan y thema honno</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="552"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="616"/>
         <source>Board: arrow keys move between notes; Space + drag pans</source>
         <translation>Bwrdd: mae&apos;r bysellau saeth yn symud rhwng nodiadau; Bylchwr + llusgo i symud yr olygfa</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="554"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="618"/>
         <source>Board: Shift+arrow keys add notes to the selection, Ctrl+Space picks or drops one, Enter edits it, the Menu key (or Shift+F10) opens its menu</source>
         <translation>Bwrdd: mae Shift+bysellau saeth yn ychwanegu nodiadau at y dewis, mae Ctrl+Bylchwr yn dewis neu&apos;n gollwng un, mae Enter yn ei olygu, ac mae&apos;r fysell Dewislen (neu Shift+F10) yn agor ei ddewislen</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="557"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="621"/>
         <source>Outline: Alt+Up / Alt+Down move ideas to the previous or next theme</source>
         <translation>Amlinelliad: Alt+Up / Alt+Down i symud syniadau i&apos;r thema flaenorol neu nesaf</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="560"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="624"/>
         <source>Keyboard shortcuts</source>
         <translation>Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="566"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="630"/>
         <source>About</source>
         <translation>Ynghylch</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="632"/>
         <source>{title} {version}
 
 Run in-person co-production workshops offline: ideas, themes, fair dot-voting, actions and minutes.</source>
@@ -2937,47 +2933,47 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>NameListDialog</name>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="41"/>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="38"/>
         <source>Add a list of names</source>
         <translation>Ychwanegu rhestr o enwau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="44"/>
-        <source>Paste names, one per line, or a CSV with a name column and an optional group column (groups that do not exist yet are created).</source>
-        <translation>Gludwch enwau, un ar bob llinell, neu CSV gyda cholofn name a cholofn group os oes angen (bydd grwpiau sydd ddim yn bodoli eto yn cael eu creu).</translation>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="41"/>
+        <source>Paste names, one per line. To give a group, put it after a tab or a semicolon (Aled Pritchard; Staff), or start with a heading row such as name,group. A comma alone never splits a name, so Jones, Mary stays one.</source>
+        <translation>Gludwch enwau, un i bob llinell. I roi grŵp, rhowch ef ar ôl tab neu hanner colon (Aled Pritchard; Staff), neu dechreuwch gyda rhes pennawd fel name,group. Nid yw coma ar ei ben ei hun byth yn hollti enw, felly mae Jones, Mary yn aros yn un enw.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="50"/>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="48"/>
         <source>Names</source>
         <translation>Enwau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="53"/>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="51"/>
         <source>&amp;Load from file…</source>
         <translation>&amp;Llwytho o ffeil…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="54"/>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="52"/>
         <source>Load names from a file</source>
         <translation>Llwytho enwau o ffeil</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="58"/>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="56"/>
         <source>What will be added</source>
         <translation>Beth fydd yn cael ei ychwanegu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="62"/>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="60"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="85"/>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="83"/>
         <source>Add 1 person</source>
         <translation>Ychwanegu 1 person</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="85"/>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="83"/>
         <source>Add %n people</source>
         <translation>
             <numerusform>Ychwanegu neb</numerusform>
@@ -2988,12 +2984,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="88"/>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="89"/>
         <source>1 name ready to add.</source>
         <translation>1 enw yn barod i&apos;w ychwanegu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="90"/>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="91"/>
         <source>%n names ready to add.</source>
         <translation>
             <numerusform>Dim enwau yn barod i&apos;w hychwanegu eto.</numerusform>
@@ -3004,27 +3000,32 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="93"/>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="95"/>
+        <source>New groups will be made: {groups}.</source>
+        <translation>Caiff grwpiau newydd eu creu: {groups}.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="100"/>
         <source>These lines could not be read and will be skipped:</source>
         <translation>Doedd dim modd darllen y llinellau hyn, a byddan nhw&apos;n cael eu hepgor:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="96"/>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="103"/>
         <source>…and {n} more.</source>
         <translation>…a {n} arall.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="101"/>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="108"/>
         <source>Load names</source>
         <translation>Llwytho enwau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="101"/>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="108"/>
         <source>Lists of names (*.csv *.txt);;All files (*)</source>
         <translation>Rhestrau o enwau (*.csv *.txt);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="110"/>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="120"/>
         <source>Could not read that file: {why}</source>
         <translation>Doedd dim modd darllen y ffeil honno: {why}</translation>
     </message>
@@ -3528,6 +3529,31 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <location filename="../../coprod_desktop/ui/shared_screen/qr.py" line="28"/>
         <source>QR code of the ballot&apos;s address</source>
         <translation>Cod QR cyfeiriad y bleidlais</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="101"/>
+        <source>Read-only library</source>
+        <translation>Llyfrgell darllen yn unig</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="105"/>
+        <source>Open another library…</source>
+        <translation>Agor llyfrgell arall…</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="106"/>
+        <source>Open another library</source>
+        <translation>Agor llyfrgell arall</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="120"/>
+        <source>{name} is read-only: you can look and export, but not change anything. To work in it, copy it to a folder you can write to, then open the copy (File → Open library…).</source>
+        <translation>Dim ond darllen {name} y gellir ei wneud: gallwch edrych ac allforio, ond nid newid dim. I weithio ynddi, copïwch hi i ffolder y gallwch ysgrifennu iddo, yna agorwch y copi (Ffeil → Agor llyfrgell…).</translation>
     </message>
 </context>
 <context>
@@ -5139,21 +5165,21 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Syniad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/people.py" line="52"/>
-        <location filename="../../coprod_desktop/services/people.py" line="88"/>
-        <location filename="../../coprod_desktop/services/people.py" line="272"/>
+        <location filename="../../coprod_desktop/services/people.py" line="56"/>
+        <location filename="../../coprod_desktop/services/people.py" line="92"/>
+        <location filename="../../coprod_desktop/services/people.py" line="431"/>
         <source>group name</source>
         <translation>Enw&apos;r grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/people.py" line="125"/>
-        <location filename="../../coprod_desktop/services/people.py" line="157"/>
-        <location filename="../../coprod_desktop/services/people.py" line="281"/>
+        <location filename="../../coprod_desktop/services/people.py" line="129"/>
+        <location filename="../../coprod_desktop/services/people.py" line="161"/>
+        <location filename="../../coprod_desktop/services/people.py" line="440"/>
         <source>participant&apos;s name</source>
         <translation>Enw&apos;r cyfranogwr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/people.py" line="225"/>
+        <location filename="../../coprod_desktop/services/people.py" line="352"/>
         <source>name</source>
         <translation>Enw</translation>
     </message>
@@ -5199,322 +5225,387 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>import</name>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="74"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="109"/>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="93"/>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="144"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="128"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="179"/>
         <source>is required</source>
         <translation>mae&apos;n ofynnol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="96"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="131"/>
         <source>must be text</source>
         <translation>rhaid iddo fod yn destun</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="99"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="134"/>
         <source>cannot be blank</source>
         <translation>ni all fod yn wag</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="105"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="140"/>
         <source>holds a control character (U+{code})</source>
         <translation>mae&apos;n cynnwys nod rheoli (U+{code})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="112"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="147"/>
         <source>is too long ({length} characters; at most {most})</source>
         <translation>mae&apos;n rhy hir ({length} nod; {most} ar y mwyaf)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="118"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="153"/>
         <source>must fit on one line</source>
         <translation>rhaid iddo ffitio ar un llinell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="127"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="162"/>
         <source>must be true or false</source>
         <translation>rhaid iddo fod yn true neu false</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="147"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="182"/>
         <source>must be a whole number</source>
         <translation>rhaid iddo fod yn rhif cyfan</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="152"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="187"/>
         <source>must be from {low} to {high}</source>
         <translation>rhaid iddo fod rhwng {low} a {high}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="169"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="204"/>
         <source>must be a number</source>
         <translation>rhaid iddo fod yn rhif</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="178"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="213"/>
         <source>must be a colour like #RRGGBB</source>
         <translation>rhaid iddo fod yn lliw fel #RRGGBB</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="192"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="227"/>
         <source>must be a date like 2026-11-28</source>
         <translation>rhaid iddo fod yn ddyddiad fel 2026-11-28</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="207"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="243"/>
         <source>must be a date and time like 2026-11-28T10:15:00+00:00</source>
         <translation>rhaid iddo fod yn ddyddiad ac amser fel 2026-11-28T10:15:00+00:00</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="227"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="253"/>
+        <source>is too close to the year 1 or 9999 to be shown in every time zone</source>
+        <translation>mae&apos;n rhy agos at y flwyddyn 1 neu 9999 i&apos;w ddangos ym mhob cylchfa amser</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="273"/>
         <source>is required (one of {options})</source>
         <translation>mae&apos;n ofynnol (un o {options})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="234"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="280"/>
         <source>must be one of {options}</source>
         <translation>rhaid iddo fod yn un o {options}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="249"/>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="558"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="295"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="703"/>
         <source>no {what} {id}</source>
         <translation>dim {what} {id}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="261"/>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="551"/>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="585"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="307"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="696"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="730"/>
         <source>must be a list</source>
         <translation>rhaid iddo fod yn rhestr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="266"/>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="591"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="312"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="736"/>
         <source>must be an object</source>
         <translation>rhaid iddo fod yn wrthrych</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="279"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="325"/>
         <source>is required (a text key such as &quot;i1&quot;)</source>
         <translation>mae&apos;n ofynnol (allwedd destun fel &quot;i1&quot;)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="284"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="330"/>
         <source>{id} is used twice</source>
         <translation>mae {id} wedi&apos;i ddefnyddio ddwywaith</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="309"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="371"/>
+        <source>the number is too large ({digits} digits)</source>
+        <translation>mae&apos;r rhif yn rhy fawr ({digits} digid)</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="376"/>
+        <source>the number is too large</source>
+        <translation>mae&apos;r rhif yn rhy fawr</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="381"/>
+        <source>holds a broken character (a lone surrogate such as \ud800)</source>
+        <translation>mae&apos;n cynnwys nod toredig (dirprwy unigol fel \ud800)</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="389"/>
+        <source>is given more than once in the same object</source>
+        <translation>fe&apos;i rhoddir fwy nag unwaith yn yr un gwrthrych</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="395"/>
+        <source>the name holds a broken character (a lone surrogate such as \ud800)</source>
+        <translation>mae&apos;r enw&apos;n cynnwys nod toredig (dirprwy unigol fel \ud800)</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="422"/>
         <source>the file is not a workshop file (expected a JSON object)</source>
         <translation>nid ffeil gweithdy yw&apos;r ffeil (roedd disgwyl gwrthrych JSON)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="319"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="432"/>
         <source>format: this is not a workshop file (expected &quot;{fmt}&quot;)</source>
         <translation>format: nid ffeil gweithdy yw hon (roedd disgwyl &quot;{fmt}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="331"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="444"/>
         <source>version: must be a whole number, 1 or more</source>
         <translation>version: rhaid iddo fod yn rhif cyfan, 1 neu fwy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="339"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="452"/>
         <source>version: the file was made by a newer version of coprod-desktop (file version {file}; this program reads version {ours})</source>
         <translation>version: cafodd y ffeil ei gwneud gan fersiwn mwy newydd o coprod-desktop (fersiwn y ffeil: {file}; mae&apos;r rhaglen hon yn darllen fersiwn {ours})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="354"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="467"/>
         <source>is required (an object with at least a title)</source>
         <translation>mae&apos;n ofynnol (gwrthrych gyda theitl o leiaf)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="394"/>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="438"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="507"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="551"/>
         <source>&quot;{name}&quot; is used by {other} too</source>
         <translation>mae {other} hefyd yn defnyddio &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="447"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="560"/>
         <source>must be 0 or more</source>
         <translation>rhaid iddo fod yn 0 neu fwy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="482"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="596"/>
         <source>must be a list of idea or theme ids</source>
         <translation>rhaid iddo fod yn rhestr o ddynodwyr syniadau neu themâu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="489"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="603"/>
         <source>{id} is both an idea and a theme</source>
         <translation>mae {id} yn syniad ac yn thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="497"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="611"/>
         <source>no idea or theme {id}</source>
         <translation>dim syniad na thema {id}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="540"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="667"/>
+        <source>run-offs go round in a circle ({chain}); one must come first</source>
+        <translation>mae&apos;r ail bleidleisiau&apos;n mynd mewn cylch ({chain}); rhaid i un ddod yn gyntaf</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="685"/>
         <source>cannot be more than dots_per_voter</source>
         <translation>ni all fod yn fwy na dots_per_voter</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="565"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="710"/>
         <source>{id} is listed twice</source>
         <translation>mae {id} wedi&apos;i restru ddwywaith</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="579"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="724"/>
         <source>a round cannot be its own run-off</source>
         <translation>ni all rownd fod yn ail bleidlais iddi hi ei hun</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="599"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="744"/>
         <source>a secret ballot never names its voter</source>
         <translation>nid yw pleidlais gudd byth yn enwi&apos;r pleidleisiwr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="604"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="749"/>
         <source>{id} is not in this round&apos;s voters</source>
         <translation>nid yw {id} ymhlith pleidleiswyr y rownd hon</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="610"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="755"/>
         <source>{id} has two ballots</source>
         <translation>mae gan {id} ddau bapur pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="620"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="765"/>
         <source>must be an object of item ids and dot counts</source>
         <translation>rhaid iddo fod yn wrthrych o ddynodwyr eitemau a nifer y dotiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="629"/>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="675"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="774"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="826"/>
         <source>no {what} &quot;{key}&quot; in this round</source>
         <translation>dim {what} &quot;{key}&quot; yn y rownd hon</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="634"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="779"/>
         <source>round has no valid target</source>
         <translation>does gan y rownd ddim targed dilys</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="638"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="783"/>
         <source>must be a whole number of dots, 1 or more</source>
         <translation>rhaid iddo fod yn nifer cyfan o ddotiau, 1 neu fwy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="643"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="788"/>
+        <source>is more than {most} dots</source>
+        <translation>mae&apos;n fwy na {most} dot</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="794"/>
         <source>is more than the {most} dots allowed on one item</source>
         <translation>mae&apos;n fwy na&apos;r {most} dot a ganiateir ar un eitem</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="653"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="804"/>
         <source>add up to {total}, more than the {most} each voter has</source>
         <translation>maen nhw&apos;n dod i {total}, mwy na&apos;r {most} sydd gan bob pleidleisiwr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="668"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="819"/>
         <source>must be an object of item ids and counts</source>
         <translation>rhaid iddo fod yn wrthrych o ddynodwyr eitemau a&apos;u cyfrif</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="680"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="831"/>
         <source>must be a whole number, 0 or more</source>
         <translation>rhaid iddo fod yn rhif cyfan, 0 neu fwy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="685"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="835"/>
+        <source>is more than {most}, too many to be a count of sticker dots</source>
+        <translation>mae&apos;n fwy na {most}, gormod i fod yn gyfrif o ddotiau sticer</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="844"/>
         <source>a tally round has no voters or ballots</source>
         <translation>does gan rownd gyfrif ddim pleidleiswyr na phapurau pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="687"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="846"/>
         <source>a ballot round has no tallies</source>
         <translation>does gan rownd bapurau pleidleisio ddim cyfrifon</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="691"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="850"/>
         <source>{ballots} ballots but only {voters} voters in the register</source>
         <translation>{ballots} papur pleidleisio ond dim ond {voters} pleidleisiwr yn y gofrestr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="698"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="857"/>
         <source>a draft round cannot hold votes yet</source>
         <translation>ni all rownd ddrafft ddal pleidleisiau eto</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="704"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="863"/>
         <source>{id} voted but is not among the electors</source>
         <translation>pleidleisiodd {id} ond nid yw ymhlith y rhai sy&apos;n cael pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_json.py" line="195"/>
+        <location filename="../../coprod_desktop/exports/workshop_json.py" line="210"/>
         <source>there is no file at {path}</source>
         <translation>does dim ffeil yn {path}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_json.py" line="201"/>
+        <location filename="../../coprod_desktop/exports/workshop_json.py" line="227"/>
         <source>{path} is a folder, not a workshop file</source>
         <translation>ffolder yw {path}, nid ffeil gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_json.py" line="210"/>
-        <source>{name} is too large to be a workshop file</source>
-        <translation>mae {name} yn rhy fawr i fod yn ffeil gweithdy</translation>
+        <location filename="../../coprod_desktop/exports/workshop_json.py" line="232"/>
+        <source>{path} is a pipe, not a workshop file; save the file first, then import it</source>
+        <translation>pibell yw {path}, nid ffeil gweithdy; cadwch y ffeil yn gyntaf, yna ei mewnforio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_json.py" line="222"/>
+        <location filename="../../coprod_desktop/exports/workshop_json.py" line="237"/>
+        <source>{path} is a device, not a workshop file</source>
+        <translation>dyfais yw {path}, nid ffeil gweithdy</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/workshop_json.py" line="239"/>
+        <source>{path} is not an ordinary file</source>
+        <translation>nid ffeil gyffredin yw {path}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/workshop_json.py" line="243"/>
+        <source>{name} is too large to be a workshop file (more than {most} MB)</source>
+        <translation>mae {name} yn rhy fawr i fod yn ffeil gweithdy (mwy na {most} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/workshop_json.py" line="258"/>
         <source>{name} is not a workshop file (it is not UTF-8 text)</source>
         <translation>nid ffeil gweithdy yw {name} (nid testun UTF-8 yw hi)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_json.py" line="235"/>
+        <location filename="../../coprod_desktop/exports/workshop_json.py" line="265"/>
         <source>{name} is not valid JSON (line {line}, column {column}: {why})</source>
         <translation>nid yw {name} yn JSON dilys (llinell {line}, colofn {column}: {why})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_json.py" line="249"/>
+        <location filename="../../coprod_desktop/exports/workshop_json.py" line="275"/>
         <source>{name} is nested too deeply to be a workshop file</source>
         <translation>mae {name} wedi&apos;i nythu&apos;n rhy ddwfn i fod yn ffeil gweithdy</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/workshop_json.py" line="280"/>
+        <source>{name} holds a number too large to read</source>
+        <translation>mae {name} yn cynnwys rhif sy&apos;n rhy fawr i&apos;w ddarllen</translation>
     </message>
 </context>
 <context>
     <name>import record</name>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="35"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="41"/>
         <source>group</source>
         <translation>grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="36"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="42"/>
         <source>participant</source>
         <translation>cyfranogwr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="37"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="43"/>
         <source>stage</source>
         <translation>cam</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="38"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="44"/>
         <source>theme</source>
         <translation>thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="39"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="45"/>
         <source>idea</source>
         <translation>syniad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="40"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="46"/>
         <source>round</source>
         <translation>rownd</translation>
     </message>
@@ -5644,6 +5735,21 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <source>{name} cannot be opened for writing (its folder may be read-only), so that was not saved.</source>
         <translation>Ni ellir agor {name} i ysgrifennu iddi (efallai mai dim ond darllen y ffolder y gellir ei wneud), felly ni chadwyd hynny.</translation>
     </message>
+    <message>
+        <location filename="../../coprod_desktop/db/bad_text.py" line="56"/>
+        <source>{name} holds text that is not valid UTF-8; the library may be damaged. A backup copy may still hold it whole.</source>
+        <translation>Mae {name} yn cynnwys testun nad yw&apos;n UTF-8 dilys; efallai fod y llyfrgell wedi&apos;i difrodi. Efallai fod copi wrth gefn yn dal i&apos;w gadw&apos;n gyfan.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/db/bad_text.py" line="67"/>
+        <source>{what} {id} holds text that is not valid UTF-8; the library may be damaged. A backup copy may still hold it whole.</source>
+        <translation>Mae {what} {id} yn cynnwys testun nad yw&apos;n UTF-8 dilys; efallai fod y llyfrgell wedi&apos;i difrodi. Efallai fod copi wrth gefn yn dal i&apos;w gadw&apos;n gyfan.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/db/bad_text.py" line="76"/>
+        <source>{what} {id} of workshop {workshop} holds text that is not valid UTF-8; the library may be damaged. A backup copy may still hold it whole.</source>
+        <translation>Mae {what} {id} yng ngweithdy {workshop} yn cynnwys testun nad yw&apos;n UTF-8 dilys; efallai fod y llyfrgell wedi&apos;i difrodi. Efallai fod copi wrth gefn yn dal i&apos;w gadw&apos;n gyfan.</translation>
+    </message>
 </context>
 <context>
     <name>palette</name>
@@ -5697,51 +5803,61 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>record</name>
     <message>
+        <location filename="../../coprod_desktop/db/bad_text.py" line="27"/>
         <location filename="../../coprod_desktop/services/_common.py" line="18"/>
         <source>workshop</source>
         <translation>gweithdy</translation>
     </message>
     <message>
+        <location filename="../../coprod_desktop/db/bad_text.py" line="28"/>
         <location filename="../../coprod_desktop/services/_common.py" line="19"/>
         <source>group</source>
         <translation>grŵp</translation>
     </message>
     <message>
+        <location filename="../../coprod_desktop/db/bad_text.py" line="29"/>
         <location filename="../../coprod_desktop/services/_common.py" line="20"/>
         <source>participant</source>
         <translation>cyfranogwr</translation>
     </message>
     <message>
+        <location filename="../../coprod_desktop/db/bad_text.py" line="30"/>
         <location filename="../../coprod_desktop/services/_common.py" line="21"/>
         <source>stage</source>
         <translation>cam</translation>
     </message>
     <message>
+        <location filename="../../coprod_desktop/db/bad_text.py" line="31"/>
         <location filename="../../coprod_desktop/services/_common.py" line="22"/>
         <source>theme</source>
         <translation>thema</translation>
     </message>
     <message>
+        <location filename="../../coprod_desktop/db/bad_text.py" line="32"/>
         <location filename="../../coprod_desktop/services/_common.py" line="23"/>
         <source>idea</source>
         <translation>syniad</translation>
     </message>
     <message>
+        <location filename="../../coprod_desktop/db/bad_text.py" line="33"/>
         <location filename="../../coprod_desktop/services/_common.py" line="24"/>
         <source>voting round</source>
         <translation>rownd bleidleisio</translation>
     </message>
     <message>
+        <location filename="../../coprod_desktop/db/bad_text.py" line="34"/>
         <location filename="../../coprod_desktop/services/_common.py" line="25"/>
         <source>action</source>
         <translation>cam gweithredu</translation>
     </message>
     <message>
+        <location filename="../../coprod_desktop/db/bad_text.py" line="35"/>
         <location filename="../../coprod_desktop/services/_common.py" line="26"/>
         <source>note</source>
         <translation>nodyn</translation>
     </message>
     <message>
+        <location filename="../../coprod_desktop/db/bad_text.py" line="64"/>
         <location filename="../../coprod_desktop/services/_common.py" line="31"/>
         <source>record</source>
         <translation>cofnod</translation>
@@ -5811,34 +5927,64 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Mae&apos;r syniadau hyn yn y bleidlais agored &quot;{question}&quot;; caewch hi yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/people.py" line="28"/>
+        <location filename="../../coprod_desktop/services/people.py" line="32"/>
         <source>The {what} must fit on one line.</source>
         <translation>{what}: rhaid i&apos;r testun ffitio ar un llinell.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/people.py" line="33"/>
+        <location filename="../../coprod_desktop/services/people.py" line="37"/>
         <source>The {what} is too long (at most {limit} characters).</source>
         <translation>{what}: mae&apos;r testun yn rhy hir ({limit} nod ar y mwyaf).</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/people.py" line="78"/>
+        <location filename="../../coprod_desktop/services/people.py" line="82"/>
         <source>There is already a group called &quot;{name}&quot;.</source>
         <translation>Mae grŵp o&apos;r enw &quot;{name}&quot; yn bod yn barod.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/people.py" line="221"/>
+        <location filename="../../coprod_desktop/services/people.py" line="216"/>
+        <source>{name} is not a file of names; choose a CSV or text file.</source>
+        <translation>Nid ffeil o enwau yw {name}; dewiswch ffeil CSV neu ffeil destun.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/people.py" line="229"/>
+        <source>That file is too large to be a list of names (more than {most} MB).</source>
+        <translation>Mae&apos;r ffeil honno&apos;n rhy fawr i fod yn rhestr o enwau (mwy na {most} MB).</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/people.py" line="246"/>
+        <source>That file is not a list of names (it is not text). Save the list as CSV or plain text, then load it again.</source>
+        <translation>Nid rhestr o enwau yw&apos;r ffeil honno (nid testun yw hi). Cadwch y rhestr fel CSV neu destun plaen, yna ei llwytho eto.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/people.py" line="312"/>
+        <source>The list has {count} lines; at most {most} names can be added at once. Split it into shorter lists.</source>
+        <translation>Mae gan y rhestr {count} llinell; gellir ychwanegu {most} enw ar y mwyaf ar unwaith. Rhannwch hi&apos;n rhestrau byrrach.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/people.py" line="348"/>
         <source>line {number}: no name</source>
         <translation>llinell {number}: dim enw</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/people.py" line="229"/>
+        <location filename="../../coprod_desktop/services/people.py" line="356"/>
         <source>line {number}: {problem}</source>
         <translation>llinell {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/people.py" line="241"/>
+        <location filename="../../coprod_desktop/services/people.py" line="373"/>
         <source>line {number}: &quot;{name}&quot; is already in the list</source>
         <translation>llinell {number}: mae &quot;{name}&quot; ar y rhestr yn barod</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/people.py" line="393"/>
+        <source>line {number}: no group called &quot;{group}&quot; (did you mean &quot;{like}&quot;?)</source>
+        <translation>llinell {number}: does dim grŵp o&apos;r enw &quot;{group}&quot; (oeddech chi&apos;n golygu &quot;{like}&quot;?)</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/people.py" line="401"/>
+        <source>line {number}: no group called &quot;{group}&quot; (the groups are {groups})</source>
+        <translation>llinell {number}: does dim grŵp o&apos;r enw &quot;{group}&quot; (y grwpiau yw {groups})</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/services/validation.py" line="26"/>
@@ -6059,22 +6205,22 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     <message>
         <location filename="../../coprod_desktop/exports/files.py" line="34"/>
         <source>{path} is a device, not a file; choose a file name to save to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyfais yw {path}, nid ffeil; dewiswch enw ffeil i gadw iddi.</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/files.py" line="38"/>
         <source>{path} is a pipe, not a file; choose a file name to save to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pibell yw {path}, nid ffeil; dewiswch enw ffeil i gadw iddi.</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/files.py" line="42"/>
         <source>{path} is not an ordinary file; choose a file name to save to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid ffeil gyffredin yw {path}; dewiswch enw ffeil i gadw iddi.</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/files.py" line="90"/>
         <source>The folder {path} holds other files ({names}); give the name of a new folder, or a name ending in .zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffolder {path} yn cynnwys ffeiliau eraill ({names}); rhowch enw ffolder newydd, neu enw sy&apos;n gorffen â .zip.</translation>
     </message>
 </context>
 <context>
@@ -6272,31 +6418,6 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <location filename="../../coprod_desktop/ui/agenda/timer.py" line="46"/>
         <source>{text} (paused)</source>
         <translation>{text} (wedi oedi)</translation>
-    </message>
-</context>
-<context>
-    <name>ReadOnlyBanner</name>
-    <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="98"/>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="99"/>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="101"/>
-        <source>Read-only library</source>
-        <translation>Llyfrgell darllen yn unig</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="105"/>
-        <source>Open another library…</source>
-        <translation>Agor llyfrgell arall…</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="106"/>
-        <source>Open another library</source>
-        <translation>Agor llyfrgell arall</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="120"/>
-        <source>{name} is read-only: you can look and export, but not change anything. To work in it, copy it to a folder you can write to, then open the copy (File → Open library…).</source>
-        <translation>Dim ond darllen {name} y gellir ei wneud: gallwch edrych ac allforio, ond nid newid dim. I weithio ynddi, copïwch hi i ffolder y gallwch ysgrifennu iddo, yna agorwch y copi (Ffeil → Agor llyfrgell…).</translation>
     </message>
 </context>
 </TS>
