@@ -1604,7 +1604,7 @@
     <message>
         <location filename="../../coprod_desktop/ui/board/capture_line.py" line="216"/>
         <source>This library is read-only: ideas cannot be added</source>
-        <translation>Dim ond darllen y llyfrgell hon y gellir ei wneud: ni ellir ychwanegu syniadau</translation>
+        <translation>Llyfrgell darllen yn unig: ni ellir ychwanegu syniadau</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/board/capture_line.py" line="127"/>

@@ -345,8 +345,8 @@ def test_tab_goes_through_the_board_page_in_reading_order(qtbot: QtBot, window: 
     buttons = [b for b in page.findChildren(QToolButton) if b.defaultAction() in toolbar]
     buttons.sort(key=lambda b: toolbar.index(b.defaultAction()))
     expected = [
-        *buttons, page.search, page.tabs.tabBar(), page.view, page.capture.speaker,
-        page.capture.line, page.capture.add_button,
+        *buttons, page.dots_chooser.combo, page.search, page.tabs.tabBar(), page.view,
+        page.capture.speaker, page.capture.line, page.capture.add_button,
     ]  # fmt: skip
     assert tab_through(qtbot, buttons[0], len(expected) - 1) == expected
     # The capture line and its neighbours, both ways: who said it, the idea, Add.

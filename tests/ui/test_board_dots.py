@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from coprod_desktop.db.engine import Database
@@ -219,5 +220,5 @@ def test_a_theme_rounds_dots_show_on_the_theme_frames(
 def test_the_chooser_is_named_for_screen_readers(page: BoardPage) -> None:
     assert page.dots_chooser.combo.accessibleName() == "Dots from which vote"
     assert page.dots_caption.accessibleName() == "Dots shown"
-    label = page.dots_chooser.findChild(type(page.dots_caption))
+    label = page.dots_chooser.findChild(QLabel)
     assert label is not None and label.buddy() is page.dots_chooser.combo

@@ -12,8 +12,18 @@ from __future__ import annotations
 
 import hashlib
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QObject, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QWidget,
+)
 
 from ...services import board
 from ...services.board import BoardDots, DotsRound
@@ -100,7 +110,7 @@ class DotsChoice(QObject):
     def round_label(self, r: DotsRound) -> str:
         """How the chooser lists a round: "Round 2: Which first?"."""
         return self.tr("Round {number}: {question}").format(
-            number=r.number, question=_short(r.question)
+            number=r.number, question=_short(r.question, 40)
         )
 
     def caption(self, rounds: list[DotsRound] | None = None) -> str:
@@ -120,19 +130,72 @@ class DotsChoice(QObject):
         return self.tr("No dots yet: they show when a vote closes")
 
 
+class ElidedCombo(QComboBox):
+    """A combo box that ends a long choice with "…" (Qt would cut it off mid-letter),
+    so it can stay compact in the toolbar; the open list shows the choices whole."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox,
+            option,
+            QStyle.SubControl.SC_ComboBoxEditField,
+            self,
+        )
+        option.currentText = self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideRight, field.width() - 4
+        )
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
+class ElidedLabel(QLabel):
+    """One line that ends with "…" when there is not room for all of it (the whole text
+    stays the label's text, for screen readers and the tooltip)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def sizeHint(self) -> QSize:
+        # At most about 50 letters wide: in the board's tab row it must leave the tabs be.
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().averageCharWidth() * 50), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(
+            self.fontMetrics().horizontalAdvance("● …") * 3, super().minimumSizeHint().height()
+        )
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+        self.updateGeometry()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect, int(self.alignment()), text)
+
+
 class DotsChooser(QWidget):
     """ "Dots from: [Round 2: Which first? ▾]", with "No dots" as a choice."""
 
     def __init__(self, choice: DotsChoice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.choice = choice
-        self.combo = QComboBox()
+        self.combo = ElidedCombo()
         self.combo.setObjectName("dotsFrom")
         self.combo.setAccessibleName(self.tr("Dots from which vote"))
         self.combo.setToolTip(
             self.tr("The notes show the dots of one closed vote; open votes stay hidden")
         )
-        self.combo.setMinimumContentsLength(16)
+        self.combo.setMinimumContentsLength(18)
         self.combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,10 +28,11 @@ from ...services.records import IdeaRecord
 from .. import style
 from ..commands import board as cmd
 from ..controller import Controller
+from ..flow_layout import flow_row
 from ..i18n import ideas_count, themes_count
 from .capture_line import CaptureBar
 from .context_menu import ContextMenus
-from .dots_choice import DotsChoice, DotsChooser
+from .dots_choice import DotsChoice, DotsChooser, ElidedLabel
 from .editor import NoteEditor
 from .note_item import NoteItem
 from .outline_model import OutlineModel
@@ -41,6 +42,27 @@ from .theme_gestures import ThemeGestures
 from .view import BoardView
 
 BULK = 40  # more changed ideas than this: read the whole board once instead
+
+
+class ToolRow(QWidget):
+    """The board's tools on one line, wrapping onto a second with large text (or in
+    Welsh). Its height follows its width here, not through Qt's height-for-width: that
+    would make the page as tall as the board's own size hint, and push the capture line
+    below the window's edge."""
+
+    def __init__(self, *widgets: QWidget) -> None:
+        super().__init__()
+        self.flow = flow_row(*widgets)
+        self.setLayout(self.flow)
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        height = self.flow.heightForWidth(self.width())
+        if height != self.minimumHeight():
+            self.setMinimumHeight(height)
 
 
 class BoardPage(ContextMenus, ThemeGestures, QWidget):
@@ -81,9 +103,9 @@ class BoardPage(ContextMenus, ThemeGestures, QWidget):
         self.summary.setAccessibleName(self.tr("Board summary"))
         self.dots_choice = DotsChoice.of(controller)
         self.dots_chooser = DotsChooser(self.dots_choice)
-        self.dots_caption = QLabel()
+        self.dots_caption = ElidedLabel()
         self.dots_caption.setProperty("role", "muted")
-        self.dots_caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.dots_caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.dots_caption.setAccessibleName(self.tr("Dots shown"))
         self._make_actions()
         self._build()
@@ -92,28 +114,25 @@ class BoardPage(ContextMenus, ThemeGestures, QWidget):
     # Layout -----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        toolbar = QHBoxLayout()
-        toolbar.setSpacing(6)
-        for action, text_too in (
-            (self.act_new_theme, True), (self.act_arrange, True), (self.act_zoom_out, False),
-            (self.act_zoom_in, False), (self.act_fit, False),
-        ):  # fmt: skip
-            toolbar.addWidget(self._tool_button(action, text_too))
-        toolbar.addSpacing(12)
-        toolbar.addWidget(self.search)
-        toolbar.addWidget(self.found)
-        toolbar.addStretch(1)
-        toolbar.addWidget(self.dots_chooser)
+        # One line on a laptop; with large text (or in Welsh) it wraps rather than
+        # pushing the page wider than the window.
+        toolbar = ToolRow(
+            *(self._tool_button(action, text_too) for action, text_too in (
+                (self.act_new_theme, True), (self.act_arrange, True), (self.act_zoom_out, False),
+                (self.act_zoom_in, False), (self.act_fit, False),
+            )),
+            self.dots_chooser, self.search, self.found,
+        )  # fmt: skip
         corner = QWidget()
         corner_row = QHBoxLayout(corner)
         corner_row.setContentsMargins(0, 0, 4, 0)
         corner_row.setSpacing(18)
-        corner_row.addWidget(self.dots_caption)
+        corner_row.addWidget(self.dots_caption, 1)
         corner_row.addWidget(self.summary)
         self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 12)
-        layout.addLayout(toolbar)
+        layout.addWidget(toolbar)
         layout.addWidget(self.tabs, 1)
         row = QHBoxLayout()
         row.addWidget(self.capture)

@@ -120,7 +120,8 @@ class ThemeItem(QGraphicsItem):
         badge = f"● {self.dots}" if self.dots is not None else ""
         badge_width = count_metrics.horizontalAdvance(badge) + 18 if badge else 0.0
         width = self._rect.width() - 32 - (count_width + 12 if count_width else 0)
-        width -= badge_width + 10 if badge_width and grow == 1.0 else 0
+        if badge:  # the badge beside the name (in the heading's own size when far out)
+            width -= badge_width + 10 if grow == 1.0 else metrics.horizontalAdvance("  " + badge)
         name = metrics.elidedText(self.theme.name, Qt.TextElideMode.ElideRight, max(width, 40))
         baseline = 16 + metrics.ascent()
         painter.setPen(colours.theme_text)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
     QGraphicsView,
+    QHBoxLayout,
     QStyleOptionGraphicsItem,
     QVBoxLayout,
     QWidget,
@@ -210,9 +211,11 @@ class BoardView(ScreenView):
         self.empty = FitText(self, factor=1.6, align=Qt.AlignmentFlag.AlignHCenter, vcenter=True)
         self.dots_choice = DotsChoice.of(controller)
         self.caption = FitText(self, factor=0.85, colour=MUTED, max_lines=1)
+        self.caption_row = QHBoxLayout()
+        self.caption_row.addWidget(self.caption)
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(0, 0, 0, 0)
-        self.body.addWidget(self.caption, 0)
+        self.body.addLayout(self.caption_row, 0)
         self.body.addWidget(self.view, 1)
         self.body.addWidget(self.empty, 0)
         self.notes: dict[int, NoteItem] = {}
@@ -241,8 +244,8 @@ class BoardView(ScreenView):
     def apply_metrics(self) -> None:
         self.empty.set_metrics(self.metrics)
         self.caption.set_metrics(self.metrics)
-        margin = self.metrics.px(0.5)
-        self.caption.setContentsMargins(margin, margin // 2, margin, 0)
+        margin = self.metrics.px(0.6)
+        self.caption_row.setContentsMargins(margin, margin // 2, margin, 0)
         if not self._stale and self.isVisible():
             self.load()
 
