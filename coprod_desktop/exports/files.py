@@ -76,15 +76,18 @@ def write_folder_atomically(out: Path, files: Mapping[str, bytes]) -> None:
     The set is written into a temporary sibling folder, flushed, and swapped in with one
     rename (an exchange where the system has one), so a failure or a kill part-way leaves
     the old set whole, never old files beside new ones. A folder that holds anything but
-    an earlier set of these files is refused: swapping it would lose the rest."""
+    an earlier set of these files is refused: swapping it would lose the rest (what a
+    file manager leaves, such as .DS_Store, is carried over)."""
     out = Path(os.path.abspath(out))
     before = check_target(out)
     if before is not None and not stat.S_ISDIR(before.st_mode):
         raise NotADirectoryError(
             20, f"{out} is a file; give a folder name, or a name ending in .zip", str(out)
         )
+    litter: list[Path] = []
     if before is not None:
-        others = sorted(p.name for p in out.iterdir() if p.name not in files)
+        litter = [p for p in out.iterdir() if p.name not in files and _is_litter(p)]
+        others = sorted(p.name for p in out.iterdir() if p.name not in files and p not in litter)
         if others:
             raise ExportRefused(
                 QT_TRANSLATE_NOOP(
@@ -99,6 +102,8 @@ def write_folder_atomically(out: Path, files: Mapping[str, bytes]) -> None:
     try:
         for name, content in files.items():
             _write_file(staging / name, content)
+        for path in litter:  # what a file manager left in the folder goes along
+            shutil.copy2(path, staging / path.name)
         os.chmod(staging, stat.S_IMODE(before.st_mode) if before else 0o777 & ~_umask())
         _sync_folder(staging)
         if before is None:
@@ -114,6 +119,14 @@ def write_folder_atomically(out: Path, files: Mapping[str, bytes]) -> None:
         _sync_folder(out.parent)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+# What file managers leave in a folder they have shown: kept, never a reason to refuse.
+_LITTER = (".DS_Store", "desktop.ini", "Thumbs.db", ".directory")
+
+
+def _is_litter(path: Path) -> bool:
+    return (path.name in _LITTER or path.name.startswith("._")) and path.is_file()
 
 
 def _write_file(path: Path, content: bytes) -> None:

@@ -189,3 +189,14 @@ def test_a_new_folder_gets_the_set(db: Database, tmp_path: Path) -> None:
     write_csv(workshop(db, "Buses"), out)
     assert [p.name for p in sorted(out.iterdir())] == NAMES
     assert [p.name for p in out.parent.iterdir()] == ["new csv"]
+
+
+def test_what_a_file_manager_leaves_is_kept_not_refused(db: Database, tmp_path: Path) -> None:
+    out = folder(tmp_path) / "csv"
+    write_csv(workshop(db, "Old buses"), out)
+    (out / ".DS_Store").write_bytes(b"Bud1 finder")
+    (out / "desktop.ini").write_text("[.ShellClassInfo]")
+    write_csv(workshop(db, "New trams"), out)
+    assert sorted(p.name for p in out.iterdir()) == sorted([".DS_Store", "desktop.ini", *NAMES])
+    assert (out / ".DS_Store").read_bytes() == b"Bud1 finder"
+    assert b"New trams" in (out / "ideas.csv").read_bytes()
