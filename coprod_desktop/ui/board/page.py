@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -138,6 +138,27 @@ class BoardPage(ContextMenus, ThemeGestures, QWidget):
         row.addWidget(self.capture)
         self.capture.captured.connect(self._show_captured)
         layout.addLayout(row)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_caption()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "dots_caption"):
+            self._fit_caption()
+
+    def _fit_caption(self) -> None:
+        """The dots caption shares the tabs' row: it gives way (ending in "…", or going
+        altogether with very large text) so the Board and Outline tabs stay whole."""
+        room = (
+            self.tabs.width()
+            - self.tabs.tabBar().sizeHint().width()
+            - self.summary.sizeHint().width()
+            - 48
+        )
+        self.dots_caption.setMaximumWidth(max(room, 0))
+        self.dots_caption.setVisible(room >= self.dots_caption.minimumSizeHint().width())
 
     def _tool_button(self, action: QAction, text_too: bool) -> QToolButton:
         button = QToolButton()
@@ -389,6 +410,7 @@ class BoardPage(ContextMenus, ThemeGestures, QWidget):
     def _dots_changed(self) -> None:
         """One closed round's dots (the facilitator's choice), never rounds added up."""
         self.dots_caption.setText(self.dots_choice.caption())
+        self._fit_caption()
         if self.controller.workshop_id:
             dots = self.dots_choice.dots()
             self.scene.set_dots(dots.ideas)
@@ -602,6 +624,7 @@ class BoardPage(ContextMenus, ThemeGestures, QWidget):
         if selected:
             text += self.tr(" · {n} selected").format(n=selected)
         self.summary.setText(text)
+        self._fit_caption()
 
     def apply_colours(self) -> None:
         self.scene.apply_colours()
