@@ -222,3 +222,20 @@ def test_the_chooser_is_named_for_screen_readers(page: BoardPage) -> None:
     assert page.dots_caption.accessibleName() == "Dots shown"
     label = page.dots_chooser.findChild(QLabel)
     assert label is not None and label.buddy() is page.dots_chooser.combo
+
+
+def test_a_ballot_in_an_open_round_leaves_the_chooser_as_it_is(
+    page: BoardPage, votes: Votes, controller: Controller
+) -> None:
+    combo = page.dots_chooser.combo
+    DotsChoice.of(controller).choose(votes.first)
+    before = [combo.itemText(i) for i in range(combo.count())]
+    cleared: list[int] = []
+    combo.model().modelReset.connect(lambda: cleared.append(1))
+    combo.model().rowsRemoved.connect(lambda *_: cleared.append(1))
+    voting.record_tallies(controller.db, votes.still_open, {votes.ideas["Later buses"]: 10})
+    controller.round_changed.emit(votes.still_open)
+    assert cleared == []  # an open list would stay open
+    assert [combo.itemText(i) for i in range(combo.count())] == before
+    assert combo.currentText() == "Round 1: Which first?"
+    assert 10 not in badges(page).values()

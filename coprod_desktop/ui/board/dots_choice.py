@@ -184,7 +184,7 @@ class ElidedLabel(QLabel):
 
 
 class DotsChooser(QWidget):
-    """ "Dots from: [Round 2: Which first? ▾]", with "No dots" as a choice."""
+    """The chooser, "Dots from: [Round 2: Which first? ▾]", with "No dots" as a choice."""
 
     def __init__(self, choice: DotsChoice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -213,26 +213,36 @@ class DotsChooser(QWidget):
     def refill(self) -> None:
         rounds = self.choice.rounds()
         current = self.choice.current(rounds)
-        self.combo.blockSignals(True)
-        self.combo.clear()
-        self.combo.addItem(self.tr("No dots"), 0)
-        for r in rounds:
-            self.combo.addItem(self.choice.round_label(r), r.id)
-            self.combo.setItemData(
-                self.combo.count() - 1, r.question[:500], Qt.ItemDataRole.ToolTipRole
-            )
-        index = self.combo.findData(current.id) if current else 0
-        self.combo.setCurrentIndex(max(index, 0))
+        entries = [(0, self.tr("No dots"), "")]
+        entries += [(r.id, self.choice.round_label(r), r.question[:500]) for r in rounds]
+        shown = [
+            (self.combo.itemData(i), self.combo.itemText(i)) for i in range(self.combo.count())
+        ]
+        wanted = current.id if current else 0
+        if shown == [(i, text) for i, text, _tip in entries]:
+            # Unchanged (a ballot cast in an open round, say): an open list stays open.
+            if self.combo.currentData() != wanted:
+                self.combo.setCurrentIndex(max(self.combo.findData(wanted), 0))
+        else:
+            self.combo.blockSignals(True)
+            self.combo.clear()
+            for round_id, text, question in entries:
+                self.combo.addItem(text, round_id)
+                if question:
+                    self.combo.setItemData(
+                        self.combo.count() - 1, question, Qt.ItemDataRole.ToolTipRole
+                    )
+            self.combo.setCurrentIndex(max(self.combo.findData(wanted), 0))
+            self.combo.blockSignals(False)
+            # The list opens wide enough for whole labels; the box stays compact.
+            view = self.combo.view()
+            view.setMinimumWidth(view.sizeHintForColumn(0) + 24)
         self.combo.setToolTip(
             current.question[:500]
             if current
             else self.tr("The notes show the dots of one closed vote; open votes stay hidden")
         )
         self.combo.setEnabled(bool(rounds))
-        # The list opens wide enough for whole questions, the box stays compact.
-        view = self.combo.view()
-        view.setMinimumWidth(view.sizeHintForColumn(0) + 24)
-        self.combo.blockSignals(False)
 
     def _picked(self, index: int) -> None:
         round_id = self.combo.itemData(index)
