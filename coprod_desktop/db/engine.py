@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from .bad_text import bad_text_error, is_bad_text
+from .changes import ChangeSet, Recording, statement_change, statement_ids
 from .errors import storage_failure
 
 APPLICATION_ID = 0x43505244  # "CPRD" in the SQLite header: this file is a coprod library
@@ -73,6 +74,18 @@ class Database:
         self.engine = engine
         self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._recording = Recording()
+        _record_writes(self._sessions, engine, self._recording)
+
+    @contextmanager
+    def recording(self) -> Iterator[Callable[[], ChangeSet]]:
+        """Record what every transaction of this thread commits until the block ends;
+        yields a function giving the ChangeSet so far. Recordings nest (the outermost
+        one holds it all)."""
+        from .models import Base
+
+        with self._recording.open() as recorder:
+            yield lambda: recorder.change_set(Base.metadata.tables)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -80,7 +93,8 @@ class Database:
         disk, a read-only library or a lost drive comes out as StorageFailed, in words;
         text that is not UTF-8 as DamagedLibrary naming the record (``bad_text``)."""
         try:
-            with self._sessions() as session, session.begin():
+            with self._recording.transaction(), self._sessions() as session, session.begin():
+                session.info["recording"] = self._recording
                 yield session
         except DBAPIError as exc:
             failure = storage_failure(exc, self.path)
@@ -118,3 +132,33 @@ class Database:
         """Fold the write-ahead log back into the file so a plain copy of it is complete."""
         self.checkpoint(wait_ms=BUSY_TIMEOUT_MS)
         self.engine.dispose()
+
+
+def _record_writes(sessions: sessionmaker[Session], engine: Engine, recording: Recording) -> None:
+    """Tell ``recording`` of every write: ORM flushes with their ids, statements run
+    through a session and driver SQL by their table."""
+
+    @event.listens_for(sessions, "after_flush")
+    def _flushed(session: Session, _context: Any) -> None:
+        recording.flushed(session)
+
+    @event.listens_for(sessions, "do_orm_execute")
+    def _statement(state: ORMExecuteState) -> None:
+        pending = recording.pending
+        if pending is None or not (state.is_insert or state.is_update or state.is_delete):
+            return
+        table = getattr(state.statement, "table", None)
+        if table is not None:
+            verb = "created" if state.is_insert else "updated" if state.is_update else "deleted"
+            pending.add(verb, table.name, statement_ids(state.statement, state.parameters))
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _driver_sql(
+        _conn: Any, _cursor: Any, statement: str, _params: Any, context: Any, _many: bool
+    ) -> None:
+        pending = recording.pending
+        if pending is None or (context is not None and context.compiled is not None):
+            return  # compiled statements were seen above, with more detail
+        found = statement_change(statement)
+        if found is not None:
+            pending.add(found[0], found[1], None)

@@ -21,6 +21,7 @@ from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 from ..db import models as m
+from ..db.changes import ChangeSet, note
 
 # Children after their parents: put back in this order, taken out in the reverse; each
 # with the condition that picks one round's rows. Plain SQL: a cast rewrites every row of
@@ -93,6 +94,7 @@ def put_in_box(
         who = {"ballot_id": ballot["id"], "participant_id": participant_id}
         rows[named_ballots.name].append(_row(named_ballots, who))
     _put_back(session, rows)
+    note(session, "updated", "rounds", [round_id])  # its count of ballots moved
 
 
 def regroup_round(session: Session, round_id: int, group_of_ballot: Callable[[Any], Any]) -> None:
@@ -109,3 +111,12 @@ def regroup_round(session: Session, round_id: int, group_of_ballot: Callable[[An
         for row in rows[ballots.name]
     ]
     _put_back(session, rows)
+
+
+def cast_changes(round_id: int) -> ChangeSet:
+    """What one cast changes, for a cast recorded in another thread (the phone server):
+    the round's count, and its register and box stored again."""
+    return ChangeSet(
+        updated={"rounds": frozenset({round_id})},
+        vague=frozenset(table.name for table, _where in _TABLES),
+    )

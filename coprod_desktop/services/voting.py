@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..db import models as m
+from ..db.changes import note
 from ..db.engine import Database
 from . import records as r
 from ._common import get, next_position
@@ -499,6 +500,7 @@ def record_tallies(db: Database, round_id: int, counts: Mapping[int, int]) -> di
                 raise VotingError(_not_in_vote(v))
             clean[item] = count
         session.execute(delete(m.Tally).where(m.Tally.round_id == round_id))
+        note(session, "updated", "rounds", [round_id])
         key = "idea_id" if v.target == "ideas" else "theme_id"
         for item, count in clean.items():
             session.add(m.Tally(round_id=round_id, count=count, **{key: item}))

@@ -244,7 +244,6 @@ def new_follow_up(parent: QWidget, controller: Controller, workshop_id: int) -> 
     record = controller.call(workshops.create_follow_up, workshop_id, title=title.strip())
     if record is None:
         return
-    controller.workshops_changed.emit()
     window = parent.window()
     opener = getattr(window, "open_workshop", None)
     if callable(opener):

@@ -51,9 +51,6 @@ class AddAction(CreateCommand):
     def remove(self) -> list[Snapshot]:
         return [actions.delete_action(self.controller.db, self.action_id)]
 
-    def changed(self) -> None:
-        self.controller.actions_changed.emit()
-
 
 class UpdateAction(UpdateCommand):
     """Change some fields of an action; undo puts exactly those fields back."""
@@ -82,7 +79,6 @@ class UpdateAction(UpdateCommand):
 
     def apply(self, values: dict[str, Any]) -> None:
         actions.update_action(self.controller.db, self.action_id, **values)
-        self.controller.actions_changed.emit()
 
 
 class DeleteAction(DeleteCommand):
@@ -92,9 +88,6 @@ class DeleteAction(DeleteCommand):
 
     def delete(self) -> Snapshot:
         return actions.delete_action(self.controller.db, self.action_id)
-
-    def changed(self) -> None:
-        self.controller.actions_changed.emit()
 
 
 class MoveAction(ServiceCommand):
@@ -109,11 +102,9 @@ class MoveAction(ServiceCommand):
 
     def do(self) -> None:
         actions.move_action(self.controller.db, self.action_id, self.new_index)
-        self.controller.actions_changed.emit()
 
     def undo_(self) -> None:
         actions.move_action(self.controller.db, self.action_id, self.old_index)
-        self.controller.actions_changed.emit()
 
 
 def make_action_from(

@@ -42,20 +42,9 @@ class _StampCommand(ServiceCommand):
             self.after = _stamps(self.controller)
         else:
             self._put(self.after, _stamps(self.controller))
-        self._tell()
 
     def undo_(self) -> None:
         self._put(self.before, _stamps(self.controller))
-        self._tell()
-
-    def _tell(self) -> None:
-        self.controller.stages_changed.emit()
-        running = [
-            s.id
-            for s in agenda.list_stages(self.controller.db, self.controller.workshop_id)
-            if s.started_at is not None and s.ended_at is None
-        ]
-        self.controller.stage_started.emit(running[-1] if running else 0)
 
 
 class StartStage(_StampCommand):

@@ -1,7 +1,7 @@
 """Shapes of undoable steps shared by the board, set-up and agenda commands.
 
-Each step is committed the moment it is done, undone or redone (one service call each),
-and then tells the views through a controller signal: the one-way loop in STYLE.md.
+Each step is committed the moment it is done, undone or redone (one service call each);
+the controller then tells the views what changed (the one-way loop in STYLE.md).
 """
 
 from __future__ import annotations
@@ -28,9 +28,6 @@ class CreateCommand(ServiceCommand):
         puts them back last-first)."""
         raise NotImplementedError
 
-    def changed(self) -> None:
-        raise NotImplementedError
-
     def do(self) -> None:
         if self._snapshots is None:
             self.create()
@@ -38,11 +35,9 @@ class CreateCommand(ServiceCommand):
             for snapshot in reversed(self._snapshots):
                 undo_delete(self.controller.db, snapshot)
             self._snapshots = None
-        self.changed()
 
     def undo_(self) -> None:
         self._snapshots = self.remove()
-        self.changed()
 
 
 class DeleteCommand(ServiceCommand):
@@ -55,18 +50,13 @@ class DeleteCommand(ServiceCommand):
     def delete(self) -> Snapshot:
         raise NotImplementedError
 
-    def changed(self) -> None:
-        raise NotImplementedError
-
     def do(self) -> None:
         self._snapshot = self.delete()
-        self.changed()
 
     def undo_(self) -> None:
         if self._snapshot is not None:
             undo_delete(self.controller.db, self._snapshot)
             self._snapshot = None
-        self.changed()
 
 
 class UpdateCommand(ServiceCommand):

@@ -65,14 +65,6 @@ class CaptureIdea(CreateCommand):
             snapshots.append(board.delete_theme(self.controller.db, self.new_theme_id))
         return snapshots
 
-    def changed(self) -> None:
-        if self.new_theme_id:
-            self.controller.themes_changed.emit()
-        if self._snapshots is None:
-            self.controller.ideas_changed.emit([self.idea_id])
-        else:
-            self.controller.ideas_removed.emit([self.idea_id])
-
 
 class EditIdea(UpdateCommand):
     """New text or colour of a note."""
@@ -86,7 +78,6 @@ class EditIdea(UpdateCommand):
 
     def apply(self, values: dict[str, Any]) -> None:
         board.update_idea(self.controller.db, self.idea_id, **values)
-        self.controller.ideas_changed.emit([self.idea_id])
 
 
 class PlaceIdeas(ServiceCommand):
@@ -107,7 +98,6 @@ class PlaceIdeas(ServiceCommand):
 
     def _apply(self, places: dict[int, Place]) -> None:
         board.place_ideas(self.controller.db, places)
-        self.controller.ideas_changed.emit(list(places))
 
     def do(self) -> None:
         self._apply(self.new)
@@ -140,12 +130,9 @@ class FileIdeas(ServiceCommand):
                 idea = board.get_idea(db, idea_id)
                 self.old[idea_id] = (idea.x, idea.y, idea.theme_id)
         board.file_ideas(db, self.idea_ids, self.theme_id)
-        self.controller.themes_changed.emit()
-        self.controller.ideas_changed.emit(self.idea_ids)
 
     def undo_(self) -> None:
         board.place_ideas(self.controller.db, self.old)
-        self.controller.ideas_changed.emit(self.idea_ids)
 
 
 class DeleteIdeas(DeleteCommand):
@@ -157,13 +144,6 @@ class DeleteIdeas(DeleteCommand):
 
     def delete(self) -> Snapshot:
         return board.delete_ideas(self.controller.db, self.idea_ids)
-
-    def changed(self) -> None:
-        if self._snapshot is None:
-            self.controller.ideas_changed.emit(self.idea_ids)
-            self.controller.rounds_changed.emit()
-        else:
-            self.controller.ideas_removed.emit(self.idea_ids)
 
 
 class MergeIdeas(ServiceCommand):
@@ -179,16 +159,11 @@ class MergeIdeas(ServiceCommand):
         _merged, self._snapshot = board.merge_ideas(
             self.controller.db, self.keep_id, self.other_ids
         )
-        self.controller.ideas_removed.emit(self.other_ids)
-        self.controller.ideas_changed.emit([self.keep_id])
-        self.controller.rounds_changed.emit()
 
     def undo_(self) -> None:
         assert self._snapshot is not None
         board.unmerge_ideas(self.controller.db, self.keep_id, self._snapshot)
         self._snapshot = None
-        self.controller.ideas_changed.emit([self.keep_id, *self.other_ids])
-        self.controller.rounds_changed.emit()
 
 
 class ArrangeByTheme(ServiceCommand):
@@ -207,11 +182,9 @@ class ArrangeByTheme(ServiceCommand):
             self.after = _layout(self.controller, self.workshop_id)
         else:
             board.apply_layout(db, self.workshop_id, *self.after)
-        self.controller.board_reset.emit()
 
     def undo_(self) -> None:
         board.apply_layout(self.controller.db, self.workshop_id, *self.before)
-        self.controller.board_reset.emit()
 
 
 def _layout(
@@ -249,8 +222,6 @@ class MoveTheme(ServiceCommand):
         self, area: tuple[float, float, float, float], positions: dict[int, tuple[float, float]]
     ) -> None:
         board.apply_layout(self.controller.db, self.workshop_id, {self.theme_id: area}, positions)
-        self.controller.themes_changed.emit()
-        self.controller.ideas_changed.emit(list(positions))
 
     def do(self) -> None:
         self._apply(self.new_area, self.new_positions)
@@ -273,9 +244,6 @@ class AddTheme(CreateCommand):
     def remove(self) -> list[Snapshot]:
         return [board.delete_theme(self.controller.db, self.theme_id)]
 
-    def changed(self) -> None:
-        self.controller.themes_changed.emit()
-
 
 class UpdateTheme(UpdateCommand):
     """Rename or recolour a theme."""
@@ -291,7 +259,6 @@ class UpdateTheme(UpdateCommand):
 
     def apply(self, values: dict[str, Any]) -> None:
         board.update_theme(self.controller.db, self.theme_id, **values)
-        self.controller.themes_changed.emit()
 
 
 class DeleteTheme(DeleteCommand):
@@ -308,9 +275,3 @@ class DeleteTheme(DeleteCommand):
 
     def delete(self) -> Snapshot:
         return board.delete_theme(self.controller.db, self.theme_id)
-
-    def changed(self) -> None:
-        self.controller.themes_changed.emit()
-        if self.members:
-            self.controller.ideas_changed.emit(self.members)
-        self.controller.rounds_changed.emit()

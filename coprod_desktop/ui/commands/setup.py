@@ -19,8 +19,6 @@ class UpdateWorkshop(UpdateCommand):
 
     def apply(self, values: dict[str, Any]) -> None:
         workshops.update_workshop(self.controller.db, self.workshop_id, **values)
-        self.controller.workshop_changed.emit()
-        self.controller.workshops_changed.emit()
 
 
 # Groups -------------------------------------------------------------------------------
@@ -40,9 +38,6 @@ class AddGroup(CreateCommand):
     def remove(self) -> list[Snapshot]:
         return [people.delete_group(self.controller.db, self.group_id)]
 
-    def changed(self) -> None:
-        self.controller.groups_changed.emit()
-
 
 class UpdateGroup(UpdateCommand):
     def __init__(self, controller: Controller, group_id: int, **new: Any) -> None:
@@ -55,8 +50,6 @@ class UpdateGroup(UpdateCommand):
 
     def apply(self, values: dict[str, Any]) -> None:
         people.update_group(self.controller.db, self.group_id, **values)
-        self.controller.groups_changed.emit()
-        self.controller.board_reset.emit()
 
 
 class DeleteGroup(DeleteCommand):
@@ -66,11 +59,6 @@ class DeleteGroup(DeleteCommand):
 
     def delete(self) -> Snapshot:
         return people.delete_group(self.controller.db, self.group_id)
-
-    def changed(self) -> None:
-        self.controller.groups_changed.emit()
-        self.controller.participants_changed.emit()
-        self.controller.board_reset.emit()
 
 
 # Participants -------------------------------------------------------------------------
@@ -92,9 +80,6 @@ class AddParticipant(CreateCommand):
     def remove(self) -> list[Snapshot]:
         return [people.delete_participant(self.controller.db, self.participant_id)]
 
-    def changed(self) -> None:
-        self.controller.participants_changed.emit()
-
 
 class UpdateParticipant(UpdateCommand):
     def __init__(self, controller: Controller, participant_id: int, **new: Any) -> None:
@@ -109,7 +94,6 @@ class UpdateParticipant(UpdateCommand):
 
     def apply(self, values: dict[str, Any]) -> None:
         people.update_participant(self.controller.db, self.participant_id, **values)
-        self.controller.participants_changed.emit()
 
 
 class DeleteParticipant(DeleteCommand):
@@ -119,10 +103,6 @@ class DeleteParticipant(DeleteCommand):
 
     def delete(self) -> Snapshot:
         return people.delete_participant(self.controller.db, self.participant_id)
-
-    def changed(self) -> None:
-        self.controller.participants_changed.emit()
-        self.controller.board_reset.emit()
 
 
 class AddParticipantList(CreateCommand):
@@ -155,10 +135,6 @@ class AddParticipantList(CreateCommand):
         snapshots = [people.delete_participant(db, p) for p in self.participant_ids]
         return snapshots + [people.delete_group(db, g) for g in self.group_ids]
 
-    def changed(self) -> None:
-        self.controller.groups_changed.emit()
-        self.controller.participants_changed.emit()
-
 
 # Stages -------------------------------------------------------------------------------
 
@@ -177,9 +153,6 @@ class AddStage(CreateCommand):
     def remove(self) -> list[Snapshot]:
         return [agenda.delete_stage(self.controller.db, self.stage_id)]
 
-    def changed(self) -> None:
-        self.controller.stages_changed.emit()
-
 
 class UpdateStage(UpdateCommand):
     def __init__(self, controller: Controller, stage_id: int, **new: Any) -> None:
@@ -192,7 +165,6 @@ class UpdateStage(UpdateCommand):
 
     def apply(self, values: dict[str, Any]) -> None:
         agenda.update_stage(self.controller.db, self.stage_id, **values)
-        self.controller.stages_changed.emit()
 
 
 class MoveStage(ServiceCommand):
@@ -202,11 +174,9 @@ class MoveStage(ServiceCommand):
 
     def do(self) -> None:
         agenda.move_stage(self.controller.db, self.stage_id, self.new_index)
-        self.controller.stages_changed.emit()
 
     def undo_(self) -> None:
         agenda.move_stage(self.controller.db, self.stage_id, self.old_index)
-        self.controller.stages_changed.emit()
 
 
 class DeleteStage(DeleteCommand):
@@ -216,7 +186,3 @@ class DeleteStage(DeleteCommand):
 
     def delete(self) -> Snapshot:
         return agenda.delete_stage(self.controller.db, self.stage_id)
-
-    def changed(self) -> None:
-        self.controller.stages_changed.emit()
-        self.controller.notes_changed.emit()

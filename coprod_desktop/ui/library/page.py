@@ -228,7 +228,8 @@ class LibraryPage(QWidget):
 
     def _try(self, work, *args):  # type: ignore[no-untyped-def]
         try:
-            return work(*args)
+            with self.controller.recording():
+                return work(*args)
         except DomainError as exc:
             ask.warn(self, self.tr("Not possible"), error_text(exc))
             return None
@@ -252,11 +253,15 @@ class LibraryPage(QWidget):
             return 0
         chosen = template(data.template)
         if chosen is not None:
-            for stage in chosen.translated_stages():
-                agenda.add_stage(
-                    db, record.id, stage.title, prompt=stage.prompt, planned_minutes=stage.minutes
-                )
-        self.controller.workshops_changed.emit()
+            with self.controller.recording():
+                for stage in chosen.translated_stages():
+                    agenda.add_stage(
+                        db,
+                        record.id,
+                        stage.title,
+                        prompt=stage.prompt,
+                        planned_minutes=stage.minutes,
+                    )
         self.workshop_chosen.emit(record.id)
         return int(record.id)
 
@@ -271,7 +276,6 @@ class LibraryPage(QWidget):
             return
         record = self._try(workshops.duplicate_workshop, self.controller.db, workshop_id)
         if record is not None:
-            self.controller.workshops_changed.emit()
             self.select(record.id)
             self.status.emit(self.tr('Made "{title}".').format(title=record.title))
 
@@ -296,7 +300,6 @@ class LibraryPage(QWidget):
         if workshop_id == self.controller.workshop_id:
             self.controller.open_workshop(0)
         self._try(workshops.delete_workshop, self.controller.db, workshop_id)
-        self.controller.workshops_changed.emit()
         self.status.emit(self.tr('Deleted "{title}".').format(title=title))
 
     def import_file(self) -> None:
@@ -308,7 +311,8 @@ class LibraryPage(QWidget):
 
     def import_path(self, path: Path) -> int:
         try:
-            record = workshop_json.import_workshop_file(self.controller.db, path)
+            with self.controller.recording():
+                record = workshop_json.import_workshop_file(self.controller.db, path)
         except workshop_json.ImportProblem as exc:
             details = "\n".join(f"• {translated(p)}" for p in exc.problems[:12])
             more = len(exc.problems) - 12
@@ -325,7 +329,6 @@ class LibraryPage(QWidget):
         except (DomainError, OSError) as exc:
             ask.warn(self, self.tr("Cannot import this file"), error_text(exc))
             return 0
-        self.controller.workshops_changed.emit()
         self.select(record.id)
         self.status.emit(self.tr('Imported "{title}".').format(title=record.title))
         return int(record.id)
@@ -364,6 +367,5 @@ class LibraryPage(QWidget):
 
         record = self._try(create_demo_workshop, self.controller.db)
         if record is not None:
-            self.controller.workshops_changed.emit()
             self.select(record.id)
             self.status.emit(self.tr("Added the demo workshop."))

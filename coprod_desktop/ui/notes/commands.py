@@ -28,9 +28,6 @@ class AddNote(CreateCommand):
     def remove(self) -> list[Snapshot]:
         return [agenda.delete_note(self.controller.db, self.note_id)]
 
-    def changed(self) -> None:
-        self.controller.notes_changed.emit()
-
 
 class UpdateNote(UpdateCommand):
     def __init__(self, controller: Controller, note_id: int, **new: Any) -> None:
@@ -44,7 +41,6 @@ class UpdateNote(UpdateCommand):
 
     def apply(self, values: dict[str, Any]) -> None:
         agenda.update_note(self.controller.db, self.note_id, **values)
-        self.controller.notes_changed.emit()
 
 
 class DeleteNote(DeleteCommand):
@@ -54,6 +50,3 @@ class DeleteNote(DeleteCommand):
 
     def delete(self) -> Snapshot:
         return agenda.delete_note(self.controller.db, self.note_id)
-
-    def changed(self) -> None:
-        self.controller.notes_changed.emit()

@@ -468,12 +468,10 @@ class KioskView(ScreenView):
                     "vote again."
                 )
             )
-            self.controller.round_changed.emit(round_id)
             return
         self._forget_ballot()
         if stored is None:  # refused: already voted, or the round closed a moment ago
             self._show("names")
-            self.controller.round_changed.emit(round_id)
             return
         self.voters = [
             replace(v, has_voted=True) if v.participant_id == voter.participant_id else v
@@ -485,7 +483,6 @@ class KioskView(ScreenView):
         self._show("thanks")
         self.ballot_cast.emit(round_id)
         self._own_cast = round_id
-        self.controller.round_changed.emit(round_id)
 
     def next_person(self) -> None:
         if self.state != "thanks":

@@ -2,8 +2,8 @@
 round, on the address the facilitator chose.
 
 The server (``coprod_desktop.web``) runs in its own thread and calls ``on_cast`` there;
-a queued signal carries each cast to the controller's ``round_changed``, the one place
-that announces changes, so the watch panel and the room's voting view redraw as phones
+a queued signal carries each cast to the controller, the one place that announces
+changes, so the watch panel and the room's voting view redraw as phones
 vote. The server stops when its round closes or goes, when the workshop or the library
 closes, and when the app quits; nothing listens otherwise.
 """
@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from ...services import voting
+from ...services.ballot_box import cast_changes
 from ...services.errors import DomainError
 from ..controller import Controller
 from ..i18n import interface_language
@@ -62,13 +63,16 @@ class PhoneVoting(QObject):
         self.round_id = 0
         self.host = ""
         self.bridge = CastBridge(self)
-        self.bridge.cast.connect(controller.round_changed, Qt.ConnectionType.QueuedConnection)
+        self.bridge.cast.connect(self._announce_cast, Qt.ConnectionType.QueuedConnection)
         controller.round_changed.connect(self._check_round)
         controller.rounds_changed.connect(self._rounds_changed)
         controller.workshop_opened.connect(self._workshop_opened)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop)
+
+    def _announce_cast(self, round_id: int) -> None:
+        self.controller.announce(cast_changes(round_id))
 
     @property
     def running(self) -> bool:

@@ -68,9 +68,6 @@ class CreateRound(CreateCommand):
         _refuse_unless_draft(self.controller, self.round_id)
         return [voting.delete_round(self.controller.db, self.round_id)]
 
-    def changed(self) -> None:
-        self.controller.rounds_changed.emit()
-
 
 class CreateRunoff(CreateCommand):
     """A draft round on just the items tied at the top of a closed round."""
@@ -90,9 +87,6 @@ class CreateRunoff(CreateCommand):
         _refuse_unless_draft(self.controller, self.round_id)
         return [voting.delete_round(self.controller.db, self.round_id)]
 
-    def changed(self) -> None:
-        self.controller.rounds_changed.emit()
-
 
 class UpdateRound(ServiceCommand):
     """Change a draft round's set-up; refused by the service once it has opened."""
@@ -105,8 +99,6 @@ class UpdateRound(ServiceCommand):
 
     def _apply(self, settings: RoundSettings) -> None:
         voting.update_round(self.controller.db, self.round_id, **settings.values())
-        self.controller.rounds_changed.emit()
-        self.controller.round_changed.emit(self.round_id)
 
     def do(self) -> None:
         self._apply(self.new)
@@ -122,9 +114,6 @@ class DeleteRound(DeleteCommand):
 
     def delete(self) -> Snapshot:
         return voting.delete_round(self.controller.db, self.round_id)
-
-    def changed(self) -> None:
-        self.controller.rounds_changed.emit()
 
 
 class RecordTally(ServiceCommand):
@@ -142,7 +131,6 @@ class RecordTally(ServiceCommand):
 
     def _apply(self, counts: dict[int, int]) -> None:
         voting.record_tallies(self.controller.db, self.round_id, counts)
-        self.controller.round_changed.emit(self.round_id)
 
     def do(self) -> None:
         self._apply(self.new)
@@ -158,17 +146,9 @@ def _refuse_unless_draft(controller: Controller, round_id: int) -> None:
 
 def open_round(controller: Controller, round_id: int) -> RoundRecord | None:
     """Open voting (not undoable: people may start voting at once)."""
-    record = controller.call(voting.open_round, round_id)
-    if record is not None:
-        controller.rounds_changed.emit()
-        controller.round_changed.emit(round_id)
-    return record
+    return controller.call(voting.open_round, round_id)
 
 
 def close_round(controller: Controller, round_id: int) -> RoundRecord | None:
     """Close voting for good (a closed round never reopens; start a new one instead)."""
-    record = controller.call(voting.close_round, round_id)
-    if record is not None:
-        controller.rounds_changed.emit()
-        controller.round_changed.emit(round_id)
-    return record
+    return controller.call(voting.close_round, round_id)
