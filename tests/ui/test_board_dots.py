@@ -164,8 +164,7 @@ def test_an_open_round_is_never_offered_nor_shown(
     assert page.dots_caption.text() == "● dots from “Run-off: Which first?” (closed)"
     assert board_view.shown_dots() == {votes.ideas["Later buses"]: 5}
     # Once it closes it is the latest, and shows.
-    voting.close_round(controller.db, votes.still_open)
-    controller.round_changed.emit(votes.still_open)
+    assert controller.call(voting.close_round, votes.still_open) is not None
     buses, sunday, _quiet = votes.ideas.values()
     assert badges(page) == {buses: 9, sunday: 7}
     assert board_view.shown_dots() == {buses: 9, sunday: 7}
@@ -186,8 +185,7 @@ def test_the_choice_survives_reopening_and_falls_back_when_deleted(
     assert DotsChoice.of(again).current().id == votes.first  # type: ignore[union-attr]
     assert DotsChoice.of(again) is not DotsChoice.of(controller)
     # The chosen round deleted: back to the latest closed round.
-    voting.delete_round(controller.db, votes.first)
-    controller.rounds_changed.emit()
+    controller.call(voting.delete_round, votes.first)
     assert badges(page) == {buses: 5}
     assert page.dots_chooser.combo.currentText() == "Round 1: Run-off: Which first?"
 
@@ -196,10 +194,14 @@ def test_a_theme_rounds_dots_show_on_the_theme_frames(
     page: BoardPage, screen: SharedScreen, votes: Votes, controller: Controller
 ) -> None:
     transport, hours = votes.themes.values()
-    rd = tally_round(
-        controller.db, votes.workshop_id, "Which theme?", {transport: 4, hours: 2}, target="themes"
-    )
-    controller.round_changed.emit(rd)
+    with controller.recording():
+        tally_round(
+            controller.db,
+            votes.workshop_id,
+            "Which theme?",
+            {transport: 4, hours: 2},
+            target="themes",
+        )
     assert page.dots_caption.text() == "● dots on the themes from “Which theme?” (closed)"
     assert badges(page) == {}  # no idea counts beside the themes'
     assert {t: item.dots for t, item in page.scene.themes.items()} == {transport: 4, hours: 2}
@@ -233,9 +235,32 @@ def test_a_ballot_in_an_open_round_leaves_the_chooser_as_it_is(
     cleared: list[int] = []
     combo.model().modelReset.connect(lambda: cleared.append(1))
     combo.model().rowsRemoved.connect(lambda *_: cleared.append(1))
-    voting.record_tallies(controller.db, votes.still_open, {votes.ideas["Later buses"]: 10})
-    controller.round_changed.emit(votes.still_open)
+    controller.call(voting.record_tallies, votes.still_open, {votes.ideas["Later buses"]: 10})
     assert cleared == []  # an open list would stay open
     assert [combo.itemText(i) for i in range(combo.count())] == before
     assert combo.currentText() == "Round 1: Which first?"
     assert 10 not in badges(page).values()
+
+
+def test_merging_ideas_moves_their_ballot_dots_on_the_badges(
+    page: BoardPage, votes: Votes, controller: Controller
+) -> None:
+    """Through the real command: the board learns of folded dots from the change-set."""
+    from coprod_desktop.services import people
+    from coprod_desktop.ui.commands import board as cmd
+
+    db, wid = controller.db, votes.workshop_id
+    voters = [people.add_participant(db, wid, name, attended=True).id for name in "ABC"]
+    buses, sunday, quiet = votes.ideas.values()
+    controller.call(voting.close_round, votes.still_open)  # merging waits for open votes
+    rd = voting.create_round(db, wid, "Ballot", dots_per_voter=2, max_dots_per_item=1)
+    controller.call(voting.open_round, rd.id)
+    for voter, dots in zip(voters, ({buses: 1, sunday: 1}, {sunday: 1}, {quiet: 1}), strict=True):
+        controller.call(voting.cast_ballot, rd.id, voter, dots)
+    controller.call(voting.close_round, rd.id)
+    assert page.dots_caption.text() == "● dots from “Ballot” (closed)"
+    assert badges(page) == {buses: 1, sunday: 2, quiet: 1}
+    controller.push(cmd.MergeIdeas(controller, buses, [sunday]))
+    assert badges(page) == {buses: 3, quiet: 1}
+    controller.undo_stack.undo()
+    assert badges(page) == {buses: 1, sunday: 2, quiet: 1}
