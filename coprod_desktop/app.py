@@ -72,17 +72,22 @@ def _start_logging() -> None:
 
 
 def _report_start(app: QApplication, window: MainWindow) -> None:
-    """Print "shown" at the window's first paint and "ready" once the library is open,
-    its pages up and the last workshop back, then quit."""
+    """Print "shown" at the window's first paint, "listed" once the library's workshops
+    are on screen, and "ready" once the library is open, its pages up and the last
+    workshop back, then quit."""
 
     def shown() -> None:
         print("shown", flush=True)
+
+    def listed() -> None:
+        print("listed", flush=True)
 
     def ready() -> None:
         print("ready", flush=True)
         app.quit()
 
     window.painted.connect(shown)
+    window.listed.connect(listed)
     window.ready.connect(ready)
 
 

@@ -17,7 +17,6 @@ from .bad_text import bad_text_error, is_bad_text
 from .changes import ChangeSet, Recording, statement_change, statement_ids
 from .errors import storage_failure
 
-APPLICATION_ID = 0x43505244  # "CPRD" in the SQLite header: this file is a coprod library
 BUSY_TIMEOUT_MS = 5000
 CHECKPOINT_WAIT_MS = 100
 

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..messages import QT_TRANSLATE_NOOP
-from .engine import APPLICATION_ID, Database, make_engine, read_only_uri
+from .engine import Database, make_engine, read_only_uri
 from .errors import (
     DamagedLibrary,
     LibraryError,
@@ -24,10 +24,10 @@ from .errors import (
     NotALibrary,
 )
 from .guards import drop_guards, install_guards
+from .identity import APPLICATION_ID, SQLITE_MAGIC
 
 log = logging.getLogger(__name__)
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +39,7 @@ from .language_menu import LanguageMenu
 from .library import settings
 
 if TYPE_CHECKING:
+    from ..services.records import WorkshopSummary
     from .shared_screen.manager import SharedScreen
 
 LIBRARY_FILTER = QT_TRANSLATE_NOOP(
@@ -132,6 +135,7 @@ class MainWindow(QMainWindow):
     the data layer behind them, once a library is open."""
 
     painted = Signal()  # the first time the window is drawn on screen
+    listed = Signal()  # start-up: the library's workshops are on screen (not yet usable)
     ready = Signal()  # start-up done: library open, pages up, last workshop reopened
 
     def __init__(self, controller: Controller) -> None:
@@ -633,6 +637,47 @@ class MainWindow(QMainWindow):
                 "ideas, themes, fair dot-voting, actions and minutes."
             ).format(title=app_title(), version=__version__),
         )
+
+    def show_listing(self, path: Path, rows: list[WorkshopSummary]) -> None:
+        """At start-up, before the pages exist: the library's workshops as the library
+        page will show them, read-only, with a line saying the rest is on its way."""
+        from .library.model import PEOPLE, TITLE, VENUE, WorkshopTableModel
+
+        if self.built:
+            return
+        preview = QWidget()
+        preview.setAccessibleName(self.tr("The library, opening"))
+        heading = QLabel(self.tr("Workshops in {name}").format(name=path.name))
+        heading.setProperty("role", "heading")
+        heading.setWordWrap(True)
+        note = QLabel(self.tr("Opening the library…"))
+        note.setProperty("role", "subheading")
+        note.setAccessibleName(self.tr("Opening the library"))
+        model = WorkshopTableModel(preview)
+        model.set_rows(rows)
+        table = QTableView()
+        table.setModel(model)
+        table.setAccessibleName(self.tr("Workshops"))
+        # Only to read: a moment later the library page takes its place, to work with.
+        table.setSelectionMode(QTableView.SelectionMode.NoSelection)
+        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (VENUE, PEOPLE):  # as the library page on a laptop: the title first
+            table.hideColumn(column)
+        layout = QVBoxLayout(preview)
+        layout.addWidget(heading)
+        layout.addWidget(note)
+        layout.addWidget(table, 1)
+        self.stack.addWidget(preview)
+        self.stack.removeWidget(self.opening)
+        self.opening.deleteLater()
+        self.opening = preview  # build_pages takes it away like the label it replaces
+        self.stack.setCurrentWidget(preview)
+        preview.repaint()  # on screen now: the data layer will hold the event loop a moment
+        self.listed.emit()
 
     # Closing ----------------------------------------------------------------------------
 

@@ -62,12 +62,23 @@ def start(
     app.aboutToQuit.connect(controller.close_library)
     if early:
 
-        def finish() -> None:
-            if first is not None:
-                first()
+        def open_library() -> None:
             if not _open_first_library(window, library, explicit=explicit):
                 window.close()
                 app.exit(1)
+
+        def finish() -> None:
+            if first is not None:
+                first()
+            # What the facilitator waits for, the library's list, is read with sqlite3
+            # alone and shown at once; the data layer and the pages load behind it.
+            from ..services.listing import read_listing
+
+            path = _candidates(library, explicit=explicit)[0]
+            rows = read_listing(path)
+            if rows is not None:
+                window.show_listing(path, rows)
+            QTimer.singleShot(0, open_library)
 
         # The heavy part waits until the frame is really on screen, so the facilitator
         # sees the window (and "Opening the library…") at once.
@@ -81,6 +92,19 @@ def start(
     return window
 
 
+def _candidates(library: Path | None, *, explicit: bool) -> list[Path]:
+    """The libraries to try, in order: the one last used (unless one was named), then
+    ``library`` (``None``: the default one)."""
+    from ..paths import default_library
+
+    library = Path(library or default_library())
+    if not explicit:
+        last = settings.last_library()
+        if last is not None and last.exists() and last != library:
+            return [last, library]
+    return [library]
+
+
 def _open_first_library(window: MainWindow, library: Path | None, *, explicit: bool) -> bool:
     """The remembered library (else ``library``), its pages, and its last workshop."""
     from ..db.lock import open_with_lock
@@ -88,12 +112,7 @@ def _open_first_library(window: MainWindow, library: Path | None, *, explicit: b
     from ..services.workshops import list_workshops
 
     library = library or default_library()
-
-    candidates = [Path(library)]
-    if not explicit:
-        last = settings.last_library()
-        if last is not None and last.exists() and last != Path(library):
-            candidates.insert(0, last)
+    candidates = _candidates(library, explicit=explicit)
     opened = None
     problems = []
     for path in candidates:

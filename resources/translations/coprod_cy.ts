@@ -9,53 +9,53 @@
         <translation>Ychwanegu cam gweithredu &quot;{title}&quot;</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/commands.py" line="71"/>
+        <location filename="../../coprod_desktop/ui/actions/commands.py" line="68"/>
         <source>Rename action</source>
         <translation>Ailenwi cam gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/commands.py" line="72"/>
+        <location filename="../../coprod_desktop/ui/actions/commands.py" line="69"/>
         <source>Change who owns an action</source>
         <translation>Newid perchennog cam gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/commands.py" line="73"/>
+        <location filename="../../coprod_desktop/ui/actions/commands.py" line="70"/>
         <source>Change when an action is due</source>
         <translation>Newid dyddiad targed cam gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/commands.py" line="74"/>
+        <location filename="../../coprod_desktop/ui/actions/commands.py" line="71"/>
         <source>Change an action&apos;s status</source>
         <translation>Newid statws cam gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/commands.py" line="75"/>
+        <location filename="../../coprod_desktop/ui/actions/commands.py" line="72"/>
         <source>Edit an action&apos;s notes</source>
         <translation>Golygu nodiadau cam gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/commands.py" line="76"/>
-        <location filename="../../coprod_desktop/ui/actions/commands.py" line="77"/>
+        <location filename="../../coprod_desktop/ui/actions/commands.py" line="73"/>
+        <location filename="../../coprod_desktop/ui/actions/commands.py" line="74"/>
         <source>Change what an action answers</source>
         <translation>Newid beth mae cam gweithredu yn ymateb iddo</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/commands.py" line="79"/>
+        <location filename="../../coprod_desktop/ui/actions/commands.py" line="76"/>
         <source>Edit action</source>
         <translation>Golygu cam gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/commands.py" line="90"/>
+        <location filename="../../coprod_desktop/ui/actions/commands.py" line="86"/>
         <source>Delete action &quot;{title}&quot;</source>
         <translation>Dileu cam gweithredu &quot;{title}&quot;</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/commands.py" line="104"/>
+        <location filename="../../coprod_desktop/ui/actions/commands.py" line="97"/>
         <source>Move action</source>
         <translation>Symud cam gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/commands.py" line="132"/>
+        <location filename="../../coprod_desktop/ui/actions/commands.py" line="123"/>
         <source>New action</source>
         <translation>Cam gweithredu newydd</translation>
     </message>
@@ -149,12 +149,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/agenda.py" line="65"/>
+        <location filename="../../coprod_desktop/ui/commands/agenda.py" line="54"/>
         <source>Start &quot;{title}&quot;</source>
         <translation>Dechrau &quot;{title}&quot;</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/agenda.py" line="76"/>
+        <location filename="../../coprod_desktop/ui/commands/agenda.py" line="65"/>
         <source>End &quot;{title}&quot;</source>
         <translation>Gorffen &quot;{title}&quot;</translation>
     </message>
@@ -164,42 +164,42 @@
         <translation>Ychwanegu syniad &quot;{text}&quot;</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/board.py" line="83"/>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="75"/>
         <source>Change colour</source>
         <translation>Newid lliw</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/board.py" line="83"/>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="75"/>
         <source>Edit idea</source>
         <translation>Golygu syniad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/board.py" line="104"/>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="95"/>
         <source>Move to theme</source>
         <translation>Symud i thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/board.py" line="104"/>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="95"/>
         <source>Move notes</source>
         <translation>Symud nodiadau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/board.py" line="127"/>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="117"/>
         <source>Move to theme &quot;{name}&quot;</source>
         <translation>Symud i&apos;r thema &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/board.py" line="129"/>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="119"/>
         <source>Take out of theme</source>
         <translation>Tynnu allan o&apos;r thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/board.py" line="154"/>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="141"/>
         <source>Delete idea</source>
         <translation>Dileu syniad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/commands/board.py" line="154"/>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="141"/>
         <source>Delete %n ideas</source>
         <translation>
             <numerusform>Dileu %n syniad</numerusform>
@@ -210,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/commands/board.py" line="173"/>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="153"/>
         <source>Merge %n ideas</source>
         <translation>
             <numerusform>Cyfuno %n syniad</numerusform>
@@ -221,32 +221,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/board.py" line="198"/>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="173"/>
         <source>Arrange by theme</source>
         <translation>Trefnu fesul thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/board.py" line="240"/>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="213"/>
         <source>Move theme</source>
         <translation>Symud thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/board.py" line="264"/>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="235"/>
         <source>Add theme &quot;{name}&quot;</source>
         <translation>Ychwanegu thema &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/board.py" line="288"/>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="256"/>
         <source>Rename theme</source>
         <translation>Ailenwi thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/board.py" line="288"/>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="256"/>
         <source>Change theme colour</source>
         <translation>Newid lliw thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/board.py" line="301"/>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="268"/>
         <source>Delete theme &quot;{name}&quot;</source>
         <translation>Dileu thema &quot;{name}&quot;</translation>
     </message>
@@ -256,42 +256,42 @@
         <translation>Golygu manylion y gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/setup.py" line="31"/>
+        <location filename="../../coprod_desktop/ui/commands/setup.py" line="29"/>
         <source>Add group &quot;{name}&quot;</source>
         <translation>Ychwanegu grŵp &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/setup.py" line="53"/>
+        <location filename="../../coprod_desktop/ui/commands/setup.py" line="48"/>
         <source>Edit group</source>
         <translation>Golygu grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/setup.py" line="64"/>
+        <location filename="../../coprod_desktop/ui/commands/setup.py" line="57"/>
         <source>Delete group &quot;{name}&quot;</source>
         <translation>Dileu grŵp &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/setup.py" line="81"/>
+        <location filename="../../coprod_desktop/ui/commands/setup.py" line="69"/>
         <source>Add participant &quot;{name}&quot;</source>
         <translation>Ychwanegu cyfranogwr &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/setup.py" line="107"/>
+        <location filename="../../coprod_desktop/ui/commands/setup.py" line="92"/>
         <source>Edit participant</source>
         <translation>Golygu cyfranogwr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/setup.py" line="117"/>
+        <location filename="../../coprod_desktop/ui/commands/setup.py" line="101"/>
         <source>Delete participant &quot;{name}&quot;</source>
         <translation>Dileu cyfranogwr &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/setup.py" line="133"/>
+        <location filename="../../coprod_desktop/ui/commands/setup.py" line="113"/>
         <source>Add 1 participant</source>
         <translation>Ychwanegu 1 cyfranogwr</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/commands/setup.py" line="135"/>
+        <location filename="../../coprod_desktop/ui/commands/setup.py" line="115"/>
         <source>Add %n participants</source>
         <translation>
             <numerusform>Ychwanegu %n cyfranogwr</numerusform>
@@ -302,22 +302,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/setup.py" line="168"/>
+        <location filename="../../coprod_desktop/ui/commands/setup.py" line="144"/>
         <source>Add stage &quot;{title}&quot;</source>
         <translation>Ychwanegu cam &quot;{title}&quot;</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/setup.py" line="190"/>
+        <location filename="../../coprod_desktop/ui/commands/setup.py" line="163"/>
         <source>Edit stage</source>
         <translation>Golygu cam</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/setup.py" line="200"/>
+        <location filename="../../coprod_desktop/ui/commands/setup.py" line="172"/>
         <source>Reorder agenda</source>
         <translation>Aildrefnu&apos;r agenda</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/setup.py" line="214"/>
+        <location filename="../../coprod_desktop/ui/commands/setup.py" line="184"/>
         <source>Delete stage &quot;{title}&quot;</source>
         <translation>Dileu cam &quot;{title}&quot;</translation>
     </message>
@@ -525,37 +525,37 @@
         <translation>Ychwanegu nodyn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/commands.py" line="41"/>
+        <location filename="../../coprod_desktop/ui/notes/commands.py" line="38"/>
         <source>Move a note</source>
         <translation>Symud nodyn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/commands.py" line="41"/>
+        <location filename="../../coprod_desktop/ui/notes/commands.py" line="38"/>
         <source>Edit a note</source>
         <translation>Golygu nodyn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/commands.py" line="52"/>
+        <location filename="../../coprod_desktop/ui/notes/commands.py" line="48"/>
         <source>Delete a note</source>
         <translation>Dileu nodyn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/startup.py" line="107"/>
+        <location filename="../../coprod_desktop/ui/startup.py" line="126"/>
         <source>To make a new library, use File → New library.</source>
         <translation>I greu llyfrgell newydd, dewiswch Ffeil → Llyfrgell newydd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/startup.py" line="115"/>
+        <location filename="../../coprod_desktop/ui/startup.py" line="134"/>
         <source>Cannot open the library</source>
         <translation>Does dim modd agor y llyfrgell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/startup.py" line="122"/>
+        <location filename="../../coprod_desktop/ui/startup.py" line="141"/>
         <source>Opened the default library instead</source>
         <translation>Agorwyd y llyfrgell ddiofyn yn lle hynny</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/startup.py" line="123"/>
+        <location filename="../../coprod_desktop/ui/startup.py" line="142"/>
         <source>The default library has been opened instead.</source>
         <translation>Mae&apos;r llyfrgell ddiofyn wedi&apos;i hagor yn lle hynny.</translation>
     </message>
@@ -575,32 +575,32 @@
         <translation>Rownd bleidleisio newydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/commands.py" line="79"/>
+        <location filename="../../coprod_desktop/ui/voting/commands.py" line="76"/>
         <source>Run-off round</source>
         <translation>Rownd ail bleidlais</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/commands.py" line="86"/>
+        <location filename="../../coprod_desktop/ui/voting/commands.py" line="83"/>
         <source>Run-off: {question}</source>
         <translation>Ail bleidlais: {question}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/commands.py" line="103"/>
+        <location filename="../../coprod_desktop/ui/voting/commands.py" line="97"/>
         <source>Change voting round</source>
         <translation>Newid rownd bleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/commands.py" line="120"/>
+        <location filename="../../coprod_desktop/ui/voting/commands.py" line="112"/>
         <source>Delete voting round</source>
         <translation>Dileu rownd bleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/commands.py" line="140"/>
+        <location filename="../../coprod_desktop/ui/voting/commands.py" line="129"/>
         <source>Record sticker counts</source>
         <translation>Cofnodi cyfrif y sticeri</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/commands.py" line="156"/>
+        <location filename="../../coprod_desktop/ui/voting/commands.py" line="144"/>
         <source>That round has been opened, so making it can no longer be undone.</source>
         <translation>Mae&apos;r rownd honno wedi agor, felly does dim modd dadwneud ei chreu bellach.</translation>
     </message>
@@ -666,7 +666,7 @@
         <translation> (sgrin yr ystafell)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/controller.py" line="241"/>
+        <location filename="../../coprod_desktop/ui/controller.py" line="244"/>
         <source>“{step}” could not be done because of an unexpected problem, and nothing of it was saved. It has been taken off the undo list; the rest of your work is safe.</source>
         <translation>Nid oedd modd gwneud “{step}” oherwydd problem annisgwyl, ac ni chadwyd dim ohono. Mae wedi&apos;i dynnu oddi ar y rhestr dadwneud; mae gweddill eich gwaith yn ddiogel.</translation>
     </message>
@@ -1350,197 +1350,197 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="87"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="109"/>
         <source>Dots shown</source>
         <translation>Y dotiau a ddangosir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="63"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="85"/>
         <source>Board or outline</source>
         <translation>Bwrdd neu amlinelliad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="64"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="86"/>
         <source>Board</source>
         <translation>Bwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="65"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="87"/>
         <source>Outline</source>
         <translation>Amlinelliad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="69"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="91"/>
         <source>Find on the board (Ctrl+F)</source>
         <translation>Chwilio ar y bwrdd (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="70"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="92"/>
         <source>Find ideas</source>
         <translation>Chwilio am syniadau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="78"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="100"/>
         <source>Search results</source>
         <translation>Canlyniadau chwilio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="81"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="103"/>
         <source>Board summary</source>
         <translation>Crynodeb o&apos;r bwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="158"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="198"/>
         <source>&amp;Capture an idea</source>
         <translation>&amp;Cofnodi syniad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="159"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="199"/>
         <source>&amp;Edit idea</source>
         <translation>&amp;Golygu syniad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="161"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="201"/>
         <source>&amp;Delete</source>
         <translation>&amp;Dileu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="163"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="203"/>
         <source>&amp;Merge ideas</source>
         <translation>C&amp;yfuno syniadau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="165"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="205"/>
         <source>Select &amp;all ideas</source>
         <translation>Dewis &amp;pob syniad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="167"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="207"/>
         <source>Note &amp;colour</source>
         <translation>&amp;Lliw&apos;r nodyn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="172"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="212"/>
         <source>Move to &amp;theme</source>
         <translation>Symud i &amp;thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="176"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="216"/>
         <source>Move to previous theme</source>
         <translation>Symud i&apos;r thema flaenorol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="179"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="219"/>
         <source>Move to next theme</source>
         <translation>Symud i&apos;r thema nesaf</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="181"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="221"/>
         <source>&amp;New theme…</source>
         <translation>Thema &amp;newydd…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="182"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="222"/>
         <source>&amp;Rename theme…</source>
         <translation>&amp;Ailenwi thema…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="183"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="223"/>
         <source>Delete t&amp;heme</source>
         <translation>Dileu t&amp;hema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="184"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="224"/>
         <source>Theme c&amp;olour</source>
         <translation>Lliw&apos;r th&amp;ema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="188"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="228"/>
         <source>&amp;Arrange by theme</source>
         <translation>T&amp;refnu fesul thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="190"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="230"/>
         <source>Zoom &amp;in</source>
         <translation>Chwyddo &amp;i mewn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="192"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="232"/>
         <source>Zoom &amp;out</source>
         <translation>Chwydd&amp;o allan</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="193"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="233"/>
         <source>&amp;Fit to window</source>
         <translation>&amp;Ffitio i&apos;r ffenestr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="195"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="235"/>
         <source>&amp;Find…</source>
         <translation>Ch&amp;wilio…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="198"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="238"/>
         <source>Find &amp;next</source>
         <translation>Canfod y ne&amp;saf</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="201"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="241"/>
         <source>Show &amp;board</source>
         <translation>Dangos y &amp;bwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="204"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="244"/>
         <source>Show &amp;outline</source>
         <translation>Dangos yr a&amp;mlinelliad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="210"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="250"/>
         <source>Ma&amp;ke an action from the selected ideas</source>
         <translation>Creu cam gweithred&amp;u o&apos;r syniadau a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="215"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="255"/>
         <source>Make an action from the theme</source>
         <translation>Creu cam gweithredu o&apos;r thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="472"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="518"/>
         <source>Select an idea to edit first.</source>
         <translation>Dewiswch syniad i&apos;w olygu yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="503"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="549"/>
         <source>Select the ideas to delete first.</source>
         <translation>Dewiswch y syniadau i&apos;w dileu yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="506"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="552"/>
         <source>Deleted. Ctrl+Z brings it back.</source>
         <translation>Wedi dileu. Pwyswch Ctrl+Z i ddadwneud.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="511"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="557"/>
         <source>Select two or more ideas to merge.</source>
         <translation>Dewiswch ddau syniad neu fwy i&apos;w cyfuno.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="532"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="578"/>
         <source>Select the ideas to colour first.</source>
         <translation>Dewiswch y syniadau i&apos;w lliwio yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="535"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="581"/>
         <source>Change colour</source>
         <translation>Newid lliw</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="557"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="603"/>
         <source>1 match</source>
         <translation>1 yn cyfateb</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/board/page.py" line="559"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="605"/>
         <source>%n matches</source>
         <translation>
             <numerusform>Dim yn cyfateb</numerusform>
@@ -1551,12 +1551,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="580"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="626"/>
         <source>{ideas} · {themes} · {unsorted} without a theme</source>
         <translation>{ideas} · {themes} · {unsorted} heb thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="584"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="630"/>
         <source> · {n} selected</source>
         <translation> · Wedi&apos;u dewis: {n}</translation>
     </message>
@@ -1842,7 +1842,7 @@
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="196"/>
-        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="229"/>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="243"/>
         <source>The notes show the dots of one closed vote; open votes stay hidden</source>
         <translation>Mae’r nodiadau’n dangos dotiau un bleidlais sydd wedi cau; mae pleidleisiau agored yn aros yn gudd</translation>
     </message>
@@ -1852,7 +1852,7 @@
         <translation>&amp;Dotiau o:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="218"/>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="216"/>
         <source>No dots</source>
         <translation>Dim dotiau</translation>
     </message>
@@ -2207,57 +2207,57 @@
         <translation>Doedd dim modd cadw pleidlais (efallai bod y ddisg yn llawn). Cafodd y pleidleisiwr wybod, a chafodd dim ohoni ei gadw. Rhyddhewch ychydig o le, yna gallan nhw bleidleisio eto.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="520"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="517"/>
         <source>{name}, place your dots</source>
         <translation>{name}, gosodwch eich dotiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="530"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="527"/>
         <source>Thank you. Your votes are in.</source>
         <translation>Diolch. Mae eich pleidlais wedi&apos;i bwrw.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="532"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="529"/>
         <source>Next person: tap the screen or press Enter to find your name.</source>
         <translation>Y person nesaf: cyffyrddwch â&apos;r sgrin neu pwyswch Enter i ddod o hyd i&apos;ch enw.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="543"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="540"/>
         <source>Voting has not opened yet</source>
         <translation>Dyw&apos;r bleidlais ddim wedi agor eto</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="545"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="542"/>
         <source>Voting has closed. Thank you!</source>
         <translation>Mae&apos;r bleidlais wedi cau. Diolch!</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="546"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="543"/>
         <source>The results will be shown here in a moment.</source>
         <translation>Bydd y canlyniadau&apos;n cael eu dangos yma cyn bo hir.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="548"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="545"/>
         <source>Everyone has voted. Thank you!</source>
         <translation>Mae pawb wedi pleidleisio. Diolch!</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="557"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="554"/>
         <source>Put your sticker dots on the ideas on the wall.</source>
         <translation>Rhowch eich dotiau sticer ar y syniadau ar y wal.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="559"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="556"/>
         <source>Put your sticker dots on the themes on the wall.</source>
         <translation>Rhowch eich dotiau sticer ar y themâu ar y wal.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="568"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="565"/>
         <source>You have 1 dot.</source>
         <translation>Mae gennych chi 1 dot.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="570"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="567"/>
         <source>You have %n dots: at most one on each item.</source>
         <translation>
             <numerusform>Mae gennych chi %n dot: un ar y mwyaf ar bob eitem.</numerusform>
@@ -2268,7 +2268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="571"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="568"/>
         <source>You have %n dots: at most {cap} on one item.</source>
         <translation>
             <numerusform>Mae gennych chi %n dot: {cap} ar y mwyaf ar un eitem.</numerusform>
@@ -2279,32 +2279,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="579"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="576"/>
         <source>Your vote is secret.</source>
         <translation>Mae eich pleidlais yn gyfrinachol.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="581"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="578"/>
         <source>This vote is not secret: your name is kept with your dots.</source>
         <translation>Dyw&apos;r bleidlais hon ddim yn gyfrinachol: mae eich enw&apos;n cael ei gadw gyda&apos;ch dotiau.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="583"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="580"/>
         <source>Tap your name to vote.</source>
         <translation>Cyffyrddwch â&apos;ch enw i bleidleisio.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="592"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="589"/>
         <source>Names {page} of {pages}</source>
         <translation>Enwau {page} o {pages}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="607"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="604"/>
         <source>Page {page} of {pages}</source>
         <translation>Tudalen {page} o {pages}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="610"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="607"/>
         <source>Your dots are also on page {pages}</source>
         <translation>Mae eich dotiau hefyd ar dudalen {pages}</translation>
     </message>
@@ -2483,53 +2483,53 @@
         <translation>Llyfrgell: {path}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="233"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="234"/>
         <source>Not possible</source>
         <translation>Ddim yn bosibl</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="276"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="280"/>
         <source>Made &quot;{title}&quot;.</source>
         <translation>Wedi creu &quot;{title}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="291"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="295"/>
         <source>Delete &quot;{title}&quot; with all its ideas, votes, actions and notes? This cannot be undone. Export it to a workshop file first if you may need it.</source>
         <translation>Dileu &quot;{title}&quot; gyda&apos;i holl syniadau, pleidleisiau, camau gweithredu a nodiadau? Does dim modd dadwneud hyn. Allforiwch y gweithdy i ffeil yn gyntaf os bydd ei angen arnoch chi.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="294"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="298"/>
         <source>Delete workshop</source>
         <translation>Dileu gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="294"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="298"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="300"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="303"/>
         <source>Deleted &quot;{title}&quot;.</source>
         <translation>Wedi dileu &quot;{title}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="305"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="308"/>
         <source>Import a workshop file</source>
         <translation>Mewnforio ffeil gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="316"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="320"/>
         <source>…and {n} more.</source>
         <translation>…a {n} arall.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="319"/>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="326"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="323"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="330"/>
         <source>Cannot import this file</source>
         <translation>Does dim modd mewnforio&apos;r ffeil hon</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="320"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="324"/>
         <source>{name} was not imported; nothing was changed.
 
 {details}</source>
@@ -2538,38 +2538,38 @@
 {details}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="330"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="333"/>
         <source>Imported &quot;{title}&quot;.</source>
         <translation>Wedi mewnforio &quot;{title}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="338"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="341"/>
         <source>workshop</source>
         <comment>a file name</comment>
         <translation>gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="340"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="343"/>
         <source>Export workshop file</source>
         <translation>Allforio ffeil gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="355"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="358"/>
         <source>Cannot export</source>
         <translation>Does dim modd allforio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="356"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="359"/>
         <source>The file could not be written: {why}</source>
         <translation>Doedd dim modd ysgrifennu&apos;r ffeil: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="359"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="362"/>
         <source>Exported to {path}.</source>
         <translation>Wedi allforio i {path}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="369"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="371"/>
         <source>Added the demo workshop.</source>
         <translation>Wedi ychwanegu&apos;r gweithdy enghreifftiol.</translation>
     </message>
@@ -2621,289 +2621,291 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="426"/>
         <source>Library: {name} (read-only)</source>
         <translation>Llyfrgell: {name} (darllen yn unig)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="42"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="45"/>
         <source>Workshop libraries (*.db *.coprod.db);;All files (*)</source>
         <translation>Llyfrgelloedd gweithdai (*.db *.coprod.db);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="151"/>
         <source>Library</source>
         <translation>Llyfrgell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="152"/>
         <source>Set-up</source>
         <translation>Paratoi</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="153"/>
         <source>Board</source>
         <translation>Bwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="154"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="155"/>
         <source>Voting</source>
         <translation>Pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="156"/>
         <source>Actions</source>
         <translation>Camau gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="653"/>
         <source>Opening the library…</source>
         <translation>Wrthi&apos;n agor y llyfrgell…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="655"/>
         <source>Opening the library</source>
         <translation>Wrthi&apos;n agor y llyfrgell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="166"/>
         <source>Pages</source>
         <translation>Tudalennau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="169"/>
         <source>{page} (Ctrl+{n})</source>
         <translation>{page} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="177"/>
         <source>Open workshop</source>
         <translation>Y gweithdy sydd ar agor</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="278"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="279"/>
         <source>&amp;New library…</source>
         <translation>&amp;Llyfrgell newydd…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="281"/>
         <source>&amp;Open library…</source>
         <translation>&amp;Agor llyfrgell…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="283"/>
         <source>&amp;Recent libraries</source>
         <translation>Llyfrgelloedd &amp;diweddar</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="287"/>
         <source>New &amp;workshop…</source>
         <translation>Gweithdy &amp;newydd…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="290"/>
         <source>&amp;Import workshop file…</source>
         <translation>&amp;Mewnforio ffeil gweithdy…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="293"/>
         <source>&amp;Export workshop file…</source>
         <translation>Allforio &amp;ffeil gweithdy…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="298"/>
         <source>Export minutes (PDF)…</source>
         <translation>Allforio cofnodion (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="302"/>
         <source>Export CSV…</source>
         <translation>Allforio CSV…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="304"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="306"/>
         <source>&amp;Edit</source>
         <translation>&amp;Golygu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="307"/>
         <source>&amp;Undo</source>
         <translation>&amp;Dadwneud</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="309"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ailwneud</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="315"/>
         <source>&amp;View</source>
         <translation>G&amp;weld</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="327"/>
         <source>{name} theme</source>
         <translation>Golwg: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="336"/>
         <source>&amp;Larger text</source>
         <translation>Testun &amp;mwy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="337"/>
         <source>&amp;Smaller text</source>
         <translation>Testun &amp;llai</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="338"/>
         <source>&amp;Normal text size</source>
         <translation>Maint testun arf&amp;erol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="342"/>
         <source>&amp;Full screen</source>
         <translation>Sgrin l&amp;awn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="350"/>
         <source>&amp;Board</source>
         <translation>&amp;Bwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="351"/>
         <source>A&amp;genda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="352"/>
         <source>&amp;Shared screen</source>
         <translation>&amp;Sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="354"/>
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="355"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="356"/>
         <source>&amp;About</source>
         <translation>&amp;Ynghylch</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="362"/>
         <source>No recent libraries</source>
         <translation>Dim llyfrgelloedd diweddar</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="389"/>
         <source>Open a workshop from the library first.</source>
         <translation>Agorwch weithdy o&apos;r llyfrgell yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="414"/>
         <source>Library: {name}</source>
         <translation>Llyfrgell: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="476"/>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="483"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="487"/>
         <source>New library</source>
         <translation>Llyfrgell newydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="485"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="489"/>
         <source>{name} already exists. Use Open library to open it, or choose a new name.</source>
         <translation>Mae {name} yn bod yn barod. Defnyddiwch Agor llyfrgell i&apos;w hagor, neu dewiswch enw newydd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="493"/>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="504"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="497"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="508"/>
         <source>Open library</source>
         <translation>Agor llyfrgell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="505"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="509"/>
         <source>{name} is already open in this window.</source>
         <translation>Mae {name} ar agor yn y ffenestr hon yn barod.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="514"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="518"/>
         <source>Cannot open the library</source>
         <translation>Does dim modd agor y llyfrgell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="526"/>
         <source>Opened {name}.</source>
         <translation>Wedi agor {name}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="577"/>
         <source>Text size {percent} %</source>
         <translation>Maint y testun {percent} %</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="601"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="605"/>
         <source>Added the action &quot;{title}&quot;. The Actions page (Ctrl+6) lists it.</source>
         <translation>Wedi ychwanegu&apos;r cam gweithredu &quot;{title}&quot;. Mae ar y dudalen Camau gweithredu (Ctrl+6).</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="614"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="618"/>
         <source>Capture line: Ctrl+Up / Ctrl+Down choose who is speaking</source>
         <translation>Llinell gofnodi: Ctrl+Up / Ctrl+Down i ddewis pwy sy&apos;n siarad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="615"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="619"/>
         <source>Capture line: #Theme at the start files the idea under that theme</source>
         <translation>Llinell gofnodi: mae #Thema ar y dechrau yn rhoi&apos;r syniad o dan y thema honno</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="616"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="620"/>
         <source>Board: arrow keys move between notes; Space + drag pans</source>
         <translation>Bwrdd: mae&apos;r bysellau saeth yn symud rhwng nodiadau; Bylchwr + llusgo i symud yr olygfa</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="618"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="622"/>
         <source>Board: Shift+arrow keys add notes to the selection, Ctrl+Space picks or drops one, Enter edits it, the Menu key (or Shift+F10) opens its menu</source>
         <translation>Bwrdd: mae Shift+bysellau saeth yn ychwanegu nodiadau at y dewis, mae Ctrl+Bylchwr yn dewis neu&apos;n gollwng un, mae Enter yn ei olygu, ac mae&apos;r fysell Dewislen (neu Shift+F10) yn agor ei ddewislen</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="621"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="625"/>
         <source>Outline: Alt+Up / Alt+Down move ideas to the previous or next theme</source>
         <translation>Amlinelliad: Alt+Up / Alt+Down i symud syniadau i&apos;r thema flaenorol neu nesaf</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="624"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="628"/>
         <source>Keyboard shortcuts</source>
         <translation>Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="630"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="634"/>
         <source>About</source>
         <translation>Ynghylch</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="632"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="636"/>
         <source>{title} {version}
 
 Run in-person co-production workshops offline: ideas, themes, fair dot-voting, actions and minutes.</source>
@@ -2911,21 +2913,36 @@ Run in-person co-production workshops offline: ideas, themes, fair dot-voting, a
 
 Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleidleisio teg â dotiau, camau gweithredu a chofnodion.</translation>
     </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="649"/>
+        <source>The library, opening</source>
+        <translation>Y llyfrgell, yn agor</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="650"/>
+        <source>Workshops in {name}</source>
+        <translation>Gweithdai yn {name}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="660"/>
+        <source>Workshops</source>
+        <translation>Gweithdai</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="77"/>
         <source>Message</source>
         <translation>Neges</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="79"/>
         <source>Dismiss</source>
         <translation>Cau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="80"/>
         <source>Dismiss message</source>
         <translation>Cau&apos;r neges</translation>
     </message>
@@ -3534,24 +3551,24 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="98"/>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="99"/>
         <location filename="../../coprod_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="104"/>
         <source>Read-only library</source>
         <translation>Llyfrgell darllen yn unig</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="108"/>
         <source>Open another library…</source>
         <translation>Agor llyfrgell arall…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="109"/>
         <source>Open another library</source>
         <translation>Agor llyfrgell arall</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="123"/>
         <source>{name} is read-only: you can look and export, but not change anything. To work in it, copy it to a folder you can write to, then open the copy (File → Open library…).</source>
         <translation>Dim ond darllen {name} y gellir ei wneud: gallwch edrych ac allforio, ond nid newid dim. I weithio ynddi, copïwch hi i ffolder y gallwch ysgrifennu iddo, yna agorwch y copi (Ffeil → Agor llyfrgell…).</translation>
     </message>
@@ -5189,9 +5206,9 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Lliw</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="214"/>
-        <location filename="../../coprod_desktop/services/voting.py" line="263"/>
-        <location filename="../../coprod_desktop/services/voting.py" line="579"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="215"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="264"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="581"/>
         <source>question</source>
         <translation>Cwestiwn</translation>
     </message>
@@ -6012,183 +6029,183 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>{what}: rhaid defnyddio&apos;r ffurf #RRGGBB, nid {value!r}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="137"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="138"/>
         <source>A round votes on ideas or on themes.</source>
         <translation>Mae rownd yn pleidleisio ar syniadau neu ar themâu.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="140"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="141"/>
         <source>A round is a ballot on screen or a tally of sticker dots.</source>
         <translation>Mae rownd naill ai&apos;n bleidlais ar y sgrin neu&apos;n gyfrif o ddotiau sticer.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="147"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="148"/>
         <source>The dots per voter must be a whole number from 1 to {limit}.</source>
         <translation>Rhaid i nifer y dotiau i bob pleidleisiwr fod yn rhif cyfan rhwng 1 a {limit}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="153"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="154"/>
         <source>The most dots per item must be a whole number from 1 to {limit}.</source>
         <translation>Rhaid i&apos;r uchafswm o ddotiau ar un eitem fod yn rhif cyfan rhwng 1 a {limit}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="162"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="163"/>
         <source>The most dots per item cannot be more than the dots each voter has.</source>
         <translation>Does dim modd i&apos;r uchafswm o ddotiau ar un eitem fod yn fwy na&apos;r dotiau sydd gan bob pleidleisiwr.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="175"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="176"/>
         <source>That idea is not on this workshop&apos;s board.</source>
         <translation>Dyw&apos;r syniad hwnnw ddim ar fwrdd y gweithdy hwn.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="177"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="178"/>
         <source>That theme is not on this workshop&apos;s board.</source>
         <translation>Dyw&apos;r thema honno ddim ar fwrdd y gweithdy hwn.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="190"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="191"/>
         <source>Only this workshop&apos;s participants can vote in its rounds.</source>
         <translation>Dim ond cyfranogwyr y gweithdy hwn sy&apos;n gallu pleidleisio yn ei rowndiau.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="257"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="258"/>
         <source>A round cannot be changed once it has opened. Start a new round.</source>
         <translation>Does dim modd newid rownd ar ôl iddi agor. Dechreuwch rownd newydd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="291"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="292"/>
         <source>Close the round before deleting it.</source>
         <translation>Caewch y rownd cyn ei dileu.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="302"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="303"/>
         <source>This round is already open.</source>
         <translation>Mae&apos;r rownd hon ar agor yn barod.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="305"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="306"/>
         <source>This round has closed and cannot be reopened. Start a new round.</source>
         <translation>Mae&apos;r rownd hon wedi cau a does dim modd ei hailagor. Dechreuwch rownd newydd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="316"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="317"/>
         <source>There are no ideas to vote on yet.</source>
         <translation>Does dim syniadau i bleidleisio arnyn nhw eto.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="318"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="319"/>
         <source>There are no themes to vote on yet.</source>
         <translation>Does dim themâu i bleidleisio arnyn nhw eto.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="331"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="332"/>
         <source>Nobody can vote: add participants and mark who attended.</source>
         <translation>Does neb yn gallu pleidleisio: ychwanegwch gyfranogwyr a nodwch pwy oedd yn bresennol.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="345"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="346"/>
         <source>This round has not been opened yet.</source>
         <translation>Dyw&apos;r rownd hon ddim wedi agor eto.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="347"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="348"/>
         <source>This round is already closed.</source>
         <translation>Mae&apos;r rownd hon wedi cau yn barod.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="363"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="364"/>
         <source>That idea is not part of this vote.</source>
         <translation>Dyw&apos;r syniad hwnnw ddim yn rhan o&apos;r bleidlais hon.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="364"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="365"/>
         <source>That theme is not part of this vote.</source>
         <translation>Dyw&apos;r thema honno ddim yn rhan o&apos;r bleidlais hon.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="372"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="373"/>
         <source>Dots must be whole numbers of 0 or more.</source>
         <translation>Rhaid i&apos;r dotiau fod yn rhifau cyfan, 0 neu fwy.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="380"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="381"/>
         <source>At most 1 dot can go on one item in this round.</source>
         <translation>Dim ond 1 dot sy&apos;n gallu mynd ar un eitem yn y rownd hon.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="382"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="383"/>
         <source>At most {n} dots can go on one item in this round.</source>
         <translation>Dim ond {n} dot ar y mwyaf sy&apos;n gallu mynd ar un eitem yn y rownd hon.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="391"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="392"/>
         <source>That is {total} dots; each voter has {budget}.</source>
         <translation>Dyna {total} dot; mae gan bob pleidleisiwr {budget}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="402"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="403"/>
         <source>This round counts sticker dots; type in the tally instead.</source>
         <translation>Mae&apos;r rownd hon yn cyfrif dotiau sticer; teipiwch y cyfrif yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="406"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="407"/>
         <source>This round is voted on screen; it takes ballots, not a tally.</source>
         <translation>Mae&apos;r rownd hon yn cael ei phleidleisio ar y sgrin; mae&apos;n derbyn pleidleisiau, nid cyfrif.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="411"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="412"/>
         <source>Voting has not opened yet.</source>
         <translation>Dyw&apos;r bleidlais ddim wedi agor eto.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="413"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="414"/>
         <source>Voting in this round has closed.</source>
         <translation>Mae&apos;r pleidleisio yn y rownd hon wedi cau.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="442"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="443"/>
         <source>That participant is not part of this workshop.</source>
         <translation>Dyw&apos;r cyfranogwr hwnnw ddim yn rhan o&apos;r gweithdy hwn.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="447"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="448"/>
         <source>{name} is not on the list of voters for this round.</source>
         <translation>Dyw {name} ddim ar y rhestr o bleidleiswyr ar gyfer y rownd hon.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="454"/>
-        <location filename="../../coprod_desktop/services/voting.py" line="473"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="455"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="474"/>
         <source>{name} has already voted in this round.</source>
         <translation>Mae {name} wedi pleidleisio yn y rownd hon yn barod.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="490"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="491"/>
         <source>Each count must be a whole number of 0 or more.</source>
         <translation>Rhaid i bob cyfrif fod yn rhif cyfan, 0 neu fwy.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="494"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="495"/>
         <source>That count is too large to be a count of sticker dots.</source>
         <translation>Mae&apos;r cyfrif hwnnw&apos;n rhy fawr i fod yn gyfrif o ddotiau sticer.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="516"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="518"/>
         <source>This round is voted on screen; it has no tally.</source>
         <translation>Mae&apos;r rownd hon yn cael ei phleidleisio ar y sgrin; does dim cyfrif iddi.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="548"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="550"/>
         <source>Results stay hidden until the round is closed.</source>
         <translation>Mae&apos;r canlyniadau&apos;n aros yn gudd nes bod y rownd wedi cau.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="585"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="587"/>
         <source>A run-off can only follow a closed round.</source>
         <translation>Dim ond ar ôl rownd sydd wedi cau y gall ail bleidlais ddigwydd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="590"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="592"/>
         <source>There is no tie at the top, so no run-off is needed.</source>
         <translation>Does neb yn gyfartal ar y brig, felly does dim angen ail bleidlais.</translation>
     </message>
@@ -6218,7 +6235,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Nid ffeil gyffredin yw {path}; dewiswch enw ffeil i gadw iddi.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/files.py" line="90"/>
+        <location filename="../../coprod_desktop/exports/files.py" line="93"/>
         <source>The folder {path} holds other files ({names}); give the name of a new folder, or a name ending in .zip.</source>
         <translation>Mae&apos;r ffolder {path} yn cynnwys ffeiliau eraill ({names}); rhowch enw ffolder newydd, neu enw sy&apos;n gorffen â .zip.</translation>
     </message>

@@ -168,3 +168,16 @@ def test_actions_have_one_kind_of_owner_and_checked_links(room):
     assert actions.list_actions(room.db, room.id) == []
     undo_delete(room.db, snapshot)
     assert actions.get_action(room.db, a.id).theme_ids == (room.transport.id,)
+
+
+def test_the_quick_listing_agrees_with_the_full_one(demo_db, tmp_path):
+    """The start-up's sqlite3-only listing shows what the library page will."""
+    from coprod_desktop.services.listing import read_listing
+
+    workshops.create_workshop(demo_db, "No date yet")
+    workshops.create_workshop(demo_db, "Later", date=date(2030, 1, 1), venue="Neuadd ŵ")
+    assert read_listing(demo_db.path) == workshops.list_workshops(demo_db)
+    text = tmp_path / "notes.txt"
+    text.write_text("not a library")
+    assert read_listing(text) is None
+    assert read_listing(tmp_path / "missing.db") is None

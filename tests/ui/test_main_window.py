@@ -36,8 +36,8 @@ def window(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> Iterator[MainWin
     win = start(qapp, tmp_path / "library.db", explicit=False)
     assert win is not None
     qtbot.addWidget(win)
-    demo = create_demo_workshop(win.controller.db)
-    win.controller.workshops_changed.emit()
+    demo = win.controller.call(create_demo_workshop)
+    assert demo is not None
     win.open_workshop(demo.id)
     qtbot.waitExposed(win)
     yield win
@@ -225,6 +225,63 @@ def test_the_app_shows_its_frame_before_opening_the_library(
     finally:
         win.close()
         win.controller.close_library()
+
+
+def test_the_library_is_listed_before_the_data_layer_loads(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    """What the facilitator waits for at start-up: their workshops on screen, read with
+    sqlite3 while SQLAlchemy and the pages load behind (their turn comes after)."""
+    from PySide6.QtWidgets import QTableView
+
+    from coprod_desktop.db.library import open_library
+    from coprod_desktop.services import workshops
+
+    path = tmp_path / "listed.db"
+    db = open_library(path)
+    workshops.create_workshop(db, "Listed at once ŵ")
+    db.close()
+    seen: list[object] = []
+    win = start(qapp, path, explicit=True, early=True)
+    assert win is not None
+    qtbot.addWidget(win)
+
+    def listed() -> None:
+        table = win.opening.findChild(QTableView)
+        seen.append(("listed", win.built, table.model().index(0, 0).data()))
+
+    win.listed.connect(listed)
+    win.ready.connect(lambda: seen.append("ready"))
+    try:
+        qtbot.waitUntil(lambda: "ready" in seen, timeout=10_000)
+        assert seen == [("listed", False, "Listed at once ŵ"), "ready"]
+    finally:
+        win.close()
+        win.controller.close_library()
+
+
+def test_the_listing_needs_no_sqlalchemy(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from coprod_desktop.db.library import open_library
+
+    path = tmp_path / "listed.db"
+    open_library(path).close()
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from coprod_desktop.ui.startup import start\n"
+        "app = QApplication([])\n"
+        "win = start(app, __import__('pathlib').Path(sys.argv[1]), explicit=True, early=True)\n"
+        "win.listed.connect(lambda: print('sqlalchemy' in sys.modules, flush=True))\n"
+        "win.ready.connect(app.quit)\n"
+        "app.exec()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(path)], capture_output=True, text=True, timeout=60
+    )
+    assert done.stdout.split() == ["False"], done.stderr
 
 
 def test_a_library_that_cannot_open_ends_an_early_start(
