@@ -77,6 +77,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def run(args: argparse.Namespace) -> int:
     """Carry out a subcommand; returns the exit code."""
+    # Problems are told in one line; their details go to the log file only when one is
+    # set up (an unexpected error), never as a traceback on the terminal.
+    logging.getLogger(APP_NAME.replace("-", "_")).addHandler(logging.NullHandler())
     try:
         return _run(args)
     except (UserError, LibraryError, DomainError) as exc:

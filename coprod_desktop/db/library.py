@@ -6,6 +6,7 @@ header, our ``application_id``, a clean ``quick_check``, a schema revision we kn
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
@@ -118,9 +119,9 @@ def create_library(path: Path) -> Database:
                 why=exc.strerror,
             ) from exc
     temp = path.with_name(f".{path.name}.creating")
-    for leftover in _sidecars(temp):
-        leftover.unlink(missing_ok=True)
     try:
+        for leftover in _sidecars(temp):
+            leftover.unlink(missing_ok=True)
         _migrate(temp, to=head_revision())
         os.replace(temp, path)
     except OSError as exc:
@@ -129,9 +130,17 @@ def create_library(path: Path) -> Database:
             path=path,
             why=exc.strerror,
         ) from exc
+    except MigrationFailed as exc:  # SQLite could not make the file there at all
+        cause = exc.__cause__
+        raise LibraryError(
+            QT_TRANSLATE_NOOP("library", "Cannot create a library at {path}: {why}"),
+            path=path,
+            why=str(getattr(cause, "orig", None) or cause or exc),
+        ) from exc
     finally:
         for leftover in _sidecars(temp):
-            leftover.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
     return Database(path, make_engine(path))
 
 

@@ -177,3 +177,21 @@ def test_the_default_library_is_used_without_db(capsys, tmp_path):
     assert code == 0
     code, out, _ = call(capsys, "list")
     assert code == 0 and "Oakfield" in out
+
+
+def test_a_library_that_cannot_be_made_there_is_one_line(tmp_path):
+    """Creating a library where no file can be made (here, "inside" a plain file):
+    one line naming the library, never a traceback or a temporary file's name."""
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("a file, not a folder")
+    target = blocker / "lib.db"
+    result = subprocess.run(
+        [sys.executable, "-m", "coprod_desktop", "--db", str(target), "demo"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"error: Cannot create a library at {target}")
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr and ".creating" not in result.stderr
