@@ -66,10 +66,11 @@ def _ui(app: QApplication, db, workshop_id: int):
 def bench_cast(app: QApplication, folder: Path) -> None:
     db, wid, _ideas, voters = _room(folder, "cast", 60, 60)
     controller, shared, page = _ui(app, db, wid)
-    rd = voting.open_round(
-        db, voting.create_round(db, wid, "Which first?", dots_per_voter=3, max_dots_per_item=2).id
-    )
-    controller.rounds_changed.emit()
+    with controller.recording():
+        rd = voting.open_round(
+            db,
+            voting.create_round(db, wid, "Which first?", dots_per_voter=3, max_dots_per_item=2).id,
+        )
     page._select(rd.id)
     page.refresh()
     shared.show_voting(rd.id)  # the room's count redraws with every cast too

@@ -120,8 +120,8 @@ def demo_window(qtbot: Any, qapp: Any, tmp_path: Path) -> Iterator[Any]:
     win = start(qapp, tmp_path / "library.db", explicit=False)
     assert win is not None
     qtbot.addWidget(win)
-    demo = create_demo_workshop(win.controller.db)
-    win.controller.workshops_changed.emit()
+    demo = win.controller.call(create_demo_workshop)
+    assert demo is not None
     win.open_workshop(demo.id)
     win.setWindowState(Qt.WindowState.WindowNoState)
     win.resize(1366, 768)

@@ -187,20 +187,18 @@ def _walk_voting_states(qtbot: QtBot, window: MainWindow, walk: Walk) -> None:
         settle(qtbot)
         walk(window, f"voting: {record.method} {record.status}")
     for method in ("ballot", "tally"):
-        draft = voting.create_round(c.db, c.workshop_id, "Which first?", method=method)
-        c.rounds_changed.emit()
+        draft = c.call(voting.create_round, c.workshop_id, "Which first?", method=method)
+        assert draft is not None
         page._select(draft.id)
         page.refresh()
         settle(qtbot)
         walk(window, f"voting: {method} being set up")
-        voting.open_round(c.db, draft.id)
-        c.rounds_changed.emit()
+        c.call(voting.open_round, draft.id)
         page._select(draft.id)
         page.refresh()
         settle(qtbot)
         walk(window, f"voting: {method} open")
-        voting.close_round(c.db, draft.id)
-        c.rounds_changed.emit()
+        c.call(voting.close_round, draft.id)
 
 
 def _walk_action_editors(qtbot: QtBot, window: MainWindow, walk: Walk) -> None:
@@ -286,9 +284,9 @@ def test_the_shared_screen_names_its_controls_in_every_mode_and_kiosk_page(
         shared.set_mode(mode)
         settle(qtbot)
         walk(shared.window, f"screen: {mode}")
-    rd = voting.create_round(c.db, c.workshop_id, "Which theme first?", target="themes")
-    voting.open_round(c.db, rd.id)
-    c.rounds_changed.emit()
+    with c.recording():
+        rd = voting.create_round(c.db, c.workshop_id, "Which theme first?", target="themes")
+        voting.open_round(c.db, rd.id)
     shared.show_voting(rd.id)  # the room's voting view
     settle(qtbot)
     walk(shared.window, "screen: voting")
@@ -377,9 +375,9 @@ def test_the_kiosk_tabs_from_the_ballot_to_cast_and_round_again(
     c = window.controller
     shared = window.shared_screen
     assert shared is not None
-    rd = voting.create_round(c.db, c.workshop_id, "Which theme first?", target="themes")
-    voting.open_round(c.db, rd.id)
-    c.rounds_changed.emit()
+    with c.recording():
+        rd = voting.create_round(c.db, c.workshop_id, "Which theme first?", target="themes")
+        voting.open_round(c.db, rd.id)
     assert shared.kiosk.open(rd.id, full_screen=False)
     shared.kiosk.window.activateWindow()
     qtbot.waitUntil(shared.kiosk.window.isActiveWindow)
@@ -469,9 +467,9 @@ def test_high_contrast_and_larger_text_reach_the_shared_screen(
     assert kiosk_window.kiosk.cast_button.font().pixelSize() >= button_px * 1.4
     assert kiosk_window.palette().color(QPalette.ColorRole.Window) == QColor("#000000")
     c = window.controller
-    rd = voting.create_round(c.db, c.workshop_id, "Which theme first?", target="themes")
-    voting.open_round(c.db, rd.id)
-    c.rounds_changed.emit()
+    with c.recording():
+        rd = voting.create_round(c.db, c.workshop_id, "Which theme first?", target="themes")
+        voting.open_round(c.db, rd.id)
     for mode in ("stage", "board", "results", "actions", "voting"):
         if mode == "voting":
             shared.show_voting(rd.id)
@@ -647,9 +645,9 @@ def test_a_wrong_tally_count_is_marked_in_words_and_readable_in_both_themes(
 ) -> None:
     c, page = window.controller, window.voting_page
     window.set_theme(theme)
-    rd = voting.create_round(c.db, c.workshop_id, "Stickers", method="tally", target="themes")
-    voting.open_round(c.db, rd.id)
-    c.rounds_changed.emit()
+    with c.recording():
+        rd = voting.create_round(c.db, c.workshop_id, "Stickers", method="tally", target="themes")
+        voting.open_round(c.db, rd.id)
     window.show_page(4)
     page._select(rd.id)
     page.refresh()

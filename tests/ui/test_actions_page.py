@@ -212,12 +212,12 @@ def test_the_links_dialog_ticks_and_searches(
 def test_sort_and_filter(page: ActionsPage, controller: Controller) -> None:
     db = controller.db
     wid = controller.workshop_id
-    actions.add_action(db, wid, "Bravo", due=date(2027, 3, 1), status="done")
-    actions.add_action(
-        db, wid, "Alpha", due=date(2027, 1, 1), status="agreed", owner_name="Housing"
-    )
-    actions.add_action(db, wid, "Charlie", status="dropped", notes="about ramps")
-    controller.actions_changed.emit()
+    with controller.recording():
+        actions.add_action(db, wid, "Bravo", due=date(2027, 3, 1), status="done")
+        actions.add_action(
+            db, wid, "Alpha", due=date(2027, 1, 1), status="agreed", owner_name="Housing"
+        )
+        actions.add_action(db, wid, "Charlie", status="dropped", notes="about ramps")
     titles = lambda: [cell(page, r, TITLE).data() for r in range(page.proxy.rowCount())]  # noqa: E731
     assert titles() == ["Bravo", "Alpha", "Charlie"]  # the agreed order
     page.table.sortByColumn(DUE, Qt.SortOrder.AscendingOrder)
@@ -332,11 +332,9 @@ def test_capturing_ideas_does_not_reread_the_actions(
     reads: list[int] = []
     real = actions.list_actions
     monkeypatch.setattr(actions, "list_actions", lambda *a: reads.append(1) or real(*a))
-    new = board.capture_idea(controller.db, workshop["id"], "Another idea").idea.id
-    controller.ideas_changed.emit([new])
+    assert controller.call(board.capture_idea, workshop["id"], "Another idea") is not None
     assert reads == []  # typing on the board costs the actions page nothing
-    board.update_idea(controller.db, workshop["idea"], text="Later bus, edited")
-    controller.ideas_changed.emit([workshop["idea"]])
+    controller.call(board.update_idea, workshop["idea"], text="Later bus, edited")
     assert reads == [1]
     assert "Idea 1" in page.proxy.index(0, LINKS).data(Qt.ItemDataRole.ToolTipRole)
     assert "edited" in page.proxy.index(0, LINKS).data(Qt.ItemDataRole.ToolTipRole)

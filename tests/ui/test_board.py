@@ -178,14 +178,14 @@ def test_search_highlights_matches_and_dims_the_rest(
 def test_notes_show_dots_once_a_round_has_closed(page: BoardPage, controller: Controller) -> None:
     db = controller.db
     ids = {t: i.id for t, i in records(controller).items()}
-    r = voting.create_round(db, controller.workshop_id, "First?", method="tally", dots_per_voter=5,
-                            max_dots_per_item=5, items=list(ids.values()))  # fmt: skip
-    voting.open_round(db, r.id)
-    voting.record_tallies(db, r.id, {ids["Later buses"]: 4})
-    controller.round_changed.emit(r.id)
+    with controller.recording():
+        r = voting.create_round(db, controller.workshop_id, "First?", method="tally",
+                                dots_per_voter=5, max_dots_per_item=5,
+                                items=list(ids.values()))  # fmt: skip
+        voting.open_round(db, r.id)
+        voting.record_tallies(db, r.id, {ids["Later buses"]: 4})
     assert all(n.dots is None for n in page.scene.notes.values())
-    voting.close_round(db, r.id)
-    controller.round_changed.emit(r.id)
+    controller.call(voting.close_round, r.id)
     dots = {n.idea.text: n.dots for n in page.scene.notes.values()}
     assert dots == {"Later buses": 4, "Open on Sundays": 0, "A quiet room": 0}
     assert "● 4" in page.scene.notes[ids["Later buses"]].toolTip()
@@ -219,8 +219,7 @@ def test_the_summary_counts_in_plain_english(
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.summary.text().startswith("2 ideas"))
-    board.delete_theme(controller.db, theme_id(controller, "Opening hours"))
-    controller.themes_changed.emit()
+    controller.call(board.delete_theme, theme_id(controller, "Opening hours"))
     summary = "2 ideas · 1 theme · 1 without a theme · 1 selected"  # the merged note
     qtbot.waitUntil(lambda: page.summary.text() == summary)
     page.view.setFocus()
@@ -313,8 +312,7 @@ def test_note_colour_changes_every_selected_note_as_one_step(
 
 def test_a_long_welsh_note_paints(page: BoardPage, controller: Controller) -> None:
     text = "Dylai'r ŵyl gynnwys pawb & <b>pob</b> llais 🙂 " * 300
-    board.capture_idea(controller.db, controller.workshop_id, text)
-    controller.board_reset.emit()
+    controller.call(board.capture_idea, controller.workshop_id, text)
     page.view.set_zoom(1.0)
     image = page.view.grab()
     assert not image.isNull()

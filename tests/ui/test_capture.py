@@ -94,9 +94,9 @@ def test_speaker_is_kept_and_switched_from_the_keyboard(
     qtbot: QtBot, page: BoardPage, controller: Controller
 ) -> None:
     db, wid = controller.db, controller.workshop_id
-    residents = people.add_group(db, wid, "Residents")
-    aled = people.add_participant(db, wid, "Aled", group_id=residents.id)
-    controller.participants_changed.emit()
+    with controller.recording():
+        residents = people.add_group(db, wid, "Residents")
+        aled = people.add_participant(db, wid, "Aled", group_id=residents.id)
     page.capture.focus_line()
     # Anyone -> Group: Residents -> Aled (Residents)
     qtbot.keyClick(page.capture.line, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
@@ -117,9 +117,9 @@ def test_speaker_is_kept_and_switched_from_the_keyboard(
 def test_ideas_are_stamped_with_the_running_stage(
     qtbot: QtBot, page: BoardPage, controller: Controller
 ) -> None:
-    stage = agenda.add_stage(controller.db, controller.workshop_id, "What matters?")
-    agenda.start_stage(controller.db, stage.id)
-    controller.stage_started.emit(stage.id)
+    with controller.recording():
+        stage = agenda.add_stage(controller.db, controller.workshop_id, "What matters?")
+        agenda.start_stage(controller.db, stage.id)
     type_idea(qtbot, page, "Quiet room")
     assert board.list_ideas(controller.db, controller.workshop_id)[0].stage_id == stage.id
 

@@ -265,8 +265,7 @@ def test_closing_the_round_mid_ballot_wipes_it_and_says_voting_has_closed(qtbot,
     kiosk = kiosk_for(screen, round_id)
     pick_name(qtbot, kiosk, "Aled ŵ")
     click_tile(qtbot, kiosk.grid, 0)
-    voting.close_round(room.db, round_id)
-    screen.controller.round_changed.emit(round_id)
+    assert screen.controller.call(voting.close_round, round_id) is not None
 
     assert kiosk.state == "closed"
     assert kiosk.grid.dots == {} and kiosk.voter is None
@@ -308,8 +307,7 @@ def test_arrow_keys_and_page_keys_turn_the_pages_of_sixty_ideas(qtbot, db):
 def test_a_tally_round_shows_the_question_and_the_dots_rule_only(qtbot, room, screen):
     round_id = open_ballot(room, method="tally")
     kiosk = kiosk_for(screen, round_id)
-    voting.record_tallies(room.db, round_id, {room.ideas[0].id: 7})
-    screen.controller.round_changed.emit(round_id)
+    screen.controller.call(voting.record_tallies, round_id, {room.ideas[0].id: 7})
     assert kiosk.state == "tally"
     assert kiosk.message_title.text() == "Which first?"
     assert "at most 2 on one item" in kiosk.message_body.text()

@@ -193,8 +193,7 @@ def _run(out: Path, language: str, work: Path) -> None:  # pragma: no cover
     kiosk.view.grid.add(0)
     kiosk.view.ask_to_confirm()
     kiosk.view.confirm_cast()
-    voting.cast_ballot(db, rd.id, room.people[1].id, {room.ideas[1].id: 1})
-    controller.round_changed.emit(rd.id)
+    controller.call(voting.cast_ballot, rd.id, room.people[1].id, {room.ideas[1].id: 1})
     kiosk.view.next_person()
     assert shared.start_ballot(room.people[2].id, rd.id)
     kiosk.view.grid.add(3)
@@ -211,9 +210,7 @@ def _run(out: Path, language: str, work: Path) -> None:  # pragma: no cover
     report["url"] = url
     report["address"] = view.address.text()
     report["count"] = view.count.text()
-    voting.close_round(db, rd.id)
-    controller.rounds_changed.emit()
-    controller.round_changed.emit(rd.id)
+    controller.call(voting.close_round, rd.id)
     app.processEvents()
     report["kiosk_closed_with_round"] = not kiosk.is_open
     report["phones_stopped_with_round"] = not shared.phones.running

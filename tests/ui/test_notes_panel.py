@@ -43,7 +43,7 @@ def test_a_note_goes_under_the_running_stage(
     panel: NotesPanel, controller: Controller, stages: list[int], qtbot: QtBot
 ) -> None:
     assert panel.stage_id() == GENERAL  # nothing running yet
-    controller.stage_started.emit(stages[1])
+    controller.call(agenda.start_stage, stages[1])
     assert panel.stage_id() == stages[1]
     panel.editor.setPlainText("Decision: <b>later</b> buses & ŵ\nSecond line")
     qtbot.keyClick(panel.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -88,7 +88,7 @@ def test_quick_kinds_start_the_note(panel: NotesPanel) -> None:
 def test_edit_and_delete_are_undoable(
     panel: NotesPanel, controller: Controller, stages: list[int]
 ) -> None:
-    controller.stage_started.emit(stages[0])
+    controller.call(agenda.start_stage, stages[0])
     panel.editor.setPlainText("First words")
     panel.add_note()
     panel.list.setCurrentRow(0)
@@ -135,6 +135,5 @@ def test_the_agenda_page_hosts_it_and_follows_a_started_stage(
 ) -> None:
     page = AgendaPage(controller)
     qtbot.addWidget(page)
-    agenda.start_stage(controller.db, stages[1], at=datetime(2026, 11, 28, 10, tzinfo=UTC))
-    controller.stage_started.emit(stages[1])
+    controller.call(agenda.start_stage, stages[1], at=datetime(2026, 11, 28, 10, tzinfo=UTC))
     assert page.notes.stage_id() == stages[1]

@@ -99,8 +99,8 @@ def test_participants_added_edited_and_ticked(
     qtbot: QtBot, page: SetupPage, controller: Controller, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db, wid = controller.db, controller.workshop_id
-    group = people.add_group(db, wid, "Residents")
-    controller.groups_changed.emit()
+    group = controller.call(people.add_group, wid, "Residents")
+    assert group is not None
     calls = answer(monkeypatch, ParticipantDialog, ParticipantData("Siân", group.id, True, True))
     page.participants.add_button.click()
     assert len(calls[0][2]) == 1  # the dialog was offered the workshop's groups

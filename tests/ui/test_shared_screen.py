@@ -148,8 +148,9 @@ def test_nobody_sees_dots_while_a_round_is_open(qtbot, screen, room):
     board_view = screen.window.board
     assert board_view.shown_dots() == {room.ideas[5].id: 1}
     for person, idea in ((0, 0), (1, 0), (2, 4)):
-        voting.cast_ballot(room.db, rd.id, room.people[person].id, {room.ideas[idea].id: 1})
-        screen.controller.round_changed.emit(rd.id)
+        screen.controller.call(
+            voting.cast_ballot, rd.id, room.people[person].id, {room.ideas[idea].id: 1}
+        )
     assert board_view.shown_dots() == {room.ideas[5].id: 1}  # only the closed round's
     screen.show_results(rd.id)  # even if asked, an open round's results stay hidden
     results = screen.window.results
@@ -162,8 +163,7 @@ def test_nobody_sees_dots_while_a_round_is_open(qtbot, screen, room):
     names = [p.name for p in room.people]
     assert not any(room.ideas[0].text in t or room.ideas[4].text in t for t in texts)
     assert not any(name in t for name in names for t in texts)
-    voting.close_round(room.db, rd.id)
-    screen.controller.round_changed.emit(rd.id)
+    assert screen.controller.call(voting.close_round, rd.id) is not None
     screen.show_board()
     # Now the notes show the newer round's dots (the earlier one's 1 on idea 5 is replaced).
     assert board_view.shown_dots() == {room.ideas[0].id: 2, room.ideas[4].id: 1}
@@ -171,37 +171,35 @@ def test_nobody_sees_dots_while_a_round_is_open(qtbot, screen, room):
 
 
 def test_it_follows_edits_live_in_every_mode(qtbot, screen, room):
-    add_running_stage(room)
     c = screen.controller
     screen.show_stage()
-    c.stages_changed.emit()
+    with c.recording():
+        add_running_stage(room)
     stage_view = screen.window.stage
     assert stage_view.title.text().startswith("What matters most")
     assert stage_view.position.text() == "Stage 2 of 3"
     assert stage_view.timer_text.text() in ("20:00", "19:59")
     stage = next(s for s in agenda.list_stages(room.db, room.workshop_id) if s.started_at)
-    agenda.update_stage(room.db, stage.id, title="Café ideas & <b>prices</b>")
-    c.stages_changed.emit()
+    c.call(agenda.update_stage, stage.id, title="Café ideas & <b>prices</b>")
     assert stage_view.title.text() == "Café ideas & <b>prices</b>"
 
     screen.show_board()
-    captured = board.capture_idea(room.db, room.workshop_id, "Brand new idea ŷ").idea
-    c.ideas_changed.emit([captured.id])
+    captured = c.call(board.capture_idea, room.workshop_id, "Brand new idea ŷ")
+    assert captured is not None
+    captured = captured.idea
     assert captured.id in screen.window.board.notes
 
     screen.show_actions()
     view = screen.window.actions
     assert view.empty.text() == "No actions yet."
-    actions.add_action(room.db, room.workshop_id, "Ring the bus company", due=date(2027, 2, 1))
-    c.actions_changed.emit()
+    c.call(actions.add_action, room.workshop_id, "Ring the bus company", due=date(2027, 2, 1))
     assert view.shown_titles() == ["Ring the bus company"]
     assert view.list.rows[0][1:] == ("Proposed", "Owner to agree", "By 01/02/2027")
 
 
 def test_a_mode_not_on_screen_reloads_when_it_is_shown(screen, room):
     screen.show_board()
-    actions.add_action(room.db, room.workshop_id, "Later on")
-    screen.controller.actions_changed.emit()
+    screen.controller.call(actions.add_action, room.workshop_id, "Later on")
     assert screen.window.actions._stale
     screen.show_actions()
     assert screen.window.actions.shown_titles() == ["Later on"]
@@ -258,8 +256,9 @@ def test_group_names_and_long_texts_never_break_the_screen(screen, room):
     rd = closed_round(room, BALLOTS)
     screen.show_results(rd.id)
     assert screen.window.results.groups.lines[0].name == "Residents <b>& friends</b> 🏠"
-    idea = board.capture_idea(room.db, room.workshop_id, "word " * 2000).idea
-    screen.controller.ideas_changed.emit([idea.id])
+    captured = screen.controller.call(board.capture_idea, room.workshop_id, "word " * 2000)
+    assert captured is not None
+    idea = captured.idea
     screen.show_board()
     assert len(screen.window.board.notes[idea.id].text) <= 2000
     screen.window.grab()  # paints without error

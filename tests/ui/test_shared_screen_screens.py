@@ -161,13 +161,13 @@ def _run(out: Path, width: int, height: int, work: Path) -> None:  # pragma: no 
         "Which of these ideas should the day centre start on first, before the summer "
         "holidays, given the money we have this year?"
     )
-    rd = voting.open_round(
-        db,
-        voting.create_round(
-            db, room.workshop_id, question, dots_per_voter=3, max_dots_per_item=2
-        ).id,
-    )
-    controller.rounds_changed.emit()
+    with controller.recording():
+        rd = voting.open_round(
+            db,
+            voting.create_round(
+                db, room.workshop_id, question, dots_per_voter=3, max_dots_per_item=2
+            ).id,
+        )
     shared.show_voting(rd.id)
     assert shared.kiosk.open(rd.id)  # a secret round: the laptop's screen, no question
     booth = shared.kiosk.window
@@ -197,8 +197,7 @@ def _run(out: Path, width: int, height: int, work: Path) -> None:  # pragma: no 
     page.refresh()
     app.processEvents()
     main.grab().save(str(out / f"facilitator_voting_page_{width}x{height}.png"))
-    voting.close_round(db, rd.id)
-    controller.round_changed.emit(rd.id)
+    controller.call(voting.close_round, rd.id)
     shot("voting_closed")
     page._select(closed.id)
     page.refresh()

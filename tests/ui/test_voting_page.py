@@ -151,15 +151,18 @@ def test_opening_with_nobody_ticked_to_vote_is_refused_plainly(page, room):
 
 
 def test_a_stage_scope_and_ideas_captured_after_set_up_are_included_when_it_opens(page, room):
-    stage = agenda.add_stage(room.db, room.workshop_id, "Ideas about food")
-    early = board.capture_idea(room.db, room.workshop_id, "Soup", stage_id=stage.id).idea
-    page.controller.stages_changed.emit()
+    with page.controller.recording():
+        stage = agenda.add_stage(room.db, room.workshop_id, "Ideas about food")
+        early = board.capture_idea(room.db, room.workshop_id, "Soup", stage_id=stage.id).idea
     page.new_round()
     form = page.setup
     form.scope.setCurrentIndex(form.scope.findData(setup_form.SCOPE_STAGE))
     assert only_round(room).items == (early.id,)
-    late = board.capture_idea(room.db, room.workshop_id, "Bread", stage_id=stage.id).idea
-    page.controller.ideas_changed.emit([late.id])
+    captured = page.controller.call(
+        board.capture_idea, room.workshop_id, "Bread", stage_id=stage.id
+    )
+    assert captured is not None
+    late = captured.idea
     form.open_button.click()
 
     record = only_round(room)
@@ -174,8 +177,9 @@ def test_the_register_panel_shows_names_and_turnout_never_choices(qtbot, page, r
     round_id = only_round(room).id
     assert page.shared_screen.mode == "voting" and page.shared_screen.is_shown
     for person in (0, 4):
-        voting.cast_ballot(room.db, round_id, room.people[person].id, {room.ideas[2].id: 1})
-        page.controller.round_changed.emit(round_id)
+        page.controller.call(
+            voting.cast_ballot, round_id, room.people[person].id, {room.ideas[2].id: 1}
+        )
 
     watch = page.watch
     assert watch.turnout.text() == "2 of 8 have voted"
@@ -199,8 +203,7 @@ def test_closing_warns_who_has_not_voted_and_can_be_called_off(qtbot, page, room
     page.setup.open_button.click()
     round_id = only_round(room).id
     page.shared_screen.start_ballot(room.people[3].id, round_id)
-    voting.cast_ballot(room.db, round_id, room.people[0].id, {})
-    page.controller.round_changed.emit(round_id)
+    page.controller.call(voting.cast_ballot, round_id, room.people[0].id, {})
     asked: list[str] = []
 
     def refuse(parent, title, question, action):
@@ -241,8 +244,8 @@ def test_closing_when_everyone_has_voted_asks_nothing(page, room, monkeypatch):
 
 
 def test_results_show_ranks_ties_group_columns_and_the_sentence(page, room):
-    rd = closed_round(room, BALLOTS)
-    page.controller.rounds_changed.emit()
+    with page.controller.recording():
+        rd = closed_round(room, BALLOTS)
     page._select(rd.id)
     page.refresh()
     panel = page.results
@@ -276,8 +279,8 @@ def test_results_show_ranks_ties_group_columns_and_the_sentence(page, room):
 
 
 def test_a_tie_at_the_top_goes_to_a_run_off_on_just_the_tied_items(page, room):
-    rd = closed_round(room, BALLOTS)
-    page.controller.rounds_changed.emit()
+    with page.controller.recording():
+        rd = closed_round(room, BALLOTS)
     page._select(rd.id)
     page.refresh()
     assert page.results.runoff_button.isEnabled()
@@ -299,8 +302,8 @@ def test_a_tie_at_the_top_goes_to_a_run_off_on_just_the_tied_items(page, room):
 
 
 def test_a_closed_round_never_reopens_but_a_new_one_can_be_set_up_like_it(page, room):
-    rd = closed_round(room, {0: {1: 1}}, dots_per_voter=2, max_dots_per_item=1)
-    page.controller.rounds_changed.emit()
+    with page.controller.recording():
+        rd = closed_round(room, {0: {1: 1}}, dots_per_voter=2, max_dots_per_item=1)
     page._select(rd.id)
     page.refresh()
     assert "cannot be reopened" in page.state.text()
@@ -391,10 +394,10 @@ def test_participants_words_are_shown_as_typed_never_as_markup(page, room):
     from coprod_desktop.services import people
 
     odd = "Siân <b>bold</b> & <img src='/etc/x.png'> 😀"
-    people.update_participant(room.db, room.people[0].id, name=odd)
-    people.update_group(room.db, room.groups[0].id, name="<i>Residents</i>")
-    marked = board.capture_idea(room.db, room.workshop_id, "Tea & <b>toast</b>").idea
-    page.controller.participants_changed.emit()
+    with page.controller.recording():
+        people.update_participant(room.db, room.people[0].id, name=odd)
+        people.update_group(room.db, room.groups[0].id, name="<i>Residents</i>")
+        marked = board.capture_idea(room.db, room.workshop_id, "Tea & <b>toast</b>").idea
     page.new_round()
     page.setup.open_button.click()
     round_id = only_round(room).id
@@ -405,9 +408,9 @@ def test_participants_words_are_shown_as_typed_never_as_markup(page, room):
     assert watch.by_group.textFormat() == Qt.TextFormat.PlainText
     assert "<i>Residents</i>: 0 of 3" in watch.by_group.text()
     assert odd in watch.names(watch.waiting)
-    voting.cast_ballot(room.db, round_id, room.people[1].id, {marked.id: 1})
-    voting.close_round(room.db, round_id)
-    page.controller.rounds_changed.emit()
+    with page.controller.recording():
+        voting.cast_ballot(room.db, round_id, room.people[1].id, {marked.id: 1})
+        voting.close_round(room.db, round_id)
     assert page.results.cell(0, 1) == "Tea & <b>toast</b>"
     assert "Tea &amp; &lt;b&gt;toast&lt;/b&gt;" in page.results.model.tips[0]
     assert page.results.turnout.textFormat() == Qt.TextFormat.PlainText

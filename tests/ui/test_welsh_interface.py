@@ -118,8 +118,8 @@ def welsh(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> Iterator[MainWind
     i18n.set_language_setting(i18n.WELSH)
     win = start(qapp, tmp_path / "library.db", explicit=False)
     assert win is not None  # closed below, not by qtbot (see the end)
-    demo = create_demo_workshop(win.controller.db)
-    win.controller.workshops_changed.emit()
+    demo = win.controller.call(create_demo_workshop)
+    assert demo is not None
     win.open_workshop(demo.id)
     qtbot.waitExposed(win)
     yield win
@@ -189,16 +189,17 @@ def test_every_page_is_in_welsh(qtbot: QtBot, welsh: MainWindow) -> None:
 
 def test_voting_in_welsh_from_set_up_to_the_ballot(qtbot: QtBot, welsh: MainWindow) -> None:
     db, wid = welsh.controller.db, welsh.controller.workshop_id
-    draft = voting.create_round(db, wid, "Pa syniad yn gyntaf?", dots_per_voter=3)
-    welsh.controller.rounds_changed.emit()
+    draft = welsh.controller.call(
+        voting.create_round, wid, "Pa syniad yn gyntaf?", dots_per_voter=3
+    )
+    assert draft is not None
     welsh.show_page(4)
     welsh.voting_page._select(draft.id)
     welsh.voting_page.refresh()
     form = texts_of(welsh.voting_page)
     assert "Wrthi'n cael ei threfnu: does neb yn gallu pleidleisio eto." in form
     assert any(t.startswith("Bydd 44 syniad ar y papur pleidleisio") for t in form)
-    voting.open_round(db, draft.id)
-    welsh.controller.rounds_changed.emit()
+    welsh.controller.call(voting.open_round, draft.id)
     welsh.voting_page._select(draft.id)
     welsh.voting_page.refresh()
     watch = texts_of(welsh.voting_page)
@@ -225,10 +226,10 @@ def test_the_shared_screen_is_in_welsh(qtbot: QtBot, welsh: MainWindow) -> None:
         qtbot.wait(10)
         seen[mode] = texts_of(window)
     db, wid = welsh.controller.db, welsh.controller.workshop_id
-    open_round = voting.create_round(db, wid, "Pa syniad yn gyntaf?", dots_per_voter=3,
-                                     max_dots_per_item=2)  # fmt: skip
-    voting.open_round(db, open_round.id)
-    welsh.controller.rounds_changed.emit()
+    with welsh.controller.recording():
+        open_round = voting.create_round(db, wid, "Pa syniad yn gyntaf?", dots_per_voter=3,
+                                         max_dots_per_item=2)  # fmt: skip
+        voting.open_round(db, open_round.id)
     shared.set_mode("voting")
     shared.show_voting(open_round.id)
     qtbot.wait(10)
@@ -335,8 +336,7 @@ def test_every_page_fits_a_small_laptop_at_a_large_text_size(
     """Welsh words are longer; at 150 % text on a 1366x768 laptop nothing may push a
     page wider than the window or cut a date short."""
     c = welsh.controller
-    voting.create_round(c.db, c.workshop_id, "Pa thema gyntaf?")  # its set-up form shows
-    c.rounds_changed.emit()
+    c.call(voting.create_round, c.workshop_id, "Pa thema gyntaf?")  # its set-up form shows
     welsh.setWindowState(Qt.WindowState.WindowNoState)
     welsh.resize(1366, 768)
     welsh.scale_text(0.5)
@@ -388,9 +388,9 @@ def test_the_ballots_buttons_show_their_words_whole_at_a_large_text_size(
     shared = welsh.shared_screen
     assert shared is not None
     db, wid = welsh.controller.db, welsh.controller.workshop_id
-    rd = voting.create_round(db, wid, "Pa thema?", target="themes")
-    voting.open_round(db, rd.id)
-    welsh.controller.rounds_changed.emit()
+    with welsh.controller.recording():
+        rd = voting.create_round(db, wid, "Pa thema?", target="themes")
+        voting.open_round(db, rd.id)
     try:
         shared.set_text_scale(1.5)
         assert shared.kiosk.open(rd.id, full_screen=False)
