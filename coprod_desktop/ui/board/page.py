@@ -338,7 +338,8 @@ class BoardPage(ContextMenus, ThemeGestures, QWidget):
         self.fit()
 
     def reload(self) -> None:
-        """Read the whole board from the library and draw it."""
+        """Read the whole board from the library and draw it; the notes that were
+        selected stay selected (a theme deleted or a name changed redraws it all)."""
         c = self.controller
         if not c.workshop_id:
             self.scene.clear_board()
@@ -351,7 +352,11 @@ class BoardPage(ContextMenus, ThemeGestures, QWidget):
         groups = people.list_groups(db, wid)
         persons = people.list_participants(db, wid)
         dots = self.dots_choice.dots()
+        selected = self.scene.selected_ids()
         self.scene.load(themes, board.list_ideas(db, wid), groups, persons, dots.ideas, dots.themes)
+        for idea_id in selected:
+            if idea_id in self.scene.notes:
+                self.scene.notes[idea_id].setSelected(True)
         self.dots_caption.setText(self.dots_choice.caption())
         self.view.grow_scene()
         self.capture.set_people(groups, persons)
