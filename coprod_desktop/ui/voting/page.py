@@ -283,9 +283,18 @@ class VotingPage(QWidget):
             self._stale = True
             return
         shown = next((r for r in self.rounds if r.id == round_id), None)
-        if shown is not None and shown.status == "open" and shown.method == "ballot":
-            # A ballot was cast: only the register changed (opening and closing come with
-            # rounds_changed, which reloads everything).
+        try:
+            now = voting.get_round(self.controller.db, round_id)
+        except DomainError:
+            now = None
+        if (
+            shown is not None
+            and now is not None
+            and now.status == shown.status == "open"
+            and shown.method == "ballot"
+        ):
+            # A ballot was cast: only the register changed. A round that opened, closed
+            # or went (wherever that was done) reloads everything.
             self.watch.set_round(shown)
         else:
             self.refresh()
