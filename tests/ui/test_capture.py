@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from pytestqt.qtbot import QtBot
 
 from coprod_desktop.services import agenda, board, people, workshops
+from coprod_desktop.services.layout import NOTE_HEIGHT, NOTE_WIDTH
 from coprod_desktop.ui.board.capture_line import parse_capture
 from coprod_desktop.ui.board.page import BoardPage
 from coprod_desktop.ui.controller import Controller
@@ -196,3 +197,25 @@ def test_a_captured_note_is_scrolled_into_sight(
     note = page.scene.notes[last.id]
     visible = page.view.mapToScene(page.view.viewport().rect()).boundingRect()
     assert visible.intersects(note.sceneBoundingRect())
+
+
+def test_capturing_into_an_existing_theme_draws_its_grown_frame_at_once(
+    qtbot: QtBot, page: BoardPage, controller: Controller
+) -> None:
+    """Issue 11: a note captured into a theme grows the theme's area in the library; the
+    board draws the grown frame with the note inside it at once, not after "Arrange by
+    theme" (the capture's change-set says the theme changed too)."""
+    type_idea(qtbot, page, "#Alpha one")
+    type_idea(qtbot, page, "#Alpha two")
+    [before] = board.list_themes(controller.db, controller.workshop_id)
+    type_idea(qtbot, page, "#Alpha three")
+    [alpha] = board.list_themes(controller.db, controller.workshop_id)
+    assert alpha.id == before.id
+    assert alpha.height > before.height  # the area grew in the library
+    frame = page.scene.themes[alpha.id]
+    assert frame.area() == QRectF(alpha.x, alpha.y, alpha.width, alpha.height)
+    three = next(i for i in board.list_ideas(controller.db, alpha.workshop_id) if i.text == "three")
+    note = page.scene.notes[three.id]
+    assert note.pos() == QPointF(three.x, three.y)
+    assert frame.area().contains(QRectF(note.pos(), QSizeF(NOTE_WIDTH, NOTE_HEIGHT)))
+    assert page.scene.theme_at(note.center()) == alpha.id
