@@ -113,7 +113,7 @@ class Recorder:
         """What was recorded, with what SQLite's foreign keys did on each delete."""
         vague = set(self._vague)
         rows = self._by_verb()
-        todo = [t for t in self._deleted_from | vague if t in tables]
+        todo = [t for t in self._deleted_from if t in tables]  # foreign keys act on delete
         seen: set[str] = set()
         while todo:
             parent = todo.pop()
@@ -124,8 +124,7 @@ class Recorder:
                 for fk in child.foreign_keys:
                     if fk.column.table.name != parent or fk.ondelete not in ("CASCADE", "SET NULL"):
                         continue
-                    if child.name != parent:
-                        vague.add(child.name)
+                    vague.add(child.name)  # a table pointing at itself too (run-offs)
                     if fk.ondelete == "CASCADE":
                         todo.append(child.name)
         return ChangeSet(

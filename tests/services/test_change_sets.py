@@ -148,7 +148,11 @@ def test_every_use_case_records_every_row_it_writes(demo_db: Database) -> None:
     )
     s.run("open the tally", lambda db: voting.open_round(db, tally.id))
     s.run("record tallies", lambda db: voting.record_tallies(db, tally.id, {ideas[0]: 3}))
-    s.run("delete round", lambda db: voting.delete_round(db, rd.id))
+    s.run(
+        "a round that follows it",
+        lambda db: voting.create_round(db, wid, "Again", runoff_of_id=rd.id),
+    )
+    s.run("delete round (the follower forgets it)", lambda db: voting.delete_round(db, rd.id))
 
     action = s.run(
         "add action",
