@@ -190,6 +190,35 @@ def test_links_to_ideas_and_themes(
     assert stored(controller)[0].idea_ids == ()
 
 
+def test_ideas_and_themes_added_on_the_board_are_offered_as_answers(
+    page: ActionsPage,
+    controller: Controller,
+    workshop: dict[str, Any],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The board's gestures change the actions page's choices without a reload by hand:
+    a note captured (not answered by any action yet) and a theme added."""
+    from coprod_desktop.ui.commands.board import AddTheme, CaptureIdea
+
+    make_action_from(controller, "Linked")
+    page.select_action(stored(controller)[0].id)
+    controller.push(AddTheme(controller, "Opening hours"))
+    capture = CaptureIdea(controller, "Sunday opening")
+    controller.push(capture)
+    themes = {t.name: t.id for t in board.list_themes(controller.db, workshop["id"])}
+    offered: list[Any] = []
+
+    def choose(parent: Any, ideas: Any, themes: Any, chosen: Any) -> Any:
+        offered.append(([i.id for i in ideas], [t.id for t in themes]))
+        return None
+
+    monkeypatch.setattr(LinksDialog, "get", staticmethod(choose))
+    page.edit_links()
+    assert offered == [
+        ([workshop["idea"], capture.idea_id], [themes["Getting there"], themes["Opening hours"]])
+    ]
+
+
 def test_the_links_dialog_ticks_and_searches(
     qtbot: QtBot, controller: Controller, workshop: dict[str, Any]
 ) -> None:

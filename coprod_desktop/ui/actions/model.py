@@ -88,6 +88,7 @@ class ActionsModel(QAbstractTableModel):
         self.ideas: dict[int, IdeaRecord] = {}
         self.idea_no: dict[int, int] = {}
         self.themes: dict[int, ThemeRecord] = {}
+        self._choices_stale = False  # ideas added or edited since ``ideas`` was read
         self.headers = [
             self.tr("Action"),
             self.tr("Owner"),
@@ -98,8 +99,9 @@ class ActionsModel(QAbstractTableModel):
         ]
         controller.workshop_opened.connect(lambda _id: self.reload())
         for signal in (controller.actions_changed, controller.participants_changed,
-                       controller.themes_changed, controller.board_reset):  # fmt: skip
+                       controller.board_reset):  # fmt: skip
             signal.connect(self.reload)
+        controller.themes_changed.connect(self._themes_changed)
         controller.ideas_changed.connect(self._ideas_changed)
         controller.ideas_removed.connect(lambda _ids: self.reload())
         self.reload()
@@ -118,6 +120,7 @@ class ActionsModel(QAbstractTableModel):
             self.ideas = {i.id: i for i in ideas}
             self.idea_no = {i.id: n for n, i in enumerate(ideas, start=1)}
             self.themes = {t.id: t for t in board.list_themes(db, wid)}
+            self._choices_stale = False
         else:
             fresh, self.people, self.ideas, self.idea_no, self.themes = [], [], {}, {}, {}
         if [a.id for a in fresh] == [a.id for a in self.actions]:
@@ -131,10 +134,37 @@ class ActionsModel(QAbstractTableModel):
 
     def _ideas_changed(self, idea_ids: list[int]) -> None:
         """Ideas are captured as fast as people talk: reread only when an idea that an
-        action answers was edited (a new idea changes no other idea's number)."""
+        action answers was edited (a new idea changes no other idea's number); the
+        others are read when the facilitator next chooses what an action answers."""
         linked = {i for a in self.actions for i in a.idea_ids}
         if linked.intersection(idea_ids):
             self.reload()
+        else:
+            self._choices_stale = True
+
+    def link_choices(self) -> tuple[list[IdeaRecord], list[ThemeRecord]]:
+        """Every idea (in board order) and theme an action may answer, as they are now."""
+        wid = self.controller.workshop_id
+        if self._choices_stale and wid and self.controller.has_library:
+            ideas = board.list_ideas(self.controller.db, wid)
+            self.ideas = {i.id: i for i in ideas}
+            self.idea_no = {i.id: n for n, i in enumerate(ideas, start=1)}
+        self._choices_stale = False
+        return (
+            sorted(self.ideas.values(), key=lambda i: self.idea_no[i.id]),
+            sorted(self.themes.values(), key=lambda t: (t.position, t.id)),
+        )
+
+    def _themes_changed(self) -> None:
+        """A theme renamed, or its area grown as a note lands in it (every few captures):
+        only the themes' names are shown here, so only they are reread (a theme deleted
+        takes its links with it, and that comes as ``actions_changed``)."""
+        wid = self.controller.workshop_id
+        if not wid or not self.controller.has_library:
+            return
+        self.themes = {t.id: t for t in board.list_themes(self.controller.db, wid)}
+        if any(a.theme_ids for a in self.actions):
+            self.dataChanged.emit(self.index(0, LINKS), self.index(len(self.actions) - 1, LINKS))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.actions)

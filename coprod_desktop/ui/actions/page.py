@@ -349,8 +349,7 @@ class ActionsPage(QWidget):
         if row < 0:
             return
         action = self.model.actions[row]
-        ideas = sorted(self.model.ideas.values(), key=lambda i: self.model.idea_no[i.id])
-        themes = sorted(self.model.themes.values(), key=lambda t: (t.position, t.id))
+        ideas, themes = self.model.link_choices()
         chosen = LinksDialog.get(self, ideas, themes, (action.idea_ids, action.theme_ids))
         if chosen is not None:
             self.model.setData(self.model.index(row, LINKS), chosen)
