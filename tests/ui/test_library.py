@@ -215,6 +215,53 @@ def test_new_library_and_recent_libraries(window: MainWindow, asked: Any, tmp_pa
     assert "already exists" in asked.messages("warn")[0]
 
 
+def test_the_list_counts_the_work_just_done_and_marks_the_open_workshop(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Issue 11: after working on a workshop (ideas captured, a theme added, a vote
+    closed, an action agreed) the library's counts are right without a restart, and
+    the row marked is the workshop that is open."""
+    from coprod_desktop.services import voting
+    from coprod_desktop.ui.actions.commands import AddAction
+    from coprod_desktop.ui.commands.board import AddTheme, CaptureIdea
+    from coprod_desktop.ui.commands.setup import AddParticipant
+    from coprod_desktop.ui.library.model import ACTIONS, IDEAS, PEOPLE, ROUNDS, THEMES
+    from coprod_desktop.ui.voting import commands as vote
+
+    c, page = window.controller, window.library_page
+    window.show()
+    earlier = make_workshop(window, "Bus review")
+    wid = make_workshop(window, "Library hours")  # opens it, on its set-up page
+    assert c.workshop_id == wid and window.current_page() is not page
+    c.push(AddParticipant(c, "Aled", attended=True))
+    c.push(CaptureIdea(c, "Later buses"))
+    c.push(CaptureIdea(c, "Open on Sundays"))
+    c.push(AddTheme(c, "Transport"))
+    c.push(vote.CreateRound(c, vote.RoundSettings("Which first?")))
+    [draft] = voting.list_rounds(c.db, wid)
+    assert vote.open_round(c, draft.id) is not None
+    assert vote.close_round(c, draft.id) is not None
+    c.push(AddAction(c, "Ring the bus company"))
+    window.show_page(0)
+    qtbot.waitUntil(lambda: window.current_page() is page)
+
+    def shown(workshop_id: int) -> list[str]:
+        row = page.model.row_of(workshop_id)
+        return [
+            page.model.index(row, col).data() for col in (PEOPLE, IDEAS, THEMES, ROUNDS, ACTIONS)
+        ]
+
+    assert shown(wid) == ["1", "2", "1", "1", "1"]
+    assert shown(earlier) == ["0", "0", "0", "0", "0"]
+    assert page.selected_id() == wid
+    assert page.table.currentIndex().data(Qt.ItemDataRole.DisplayRole) == "Library hours"
+    # Opening the other one from the File menu's recent list (not from this page) moves
+    # the mark too.
+    window.open_workshop(earlier)
+    window.show_page(0)
+    assert page.selected_id() == earlier
+
+
 def test_the_last_library_workshop_and_window_size_come_back(
     qtbot: QtBot, qapp: QApplication, tmp_path: Path
 ) -> None:

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -98,8 +98,11 @@ class LibraryPage(QWidget):
         self.empty.setWordWrap(True)
         self._make_buttons()
         self._build()
+        self._stale = True  # the list changed while the page was not on screen
+        self._mark = 0  # the workshop to mark when the list is next read
         controller.workshops_changed.connect(self.refresh)
         controller.library_opened.connect(self._library_opened)
+        controller.workshop_opened.connect(self._workshop_opened)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
     def _button(self, text: str, slot: object, icon: str = "", tip: str = "") -> QPushButton:
@@ -183,8 +186,23 @@ class LibraryPage(QWidget):
     def _library_opened(self, path: str) -> None:
         self.where.setText(self.tr("Library: {path}").format(path=path))
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._reload()
+
     def refresh(self) -> None:
-        current = self.selected_id()
+        """Reread the workshops now if the page is on screen, else when it is next shown:
+        every idea captured changes a count, and nobody is looking at the list then."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._reload()
+
+    def _reload(self) -> None:
+        self._stale = False
+        current = self._mark or self.selected_id()
+        self._mark = 0
         if self.controller.has_library:
             self._library_opened(str(self.controller.library_path))
         rows = workshops.list_workshops(self.controller.db) if self.controller.has_library else []
@@ -196,7 +214,22 @@ class LibraryPage(QWidget):
         self.select(current or self.controller.workshop_id)
         self._update_buttons()
 
+    def _workshop_opened(self, workshop_id: int) -> None:
+        """The open workshop's row is the one marked, wherever it was opened from."""
+        if not workshop_id:
+            return
+        if self._stale or self.model.row_of(workshop_id) < 0:
+            self._mark, self._stale = workshop_id, True
+            if self.isVisible():
+                self._reload()
+        else:
+            self.select(workshop_id)
+
     def select(self, workshop_id: int) -> None:
+        if self._stale:  # asked for a row before the page was shown: read the list first
+            self._mark = workshop_id
+            self._reload()
+            return
         row = self.model.row_of(workshop_id)
         if row < 0:
             row = 0 if self.model.rows else -1
