@@ -255,8 +255,7 @@ def test_the_list_counts_the_work_just_done_and_marks_the_open_workshop(
     assert shown(earlier) == ["0", "0", "0", "0", "0"]
     assert page.selected_id() == wid
     assert page.table.currentIndex().data(Qt.ItemDataRole.DisplayRole) == "Library hours"
-    # Opening the other one from the File menu's recent list (not from this page) moves
-    # the mark too.
+    # Opened from elsewhere (not from this page's list), the mark moves with it too.
     window.open_workshop(earlier)
     window.show_page(0)
     assert page.selected_id() == earlier
