@@ -381,10 +381,10 @@ class BoardPage(ContextMenus, ThemeGestures, QWidget):
                     records.append(board.get_idea(db, idea_id))
                 except NotFoundError:
                     gone.add(idea_id)
-        self.scene.upsert_ideas(records)
+        changed = self.scene.upsert_ideas(records)
         if gone:
             self.scene.remove_ideas(gone)
-        self.view.grow_scene()
+        self.view.grow_scene(changed)
         self._mark_outline()
         self._update_summary()
 
@@ -399,7 +399,7 @@ class BoardPage(ContextMenus, ThemeGestures, QWidget):
         themes = board.list_themes(self.controller.db, self.controller.workshop_id)
         self.scene.set_themes(themes)
         self.capture.set_themes(themes)
-        self.view.grow_scene()
+        self.view.grow_scene(self.scene.themes.values())
         self._mark_outline()
         self._update_summary()
 
