@@ -23,6 +23,7 @@ from ...services import voting
 from ...services.errors import DomainError
 from .. import style as app_style
 from ..controller import Controller
+from .board_menu import add_spotlight_menu, set_page_keys
 from .booth import BallotKiosk
 from .phones import PhoneVoting
 from .style import SCALE_STEP, clamp_scale, use_high_contrast
@@ -376,6 +377,8 @@ class SharedScreen(QObject):
         previous.triggered.connect(lambda: self.page_by(-1))
         following = menu.addAction(self.tr("&Next page"))
         following.triggered.connect(lambda: self.page_by(1))
+        set_page_keys(previous, following)
+        add_spotlight_menu(menu, self)
         menu.addSeparator()
         larger = menu.addAction(self.tr("&Larger text"))
         larger.triggered.connect(self.larger_text)
