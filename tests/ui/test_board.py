@@ -191,6 +191,40 @@ def test_notes_show_dots_once_a_round_has_closed(page: BoardPage, controller: Co
     assert "● 4" in page.scene.notes[ids["Later buses"]].toolTip()
 
 
+def test_a_ballot_closing_shows_its_own_dots_at_once(
+    page: BoardPage, controller: Controller
+) -> None:
+    """Issue 11: the board follows a ballot closing (the voting page's step) through the
+    change-set alone, and a note's badge is that round's count, never added to an
+    earlier round's."""
+    from coprod_desktop.ui.voting import commands as vote
+
+    db, wid = controller.db, controller.workshop_id
+    ids = {t: i.id for t, i in records(controller).items()}
+    with controller.recording():
+        voters = [people.add_participant(db, wid, name).id for name in ("Bethan", "Carys", "Dai")]
+        first = voting.create_round(db, wid, "First?", dots_per_voter=2, max_dots_per_item=2)
+        voting.open_round(db, first.id)
+        voting.cast_ballot(db, first.id, voters[0], {ids["Later buses"]: 2})
+        voting.close_round(db, first.id)
+        again = voting.create_round(
+            db, wid, "Again?", dots_per_voter=1, max_dots_per_item=1,
+            items=[ids["Open on Sundays"], ids["A quiet room"]],
+        )  # fmt: skip
+        voting.open_round(db, again.id)
+    dots = lambda: {n.idea.text: n.dots for n in page.scene.notes.values()}  # noqa: E731
+    assert dots() == {"Later buses": 2, "Open on Sundays": 0, "A quiet room": 0}
+    for voter, idea in zip(
+        voters, ("Open on Sundays", "Open on Sundays", "A quiet room"), strict=True
+    ):
+        controller.call(voting.cast_ballot, again.id, voter, {ids[idea]: 1})
+    assert dots()["Open on Sundays"] == 0  # an open round never shows
+    assert vote.close_round(controller, again.id) is not None
+    # "Later buses" was not on this ballot: no badge, not round one's 2 beside these.
+    assert dots() == {"Later buses": None, "Open on Sundays": 2, "A quiet room": 1}
+    assert page.dots_caption.text() == "● dots from “Again?” (closed)"
+
+
 def test_merge_and_delete_from_the_keyboard(
     qtbot: QtBot, page: BoardPage, controller: Controller
 ) -> None:
