@@ -20,7 +20,7 @@ from voting_helpers import (
 
 from coprod_desktop import APP_NAME
 from coprod_desktop.services import actions, agenda, board, people, voting
-from coprod_desktop.services.wording import group_sentence
+from coprod_desktop.services.wording import headline
 from coprod_desktop.ui.shared_screen.manager import SharedScreen
 from coprod_desktop.ui.shared_screen.style import FitText
 from coprod_desktop.ui.shared_screen.window import MODES
@@ -92,7 +92,10 @@ def test_a_tie_of_single_dots_reads_in_the_singular(screen, room):
     screen.show_results(rd.id)
     view = screen.window.results
     assert view.summary.text() == "2 of 8 people voted (25%) · 2 dots"
-    assert view.banner.text().endswith("”, 1 dot each.")
+    assert view.headline.text() == (
+        "“Later buses on Thursdays” and “A quiet room for reading” tied for first place"
+    )
+    assert [view.chart.tied_text(i) for i in view.chart.items[:2]] == ["1 (tied)", "1 (tied)"]
 
 
 def test_results_ties_and_group_breakdown_match_hand_counts(screen, room):
@@ -115,15 +118,12 @@ def test_results_ties_and_group_breakdown_match_hand_counts(screen, room):
     assert items[0].by_group == {room.groups[0].id: 5, None: 1}
     assert items[1].by_group == {room.groups[0].id: 1, None: 5}
     assert view.summary.text() == "7 of 8 people voted (88%) · 18 dots"
-    assert view.banner.text() == (
-        "= Tie for first place: “Later buses on Thursdays” and “A quiet room for "
-        "reading”, 6 dots each."
-    )
+    # One headline, at most one first per group; the full sentence is the minutes'.
     names = {g.id: g.name for g in room.groups}
-    assert view.sentence.text() == group_sentence(view.results, names)
-    assert view.sentence.text() == (
-        "Groups differed: Residents put “Later buses on Thursdays” first; the smaller groups "
-        "combined put “A quiet room for reading” first."
+    assert view.headline.text() == headline(view.results, names)
+    assert view.headline.text() == (
+        "Residents put “Later buses on Thursdays” first; the smaller groups combined put "
+        "“A quiet room for reading” first"
     )
     assert view.why.text() == (
         "Groups with fewer than 3 voters are counted together, so nobody's vote can be picked out."

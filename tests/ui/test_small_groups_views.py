@@ -82,7 +82,7 @@ def test_the_shared_screen_shows_no_staff_figures_and_says_why(five_and_one):
     ]
     for item in view.chart.items:
         assert set(item.by_group) == {None}
-    said = " ".join([view.sentence.text(), view.why.text(), view.groups.accessibleDescription()])
+    said = " ".join([view.headline.text(), view.why.text(), view.groups.accessibleDescription()])
     assert "Staff put" not in said and "Clear the bins" not in said
 
 

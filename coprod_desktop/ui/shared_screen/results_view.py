@@ -1,22 +1,26 @@
-"""Results mode: a closed round's ranked bar chart, ties shown as ties, and how each
-group voted, revealed when the facilitator says so.
+"""Results mode: the reveal. A closed round's ranked items with bars split by group in
+the groups' colours (as in the minutes), the groups' names and numbers beside each bar,
+ties said in words, turnout, and one short headline the back row can read.
 
-Ranks are numbers with "=" for a tie and the word "tie" by the count, so nothing
-depends on colour. With more items than fit, the chart pages (the facilitator turns the
-pages); the page says which items it shows, so nothing is silently left off.
+Colour is never the only way to read it: every bar carries its total in figures, the
+groups' own counts in words below it, and a tie says "tied". Rows grow to show an
+item's whole text; with more rows than fit, the chart pages (the facilitator turns the
+pages) and says which rows it shows, so nothing is silently left off. The full sentence
+on how the groups differed is the minutes'; here the headline names at most one first
+per group.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from ...services import people, voting, workshops
 from ...services.records import ItemResult, RoundResults
-from ...services.wording import group_sentence
+from ...services.wording import combined_note, headline
 from ..controller import Controller
 from ..i18n import dots_count
 from .base import PagedRows, ScreenView
@@ -28,6 +32,7 @@ from .style import (
     LINE,
     MUTED,
     PALE,
+    Fitted,
     FitText,
     Metrics,
     draw_fitted,
@@ -36,6 +41,13 @@ from .style import (
     one_line,
     ordinal_rank,
 )
+
+# The colour the minutes give people of no group and the smaller groups combined.
+NO_GROUP_COLOUR = "#9AA3AD"
+# Readable from the back: nothing on this screen is set smaller than this many units
+# (28 px on a 1080p projector at 100 % text).
+SMALLEST = 0.87
+LABEL_LINES = 6  # an item's words may take this many lines before they are shortened
 
 
 def quoted(label: str, limit: int) -> str:
@@ -46,96 +58,239 @@ def quoted(label: str, limit: int) -> str:
     return f"“{label}”"
 
 
+@dataclass(frozen=True)
+class Segment:
+    """One group's part of a bar: its colour, its name and its dots."""
+
+    colour: str
+    name: str
+    dots: int
+
+
+@dataclass
+class Drawn:
+    """A text as the last paint drew it, for tests: the whole text and what was drawn."""
+
+    text: str
+    fitted: Fitted
+    rect: QRectF
+
+
+@dataclass
+class _Row:
+    item: ItemResult
+    label: Fitted
+    split: Fitted | None
+    height: float
+    segments: tuple[Segment, ...] = field(default=())
+
+
 class BarChart(PagedRows):
-    """Ranked rows: rank, label, a bar as long as the dots, and the count in figures."""
+    """Ranked rows: rank, the item's words, a bar as long as its dots (split by group in
+    the groups' colours), the count in figures, and the groups' counts in words."""
 
     page_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.items: tuple[ItemResult, ...] = ()
+        self.segments: dict[int, tuple[Segment, ...]] = {}  # item id -> its groups' parts
         self.metrics: Metrics = DEFAULT_METRICS
         self.page = 0
+        self.drawn: list[Drawn] = []
+        self._rows: tuple[tuple[object, ...], list[_Row]] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_metrics(self, metrics: Metrics) -> None:
         self.metrics = metrics
         self.page = min(self.page, self.page_count - 1)
-        self.update()
-
-    def set_items(self, items: tuple[ItemResult, ...]) -> None:
-        self.items, self.page = items, 0
         self.page_changed.emit()
         self.update()
 
+    def set_items(
+        self, items: tuple[ItemResult, ...], segments: dict[int, tuple[Segment, ...]] | None = None
+    ) -> None:
+        self.items, self.page = items, 0
+        self.segments = segments or {}
+        self._rows = None
+        self.page_changed.emit()
+        self.update()
+
+    # Sizes ----------------------------------------------------------------------------
+
+    @property
+    def split(self) -> bool:
+        return bool(self.segments)
+
+    def tied_text(self, item: ItemResult) -> str:
+        if item.tied and item.dots:
+            return self.tr("{dots} (tied)").format(dots=item.dots)
+        return str(item.dots)
+
+    def split_text(self, segments: tuple[Segment, ...]) -> str:
+        return " · ".join(f"{s.name} {s.dots}" for s in segments if s.dots)
+
+    def _columns(self) -> tuple[float, float, float, float]:
+        """Rank, label and count widths, and where the bars start."""
+        unit = self.metrics.unit
+        ranks = [ordinal_rank(i.rank, i.tied) for i in self.items] or ["1"]
+        rank_metrics = QFontMetricsF(font(unit * 1.3, bold=True))
+        rank_width = max(rank_metrics.horizontalAdvance(r) for r in ranks) + unit * 0.8
+        counts = [self.tied_text(i) for i in self.items] or ["0"]
+        count_metrics = QFontMetricsF(font(unit * 1.1, bold=True))
+        count_width = max(count_metrics.horizontalAdvance(c) for c in counts) + unit * 0.8
+        label_width = self.width() * 0.4
+        bar_left = rank_width + label_width + unit * 0.6
+        return rank_width, label_width, count_width, bar_left
+
+    def rows(self) -> list[_Row]:
+        unit = self.metrics.unit
+        key = (self.width(), unit, id(self.items), len(self.items), self.split)
+        if self._rows is not None and self._rows[0] == key:
+            return self._rows[1]
+        _, label_width, _, bar_left = self._columns()
+        below_width = max(unit * 4, self.width() - bar_left - unit * 0.3)
+        out = []
+        for item in self.items:
+            label = fit_text(
+                one_line(item.label), label_width, unit * 1.2 * LABEL_LINES, unit * 1.05,
+                unit * SMALLEST, item.rank == 1, LABEL_LINES,
+            )  # fmt: skip
+            segments = self.segments.get(item.item_id, ())
+            split = None
+            block = unit * 1.1  # the bar
+            text = self.split_text(segments)
+            if text:
+                split = fit_text(
+                    text, below_width, unit * 3, unit * 0.95, unit * SMALLEST, False, 3
+                )
+                block += unit * 0.15 + split.line_height * len(split.lines)
+            height = max(unit * 2.2, label.line_height * len(label.lines), block) + unit * 0.7
+            out.append(_Row(item, label, split, height, segments))
+        self._rows = (key, out)
+        return out
+
     def row_height(self) -> float:
-        """2.5 text units; with only a few items the rows grow (up to 1.5 times) to use
-        the screen, text and bars with them."""
-        base = self.metrics.unit * 2.5
-        if not self.items or self.height() <= 0:
-            return base
-        return max(base, min(base * 1.5, self.height() / len(self.items)))
+        rows = self.rows()
+        return max((r.height for r in rows), default=self.metrics.unit * 2.5)
 
     def row_count(self) -> int:
         return len(self.items)
 
+    def pages(self) -> list[range]:
+        """The rows on each page: as many whole rows as the height holds (at least one)."""
+        pages: list[range] = []
+        start, used = 0, 0.0
+        room = max(1.0, float(self.height()))
+        for n, row in enumerate(self.rows()):
+            if n > start and used + row.height > room:
+                pages.append(range(start, n))
+                start, used = n, 0.0
+            used += row.height
+        if start < len(self.items) or not pages:
+            pages.append(range(start, len(self.items)))
+        return pages
+
+    @property
+    def per_page(self) -> int:
+        return max(1, len(self.shown()))
+
+    @property
+    def page_count(self) -> int:
+        return len(self.pages())
+
+    def shown(self) -> range:
+        pages = self.pages()
+        return pages[max(0, min(self.page, len(pages) - 1))]
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self._rows = None
+        super().resizeEvent(event)
+
+    # Painting -------------------------------------------------------------------------
+
     def paintEvent(self, event: QPaintEvent) -> None:
+        self.drawn = []
         if not self.items:
             return
         painter = QPainter(self)
         painter.setRenderHints(
             QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
         )
-        row = self.row_height()
-        unit = self.metrics.unit * row / (self.metrics.unit * 2.5)
-        top = max((i.dots for i in self.items), default=0) or 1
-        widest = max((ordinal_rank(i.rank, i.tied) for i in self.items), key=len)
-        rank_font = QFontMetricsF(font(unit * 1.4, bold=True))
-        rank_width = rank_font.horizontalAdvance(widest) + unit * 0.8
-        label_width = self.width() * 0.42
-        count_width = unit * 5.5
-        bar_left = rank_width + label_width + unit * 0.6
+        unit = self.metrics.unit
+        rank_width, label_width, count_width, bar_left = self._columns()
         bar_room = max(unit, self.width() - bar_left - count_width)
-        tie = self.tr("tie")
-        label_height = row - unit * 0.1
+        top = max((i.dots for i in self.items), default=0) or 1
+        rows = self.rows()
+        y = 0.0
         for slot, index in enumerate(self.shown()):
-            item = self.items[index]
-            y = slot * row
+            row = rows[index]
+            item = row.item
             if slot % 2 == 0:
-                painter.fillRect(QRectF(0, y, self.width(), row), PALE)
-            box = QRectF(0, y, rank_width, row)
+                painter.fillRect(QRectF(0, y, self.width(), row.height), PALE)
             rank = ordinal_rank(item.rank, item.tied)
-            draw_fitted(
-                painter,
-                box.adjusted(unit * 0.3, 0, 0, 0),
-                fit_text(rank, box.width() - unit * 0.3, row, unit * 1.4, unit, True, 1),
-                bold=True,
-                vcenter=True,
-            )
-            box = QRectF(rank_width, y + unit * 0.05, label_width, label_height)
-            fitted = fit_text(
-                one_line(item.label), box.width(), box.height(), unit * 1.05, unit * 0.92,
-                item.rank == 1, 2,
-            )  # fmt: skip
-            draw_fitted(painter, box, fitted, bold=item.rank == 1, vcenter=True)
+            box = QRectF(unit * 0.3, y, rank_width - unit * 0.3, row.height)
+            self._text(painter, rank, box, fit_text(rank, box.width(), row.height,
+                       unit * 1.3, unit, True, 1), bold=True)  # fmt: skip
+            box = QRectF(rank_width, y, label_width, row.height)
+            self._text(painter, one_line(item.label), box, row.label, bold=item.rank == 1)
+            block = unit * 1.1
+            if row.split is not None:
+                block += unit * 0.15 + row.split.line_height * len(row.split.lines)
+            bar_top = y + (row.height - block) / 2
             length = bar_room * item.dots / top
-            bar = QRectF(bar_left, y + row * 0.2, length, row * 0.6)
-            if item.dots:
-                painter.setPen(QPen(INK, 2))
-                painter.setBrush(ACCENT if item.rank == 1 else BAR)
-                painter.drawRect(bar)
-            count = str(item.dots) + (f"  ({tie})" if item.tied and item.dots else "")
-            box = QRectF(bar_left + length + unit * 0.4, y, count_width, row)
-            draw_fitted(
-                painter,
-                box,
-                fit_text(count, box.width(), row, unit * 1.3, unit * 0.8, True, 1),
-                bold=True,
-                vcenter=True,
-            )
+            self._bar(painter, QRectF(bar_left, bar_top, length, unit * 1.1), item, row.segments)
+            count = self.tied_text(item)
+            box = QRectF(bar_left + length + unit * 0.4, bar_top - unit * 0.3, count_width,
+                         unit * 1.7)  # fmt: skip
+            self._text(painter, count, box, fit_text(count, box.width(), box.height(),
+                       unit * 1.1, unit * SMALLEST, True, 1), bold=True)  # fmt: skip
+            if row.split is not None:
+                box = QRectF(bar_left + unit * 0.3, bar_top + unit * 1.25,
+                             self.width() - bar_left - unit * 0.3,
+                             row.split.line_height * len(row.split.lines))  # fmt: skip
+                text = self.split_text(row.segments)
+                self._text(painter, text, box, row.split, colour=MUTED, vcenter=False)
+            y += row.height
         painter.setPen(QPen(LINE, 2))
-        painter.drawLine(int(bar_left), 0, int(bar_left), int(len(self.shown()) * row))
+        painter.drawLine(int(bar_left), 0, int(bar_left), int(y))
         painter.end()
+
+    def _bar(
+        self, painter: QPainter, bar: QRectF, item: ItemResult, segments: tuple[Segment, ...]
+    ) -> None:
+        if not item.dots:
+            return
+        parts = [s for s in segments if s.dots]
+        if not parts:
+            painter.setPen(QPen(INK, 2))
+            painter.setBrush(ACCENT if item.rank == 1 else BAR)
+            painter.drawRect(bar)
+            return
+        x = bar.left()
+        painter.setPen(QPen(QColor("#FFFFFF"), 2))
+        for part in parts:
+            width = bar.width() * part.dots / item.dots
+            painter.setBrush(QColor(part.colour))
+            painter.drawRect(QRectF(x, bar.top(), width, bar.height()))
+            x += width
+        painter.setPen(QPen(INK, 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(bar)
+
+    def _text(
+        self,
+        painter: QPainter,
+        text: str,
+        box: QRectF,
+        fitted: Fitted,
+        *,
+        bold: bool = False,
+        colour: QColor = INK,
+        vcenter: bool = True,
+    ) -> None:
+        draw_fitted(painter, box, fitted, bold=bold, colour=colour, vcenter=vcenter)
+        self.drawn.append(Drawn(text, fitted, box))
 
 
 @dataclass(frozen=True)
@@ -147,63 +302,82 @@ class GroupLine:
 
 
 class GroupPanel(QWidget):
-    """Per group: a colour square and the name (never colour alone), turnout, first choice."""
+    """The key to the bars' colours: per group a colour square beside its name and its
+    turnout (never colour alone), flowing over as many lines as the names need."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lines: list[GroupLine] = []
         self.metrics: Metrics = DEFAULT_METRICS
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.drawn: list[Drawn] = []
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
     def set_metrics(self, metrics: Metrics) -> None:
         self.metrics = metrics
+        self.updateGeometry()
         self.update()
 
     def set_lines(self, lines: list[GroupLine]) -> None:
         self.lines = lines
         self.setAccessibleDescription(" ".join(f"{g.name}: {g.turnout}. {g.first}" for g in lines))
+        self.setVisible(bool(lines))
+        self.updateGeometry()
         self.update()
 
+    def entry(self, line: GroupLine) -> str:
+        return self.tr("{group}: {turnout}").format(group=line.name, turnout=line.turnout)
+
+    def _layout(self, width: float) -> list[tuple[QRectF, QRectF, Fitted, GroupLine]]:
+        unit = self.metrics.unit
+        px = unit * 0.95
+        metrics = QFontMetricsF(font(px))
+        line_height = metrics.lineSpacing()
+        swatch = unit * 0.9
+        gap = unit * 1.2
+        x, y, tallest = 0.0, 0.0, line_height
+        placed = []
+        for line in self.lines:
+            text = self.entry(line)
+            room = width - swatch - unit * 0.4
+            natural = metrics.horizontalAdvance(text) + 2
+            if x > 0 and x + swatch + unit * 0.4 + natural > width:
+                x, y, tallest = 0.0, y + tallest + unit * 0.2, line_height
+            fitted = fit_text(text, room - x, line_height * 3, px, unit * SMALLEST, False, 3)
+            used = max(metrics.horizontalAdvance(t) for t in fitted.lines) if fitted.lines else 0
+            height = fitted.line_height * max(1, len(fitted.lines))
+            box = QRectF(x, y + (line_height - swatch) / 2, swatch, swatch)
+            text_box = QRectF(x + swatch + unit * 0.4, y, room - x, height)
+            placed.append((box, text_box, fitted, line))
+            tallest = max(tallest, height)
+            x += swatch + unit * 0.4 + used + gap
+        return placed
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        placed = self._layout(float(width))
+        return round(max((t.bottom() for _, t, _, _ in placed), default=0.0)) + 2
+
+    def sizeHint(self) -> QSize:
+        return QSize(round(self.metrics.unit * 20), self.heightForWidth(max(1, self.width())))
+
     def paintEvent(self, event: QPaintEvent) -> None:
+        self.drawn = []
         if not self.lines:
             return
         painter = QPainter(self)
         painter.setRenderHints(
             QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
         )
-        # Each group: name, turnout, and its first choice on up to two lines; all shrink
-        # together until every group fits.
-        line_height = 1.25
-        factor = 1.0
-        while factor > 0.55:
-            unit = self.metrics.unit * factor
-            if (unit * line_height * 4 + unit * 0.5) * len(self.lines) <= self.height():
-                break
-            factor -= 0.05
-        unit = self.metrics.unit * factor
-        step = unit * line_height
-        block = max(step * 4, min(self.height() / max(1, len(self.lines)), step * 5))
-        for n, line in enumerate(self.lines):
-            y = n * block
-            swatch = QRectF(0, y + unit * 0.2, unit * 0.9, unit * 0.9)
+        for swatch, box, fitted, line in self._layout(float(self.width())):
             painter.setPen(QPen(INK, 2))
-            painter.setBrush(QColor(line.colour) if line.colour else Qt.BrushStyle.NoBrush)
+            painter.setBrush(QColor(line.colour or NO_GROUP_COLOUR))
             painter.drawRect(swatch)
-            left = unit * 1.3
-            width = self.width() - left
-            rows = (
-                (line.name, True, INK, 1),
-                (line.turnout, False, MUTED, 1),
-                (line.first, False, INK, 2),
-            )
-            top = y
-            for text, bold, colour, lines in rows:
-                box = QRectF(left, top, width, step * lines)
-                fitted = fit_text(
-                    one_line(text), width, box.height(), unit, unit * 0.75, bold, lines
-                )
-                draw_fitted(painter, box, fitted, bold=bold, colour=colour)
-                top += step * lines
+            draw_fitted(painter, box, fitted, colour=INK)
+            self.drawn.append(Drawn(self.entry(line), fitted, box))
         painter.end()
 
 
@@ -213,52 +387,39 @@ class ResultsView(ScreenView):
         self.setObjectName("results")
         self.round_id = 0
         self.results: RoundResults | None = None
-        self.question = FitText(self, factor=1.6, min_factor=1.0, bold=True, max_lines=2)
-        self.summary = FitText(self, factor=1.05, colour=MUTED, max_lines=1)
-        self.banner = FitText(self, factor=1.15, bold=True, max_lines=2)
+        self.question = FitText(self, factor=1.3, min_factor=SMALLEST, colour=MUTED, max_lines=2)
+        self.headline = FitText(self, factor=1.6, min_factor=1.0, bold=True, max_lines=4)
+        self.headline.setAccessibleDescription(self.tr("What the vote chose"))
+        self.summary = FitText(self, factor=1.0, min_factor=SMALLEST, colour=MUTED, max_lines=2)
+        self.groups = GroupPanel(self)
+        self.groups.setAccessibleName(self.tr("The groups' colours and turnout"))
+        self.why = FitText(self, factor=0.9, min_factor=SMALLEST, colour=MUTED, max_lines=3)
         self.chart = BarChart(self)
         self.chart.setAccessibleName(self.tr("Ranked results"))
         self.chart.page_changed.connect(self._update_pager)
-        self.pager = FitText(self, factor=0.95, colour=MUTED, max_lines=1)
-        self.groups_title = FitText(self, factor=1.15, bold=True, max_lines=1)
-        self.sentence = FitText(self, factor=1.05, min_factor=0.75, max_lines=7)
-        self.why = FitText(self, factor=0.95, min_factor=0.7, colour=MUTED, max_lines=3)
-        self.groups = GroupPanel(self)
-        self.groups.setAccessibleName(self.tr("How each group voted"))
-        left = QVBoxLayout()
-        left.addWidget(self.chart, 1)
-        left.addWidget(self.pager, 0)
-        self.right_panel = QWidget(self)
-        self.right = QVBoxLayout(self.right_panel)
-        self.right.setContentsMargins(0, 0, 0, 0)
-        self.right.addWidget(self.groups_title, 0)
-        self.right.addWidget(self.sentence, 0)
-        self.right.addWidget(self.why, 0)
-        self.right.addSpacing(12)
-        self.right.addWidget(self.groups, 1)
-        middle = QHBoxLayout()
-        middle.addLayout(left, 62)
-        middle.addWidget(self.right_panel, 38)
-        self.middle = middle
+        self.pager = FitText(self, factor=0.95, min_factor=SMALLEST, colour=MUTED, max_lines=1)
         self.body = QVBoxLayout(self)
         self.body.addWidget(self.question, 0)
+        self.body.addWidget(self.headline, 0)
         self.body.addWidget(self.summary, 0)
-        self.body.addWidget(self.banner, 0)
-        self.body.addLayout(middle, 1)
+        self.body.addWidget(self.groups, 0)
+        self.body.addWidget(self.why, 0)
+        self.body.addWidget(self.chart, 1)
+        self.body.addWidget(self.pager, 0)
         controller.round_changed.connect(self._on_round_changed)
         controller.rounds_changed.connect(self.refresh)
         controller.groups_changed.connect(self.refresh)
         controller.ideas_changed.connect(self.refresh)
         controller.themes_changed.connect(self.refresh)
+        controller.workshop_changed.connect(self.refresh)  # its language words the headline
         # A method, not a lambda: Qt drops the connection when the window is deleted
         # (on quitting, before the library closes and says no workshop is open).
         controller.workshop_opened.connect(self._on_workshop_opened)
 
     def apply_metrics(self) -> None:
         m = self.metrics
-        self.body.setContentsMargins(m.px(1.5), m.px(1), m.px(1.5), m.px(1))
-        self.body.setSpacing(m.px(0.4))
-        self.middle.setSpacing(m.px(1.5))
+        self.body.setContentsMargins(m.px(1.5), m.px(0.8), m.px(1.5), m.px(0.8))
+        self.body.setSpacing(m.px(0.35))
         for child in self.findChildren(FitText):
             child.set_metrics(m)
         self.chart.set_metrics(m)
@@ -282,6 +443,7 @@ class ResultsView(ScreenView):
             child.setText("")
         self.chart.set_items(())
         self.groups.set_lines([])
+        self.why.hide()
         self.question.setText(self.tr("Results will appear here when voting has closed"))
 
     def load(self) -> None:
@@ -297,33 +459,50 @@ class ResultsView(ScreenView):
         self.results = results
         groups = people.list_groups(db, self.workshop_id)
         names: dict[int | None, str] = {g.id: g.name for g in groups}
+        colours = {g.id: g.colour for g in groups}
         language = workshops.get_workshop(db, self.workshop_id).language
         self.question.setText(round_.question)
+        self.headline.setText(headline(results, names, language))
         self.summary.setText(self._summary(results))
-        self.banner.setText(self._banner(results))
-        self.banner.setVisible(bool(self.banner.text()))
-        self.chart.set_items(results.items)
-        self._update_pager()
         tally = round_.method == "tally"
-        self.right_panel.setVisible(not tally)  # a tally's chart gets the whole width
-        if tally:
-            self.sentence.setText(
-                self.tr("Sticker dots carry no names or groups, so there is no breakdown by group.")
-            )
-            self.why.setText("")
-            self.groups.set_lines([])
-            return
-        self.groups_title.setText(self.tr("How each group voted"))
-        self.sentence.setText(group_sentence(results, names, language))
-        self.why.setText(
-            self.tr(
-                "Groups with fewer than 3 voters are counted together, so nobody's vote can "
-                "be picked out."
-            )
-            if results.groups_combined
-            else ""
-        )
-        colours = {g.id: g.colour for g in groups}
+        self.why.setText("" if tally else combined_note(results, language))
+        self.why.setVisible(bool(self.why.text()))
+        lines = [] if tally else self._group_lines(results, names, colours)
+        self.groups.set_lines(lines)
+        segments: dict[int, tuple[Segment, ...]] = {}
+        shown = [b.group_id for b in results.breakdown if b.voted]
+        if not tally and len(shown) > 1:
+            for item in results.items:
+                segments[item.item_id] = tuple(
+                    Segment(
+                        self._colour(gid, colours),
+                        self._group_name(results, gid, names),
+                        item.by_group.get(gid, 0),
+                    )
+                    for gid in shown
+                )
+        self.chart.set_items(results.items, segments)
+        self._update_pager()
+
+    @staticmethod
+    def _colour(group_id: int | None, colours: dict[int, str | None]) -> str:
+        return (colours.get(group_id) if group_id is not None else None) or NO_GROUP_COLOUR
+
+    def _group_name(
+        self, results: RoundResults, group_id: int | None, names: dict[int | None, str]
+    ) -> str:
+        if group_id is not None:
+            return names.get(group_id, "")
+        if results.groups_combined:
+            return self.tr("Smaller groups combined")
+        return self.tr("No group")
+
+    def _group_lines(
+        self,
+        results: RoundResults,
+        names: dict[int | None, str],
+        colours: dict[int, str | None],
+    ) -> list[GroupLine]:
         labels = {i.item_id: i.label for i in results.items}
         lines = []
         # The groups shown apart (a secret round's smaller groups counted together), then
@@ -343,44 +522,44 @@ class ResultsView(ScreenView):
             turnout = self.tr("{voted} of {electors} voted").format(
                 voted=bucket.voted, electors=bucket.electors
             )
-            if bucket.group_id is not None:
-                name = bucket.name
-            elif results.groups_combined:
-                name = self.tr("Smaller groups combined")
+            name = self._group_name(results, bucket.group_id, names)
+            if bucket.group_id is None and results.groups_combined:
                 together = ", ".join(names.get(g, "") for g in results.combined_groups)
                 turnout = self.tr("{turnout} ({groups})").format(turnout=turnout, groups=together)
-            else:
-                name = self.tr("No group")
-            lines.append(GroupLine(name, colours.get(bucket.group_id), turnout, first_text))
-        self.groups.set_lines(lines)
+            colour = self._colour(bucket.group_id, colours)
+            lines.append(GroupLine(name, colour, turnout, first_text))
+        return lines
 
     def _summary(self, results: RoundResults) -> str:
         if results.round.method == "tally":
-            return self.tr("Counted from sticker dots · {dots} · no breakdown by group").format(
+            text = self.tr("Counted from sticker dots · {dots} · no breakdown by group").format(
                 dots=dots_count(results.total_dots)
             )
-        return self.tr("{ballots} of {electors} people voted ({percent}%) · {dots}").format(
-            ballots=results.ballots,
-            electors=results.electors,
-            percent=round(results.turnout * 100),
-            dots=dots_count(results.total_dots),
-        )
-
-    def _banner(self, results: RoundResults) -> str:
-        if not results.top_tied:
-            return ""
-        tied = [i for i in results.items if i.rank == 1]
-        if len(tied) > 3:
-            return self.tr("= Tie for first place: {n} items have {dots} each.").format(
-                n=len(tied), dots=dots_count(tied[0].dots)
+        else:
+            text = self.tr("{ballots} of {electors} people voted ({percent}%) · {dots}").format(
+                ballots=results.ballots,
+                electors=results.electors,
+                percent=round(results.turnout * 100),
+                dots=dots_count(results.total_dots),
             )
-        names = self.tr(" and ").join(quoted(i.label, 50) for i in tied)
-        return self.tr("= Tie for first place: {items}, {dots} each.").format(
-            items=names, dots=dots_count(tied[0].dots)
-        )
+        if results.round.runoff_of_id is not None:
+            text = self.tr("Run-off between the {n} items tied at the top · {rest}").format(
+                n=len(results.items), rest=text
+            )
+        return text
 
     def _update_pager(self) -> None:
         self.pager.setText(self.chart.pager_text())
+        self.pager.setVisible(bool(self.pager.text()))
 
     def page_by(self, delta: int) -> bool:
         return self.chart.set_page(self.chart.page + delta)
+
+    def drawn_texts(self) -> list[Drawn]:
+        """Every text the last paint drew (the labels' and the chart's), for tests."""
+        out = [
+            Drawn(label.text(), label.fitted(), QRectF(label.geometry()))
+            for label in self.findChildren(FitText)
+            if label.isVisible() and label.text()
+        ]
+        return [*out, *self.groups.drawn, *self.chart.drawn]
