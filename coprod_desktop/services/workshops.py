@@ -26,6 +26,30 @@ from .errors import QT_TRANSLATE_NOOP, InvalidInput
 from .validation import clean_text
 
 OPEN_ACTION_STATUSES = ("proposed", "agreed", "in_progress")
+# A follow-up's agenda to start from, in the workshop's language: (title, prompt, minutes).
+# The second stage is where the room goes through the earlier actions ("You said, we did"
+# on the shared screen); the ideas those actions answer are captured there.
+FOLLOW_UP_AGENDA = {
+    "en": (
+        ("Welcome back", "What has changed for you since we last met?", 10),
+        (
+            "You said, we did",
+            "What you told us last time, what we did about it, and where each action stands.",
+            25,
+        ),
+        ("What next", "What should we do next, and who will do it?", 30),
+    ),
+    "cy": (
+        ("Croeso'n ôl", "Beth sydd wedi newid i chi ers i ni gyfarfod ddiwethaf?", 10),
+        (
+            "Dywedoch chi, gwnaethon ni",
+            "Beth ddywedoch chi wrthym y tro diwethaf, beth wnaethon ni, a ble mae pob cam "
+            "gweithredu arni.",
+            25,
+        ),
+        ("Beth nesaf", "Beth ddylen ni ei wneud nesaf, a phwy fydd yn ei wneud?", 30),
+    ),
+}
 _DETAIL_FIELDS = ("title", "purpose", "date", "venue", "facilitator", "organisation", "language")
 _FIELD_NAMES = {
     "purpose": QT_TRANSLATE_NOOP("field", "workshop purpose"),
@@ -204,8 +228,11 @@ def duplicate_workshop(db: Database, workshop_id: int) -> r.WorkshopRecord:
 def create_follow_up(
     db: Database, workshop_id: int, *, title: str | None = None, on: date | None = None
 ) -> r.WorkshopRecord:
-    """A new workshop that follows ``workshop_id``: same groups and participants, and its
-    open actions carried over so the room starts by reviewing them."""
+    """A new workshop that follows ``workshop_id``: same groups and participants, an
+    agenda to start from ("Welcome back", "You said, we did", "What next", in the
+    workshop's language), and its open actions carried over so the room starts by
+    reviewing them. A carried action keeps what it answers: the ideas and themes it is
+    linked to are copied with it (into the "You said, we did" stage) and linked again."""
     with db.transaction() as session:
         source = get(session, m.Workshop, workshop_id)
         new_title = (
@@ -213,33 +240,107 @@ def create_follow_up(
             if title
             else None
         )
-        copy, _, people = _copy_setup(
+        copy, groups, people = _copy_setup(
             session,
             source,
             new_title or f"Follow-up: {source.title}",
             date=on,
             follow_up_of_id=source.id,
         )
+        stages = []
+        template = FOLLOW_UP_AGENDA.get(copy.language, FOLLOW_UP_AGENDA["en"])
+        for position, (stage_title, prompt, minutes) in enumerate(template):
+            stage = m.Stage(
+                workshop_id=copy.id,
+                title=stage_title,
+                prompt=prompt,
+                planned_minutes=minutes,
+                position=position,
+            )
+            session.add(stage)
+            stages.append(stage)
+        session.flush()
         open_actions = select(m.Action).where(
             m.Action.workshop_id == source.id, m.Action.status.in_(OPEN_ACTION_STATUSES)
         )
+        carried: list[tuple[m.Action, m.Action]] = []
         for a in session.scalars(open_actions.order_by(m.Action.position, m.Action.id)):
-            session.add(
-                m.Action(
-                    workshop_id=copy.id,
-                    title=a.title,
-                    owner_id=people.get(a.owner_id) if a.owner_id else None,
-                    owner_name=a.owner_name,
-                    due=a.due,
-                    status=a.status,
-                    notes=a.notes,
-                    position=a.position,
-                    created_at=now(),
-                    carried_from_id=a.id,
-                )
+            new_action = m.Action(
+                workshop_id=copy.id,
+                title=a.title,
+                owner_id=people.get(a.owner_id) if a.owner_id else None,
+                owner_name=a.owner_name,
+                due=a.due,
+                status=a.status,
+                notes=a.notes,
+                position=a.position,
+                created_at=now(),
+                carried_from_id=a.id,
             )
+            session.add(new_action)
+            carried.append((a, new_action))
         session.flush()
+        _carry_links(session, carried, copy.id, groups, people, stages[1].id)
         return workshop_record(copy)
+
+
+def _carry_links(
+    session: Session,
+    carried: list[tuple[m.Action, m.Action]],
+    workshop_id: int,
+    groups: dict[int, int],
+    people: dict[int, int],
+    stage_id: int,
+) -> None:
+    """Copy the ideas and themes the carried actions answer into the follow-up and link
+    the carried copies to them, as the originals were."""
+    if not carried:
+        return
+    by_action: dict[int, list[m.ActionLink]] = {}
+    links = select(m.ActionLink).where(m.ActionLink.action_id.in_([a.id for a, _ in carried]))
+    for link in session.scalars(links.order_by(m.ActionLink.id)):
+        by_action.setdefault(link.action_id, []).append(link)
+    idea_ids = {link.idea_id for ls in by_action.values() for link in ls if link.idea_id}
+    ideas = {
+        i.id: i for i in session.scalars(select(m.Idea).where(m.Idea.id.in_(idea_ids)))
+    }  # fmt: skip
+    theme_ids = {link.theme_id for ls in by_action.values() for link in ls if link.theme_id}
+    theme_ids |= {i.theme_id for i in ideas.values() if i.theme_id is not None}
+    new_themes: dict[int, int] = {}
+    themes = select(m.Theme).where(m.Theme.id.in_(theme_ids)).order_by(m.Theme.position)
+    for t in session.scalars(themes):
+        theme = m.Theme(
+            workshop_id=workshop_id, name=t.name, colour=t.colour, position=t.position,
+            x=t.x, y=t.y, width=t.width, height=t.height,
+        )  # fmt: skip
+        session.add(theme)
+        session.flush()
+        new_themes[t.id] = theme.id
+    new_ideas: dict[int, int] = {}
+    for old_id in sorted(ideas):
+        i = ideas[old_id]
+        idea = m.Idea(
+            workshop_id=workshop_id,
+            text=i.text,
+            author_id=people.get(i.author_id) if i.author_id else None,
+            group_id=groups.get(i.group_id) if i.group_id else None,
+            theme_id=new_themes.get(i.theme_id) if i.theme_id else None,
+            stage_id=stage_id,
+            colour=i.colour,
+            x=i.x,
+            y=i.y,
+            created_at=i.created_at,
+        )
+        session.add(idea)
+        session.flush()
+        new_ideas[old_id] = idea.id
+    for old, new in carried:
+        for link in by_action.get(old.id, []):
+            if link.idea_id is not None:
+                session.add(m.ActionLink(action_id=new.id, idea_id=new_ideas[link.idea_id]))
+            else:
+                session.add(m.ActionLink(action_id=new.id, theme_id=new_themes[link.theme_id]))
+    session.flush()
 
 
 def load_workshop(db: Database, workshop_id: int) -> r.WorkshopData:
