@@ -218,3 +218,38 @@ def test_closing_the_workshop_or_the_library_stops_the_phones(page, room):
     assert shared.phones.running
     shared.close()  # the app quits
     assert not shared.phones.running and refused(port)
+
+
+def test_phone_and_kiosk_casts_reach_the_views_as_the_controllers_announcement(
+    qtbot, page, room, monkeypatch
+):
+    """Issue 11: a ballot from a phone (cast on the server's thread) and one at the kiosk
+    each arrive as the controller's change-set (the round's count moved); the watch
+    panel and the room's voting view redraw from the signal derived from it, and
+    nothing emits ``round_changed`` by hand."""
+    round_id = open_from_page(page, room)
+    shared, c = page.shared_screen, page.controller
+    heard: list[tuple[str, object]] = []
+    c.changed.connect(lambda changes: heard.append(("changed", changes.ids("rounds", "updated"))))
+    c.round_changed.connect(lambda changed_id: heard.append(("round_changed", changed_id)))
+    page.watch.places.phones_toggle.setChecked(True)
+    url = shared.phones.url
+    view = shared.window.voting
+    _status, ballot = call(url + "round")
+    items = [item["id"] for item in ballot["items"]]
+    phone = from_a_phone(url, room.people[0].id, {items[0]: 1})
+    qtbot.waitUntil(lambda: view.count.text() == "1 of 8 have voted", timeout=5000)
+    assert page.watch.turnout.text() == "1 of 8 have voted"
+    assert room.people[0].name in page.watch.names(page.watch.voted)
+    phone["thread"].join(5)
+    assert phone["answer"] == (201, {"cast": 1})
+    monkeypatch.setattr("coprod_desktop.ui.shared_screen.booth.choose_place", lambda *a: "anyway")
+    assert shared.start_ballot(room.people[1].id, round_id)
+    shared.kiosk.view.grid.add(2)
+    shared.kiosk.view.ask_to_confirm()
+    shared.kiosk.view.confirm_cast()
+    assert page.watch.turnout.text() == "2 of 8 have voted"
+    assert room.people[1].name in page.watch.names(page.watch.voted)
+    assert view.count.text() == "2 of 8 have voted"
+    announced = [("changed", frozenset({round_id})), ("round_changed", round_id)]
+    assert heard == announced * 2  # the phone's, then the kiosk's

@@ -15,11 +15,12 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRect, QSettings, QSize, Signal
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QScreen
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ... import APP_NAME
-from ...services import voting
+from ...services import actions as action_service
+from ...services import voting, workshops
 from ...services.errors import DomainError
 from .. import style as app_style
 from ..controller import Controller
@@ -28,6 +29,21 @@ from .booth import BallotKiosk
 from .phones import PhoneVoting
 from .style import SCALE_STEP, clamp_scale, use_high_contrast
 from .window import MODES, SharedScreenWindow
+
+# Keys on the facilitator's window that put a mode on the shared screen, in the menu's
+# order: F4 to F9, and F12 for the blank pause. Free of the app's other keys (F1 help,
+# F2 edit an idea, F3 find next, F10 and Shift+F10 menus, F11 full screen) and of the
+# ballot kiosk's; one key each, so they work whatever the keyboard layout
+# (Ctrl+Shift+1 arrives as Ctrl+! on many).
+MODE_KEYS = {
+    "stage": "F4",
+    "board": "F5",
+    "voting": "F6",
+    "results": "F7",
+    "actions": "F8",
+    "review": "F9",
+    "blank": "F12",
+}
 
 log = logging.getLogger(__name__)
 
@@ -239,8 +255,26 @@ class SharedScreen(QObject):
         self.set_mode("board")
 
     def show_actions(self) -> None:
-        """The workshop's actions, following edits live (for the actions page)."""
-        self.set_mode("actions")
+        """The workshop's actions, following edits live (for the actions page). A
+        follow-up that has agreed nothing new yet shows "You said, we did": its actions
+        so far are the earlier workshop's, not "what we agreed"."""
+        self.set_mode("review" if self._reviewing() else "actions")
+
+    def show_review(self) -> None:
+        """ "You said, we did": the earlier workshop's actions and where they stand."""
+        self.set_mode("review")
+
+    def _reviewing(self) -> bool:
+        c = self.controller
+        if not c.has_library or not c.workshop_id:
+            return False
+        try:
+            if workshops.get_workshop(c.db, c.workshop_id).follow_up_of_id is None:
+                return False
+            listed = action_service.list_actions(c.db, c.workshop_id)
+        except DomainError:
+            return False
+        return all(a.carried_from_id is not None for a in listed)
 
     def blank(self) -> None:
         self.set_mode("blank")
@@ -344,6 +378,7 @@ class SharedScreen(QObject):
             "voting": self.tr("&Voting: the question and the count"),
             "results": self.tr("&Results"),
             "actions": self.tr("&Actions"),
+            "review": self.tr("You said, &we did (a follow-up)"),
             "blank": self.tr("Blank (&pause)"),
         }[mode]
 
@@ -363,6 +398,7 @@ class SharedScreen(QObject):
         for mode in MODES:
             action = actions[mode] = menu.addAction(self.mode_label(mode))
             action.setCheckable(True)
+            action.setShortcut(QKeySequence(MODE_KEYS[mode]))
             group.addAction(action)
             action.triggered.connect(lambda _on=False, m=mode: self.set_mode(m))
         tidy = actions["tidy"] = menu.addAction(self.tr("Board in large &tidy columns"))
