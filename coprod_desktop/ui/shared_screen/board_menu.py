@@ -29,10 +29,6 @@ class SharedScreenLike(Protocol):
     def set_mode(self, mode: str, *, show: bool = True) -> None: ...
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BoardMenu", text)
-
-
 def set_page_keys(previous: QAction, following: QAction) -> None:
     previous.setShortcuts([QKeySequence(k) for k in PREVIOUS_PAGE_KEYS])
     following.setShortcuts([QKeySequence(k) for k in NEXT_PAGE_KEYS])
@@ -40,10 +36,12 @@ def set_page_keys(previous: QAction, following: QAction) -> None:
 
 def add_spotlight_menu(menu: QMenu, screen: SharedScreenLike) -> QMenu:
     """The "Spotlight theme" submenu, its themes read each time it opens."""
-    submenu = menu.addMenu(_tr("Spotlight th&eme"))
+    submenu = menu.addMenu(QCoreApplication.translate("BoardMenu", "Spotlight th&eme"))
     submenu.setObjectName("spotlightMenu")
     submenu.aboutToShow.connect(lambda: fill_spotlight_menu(submenu, screen))
-    submenu.menuAction().setStatusTip(_tr("Show one theme alone on the shared screen"))
+    submenu.menuAction().setStatusTip(
+        QCoreApplication.translate("BoardMenu", "Show one theme alone on the shared screen")
+    )
     return submenu
 
 
@@ -51,7 +49,7 @@ def fill_spotlight_menu(menu: QMenu, screen: SharedScreenLike) -> None:
     menu.clear()
     board = screen.window.board
     group = QActionGroup(menu)
-    choices = [(WHOLE_BOARD, _tr("&Whole board"))]
+    choices = [(WHOLE_BOARD, QCoreApplication.translate("BoardMenu", "&Whole board"))]
     choices += [(key, name.replace("&", "&&")) for key, name in board.spotlight_choices()]
     for index, (key, label) in enumerate(choices):
         action = menu.addAction(label)
