@@ -712,62 +712,62 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/model.py" line="92"/>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="93"/>
         <source>Action</source>
         <translation>Cam gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/model.py" line="93"/>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="94"/>
         <source>Owner</source>
         <translation>Perchennog</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/model.py" line="94"/>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="95"/>
         <source>Due</source>
         <translation>Erbyn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/model.py" line="95"/>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="96"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/model.py" line="96"/>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="97"/>
         <source>Answers</source>
         <translation>Yn ymateb i</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/model.py" line="97"/>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="98"/>
         <source>Notes</source>
         <translation>Nodiadau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/model.py" line="168"/>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="198"/>
         <source>Idea {n}: {text}</source>
         <translation>Syniad {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/model.py" line="175"/>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="205"/>
         <source>Theme: {name}</source>
         <translation>Thema: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/model.py" line="186"/>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="216"/>
         <source>Idea {numbers}</source>
         <translation>Syniad {numbers}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/model.py" line="186"/>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="216"/>
         <source>Ideas {numbers}</source>
         <translation>Syniadau {numbers}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/model.py" line="205"/>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="235"/>
         <source>Not set</source>
         <translation>Heb ei osod</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/model.py" line="263"/>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="293"/>
         <source>An action needs a title; it was left as it was.</source>
         <translation>Mae angen teitl ar gam gweithredu; mae wedi&apos;i adael fel yr oedd.</translation>
     </message>
@@ -847,19 +847,19 @@
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/actions/page.py" line="140"/>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="412"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="411"/>
         <source>Move up</source>
         <translation>Symud i fyny</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/actions/page.py" line="142"/>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="413"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="412"/>
         <source>Move down</source>
         <translation>Symud i lawr</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/actions/page.py" line="144"/>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="414"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="413"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
@@ -906,7 +906,7 @@
         <translation>Dim camau gweithredu eto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="364"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="363"/>
         <source>Delete %n actions</source>
         <translation>
             <numerusform>Dileu %n cam gweithredu</numerusform>
@@ -917,27 +917,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="398"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="397"/>
         <source>Edit this cell</source>
         <translation>Golygu&apos;r gell hon</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="399"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="398"/>
         <source>Set status</source>
         <translation>Gosod statws</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="405"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="404"/>
         <source>Clear the due date</source>
         <translation>Clirio&apos;r dyddiad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="407"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="406"/>
         <source>Clear the owner</source>
         <translation>Clirio&apos;r perchennog</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="410"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="409"/>
         <source>What it answers…</source>
         <translation>Beth mae&apos;n ymateb iddo…</translation>
     </message>
@@ -1334,9 +1334,9 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="99"/>
-        <source>tie</source>
-        <translation>cyfartal</translation>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="127"/>
+        <source>{dots} (tied)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1345,24 @@
         <location filename="../../coprod_desktop/ui/shared_screen/base.py" line="142"/>
         <source>Paused</source>
         <translation>Saib</translation>
+    </message>
+</context>
+<context>
+    <name>BoardMenu</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_menu.py" line="39"/>
+        <source>Spotlight th&amp;eme</source>
+        <translation>Amlygu th&amp;ema</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_menu.py" line="43"/>
+        <source>Show one theme alone on the shared screen</source>
+        <translation>Dangos un thema ar ei phen ei hun ar y sgrin a rennir</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_menu.py" line="52"/>
+        <source>&amp;Whole board</source>
+        <translation>Y &amp;bwrdd cyfan</translation>
     </message>
 </context>
 <context>
@@ -1564,37 +1582,54 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../coprod_desktop/ui/board/view.py" line="46"/>
+        <location filename="../../coprod_desktop/ui/board/view.py" line="47"/>
         <source>Idea board</source>
         <translation>Bwrdd syniadau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/view.py" line="49"/>
+        <location filename="../../coprod_desktop/ui/board/view.py" line="50"/>
         <source>Sticky notes grouped into themes. Arrow keys move between notes; the outline view lists the same ideas for screen readers.</source>
         <translation>Nodiadau gludiog wedi&apos;u grwpio&apos;n themâu. Mae&apos;r bysellau saeth yn symud rhwng nodiadau; mae&apos;r amlinelliad yn rhestru&apos;r un syniadau ar gyfer darllenwyr sgrin.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="210"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="182"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="184"/>
         <source>The board</source>
         <translation>Y bwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="255"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="348"/>
         <source>No workshop is open</source>
         <translation>Does dim gweithdy ar agor</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="276"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="385"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="400"/>
         <source>Not in a theme yet</source>
         <translation>Heb thema eto</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="289"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="412"/>
         <source>The board is empty so far</source>
         <translation>Mae&apos;r bwrdd yn wag hyd yma</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="291"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="442"/>
+        <source>{n} of {total}: Not in a theme yet</source>
+        <translation>{n} o {total}: Heb thema eto</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="445"/>
+        <source>Theme {n} of {total}: {name}</source>
+        <translation>Thema {n} o {total}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="450"/>
+        <source>{title}, {part} of {parts}</source>
+        <translation>{title}, {part} o {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="484"/>
         <source>{ideas} in {themes}</source>
         <translation>{ideas} mewn {themes}</translation>
     </message>
@@ -2014,6 +2049,14 @@
     </message>
 </context>
 <context>
+    <name>GroupPanel</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="330"/>
+        <source>{group}: {turnout}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupsPanel</name>
     <message>
         <location filename="../../coprod_desktop/ui/setup/people.py" line="56"/>
@@ -2418,118 +2461,118 @@
         <translation>Does dim gweithdai yma eto. Crëwch un newydd, mewnforiwch ffeil gweithdy, neu ychwanegwch y gweithdy enghreifftiol i gael golwg o gwmpas.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="115"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="118"/>
         <source>&amp;New workshop…</source>
         <translation>Gweithdy &amp;newydd…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="117"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="120"/>
         <source>&amp;Open</source>
         <translation>&amp;Agor</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="117"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="120"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="119"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="122"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;yblygu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="120"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="123"/>
         <source>A copy of the plan: details, people, agenda, themes and questions</source>
         <translation>Copi o&apos;r cynllun: manylion, pobl, agenda, themâu a chwestiynau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="123"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="126"/>
         <source>New &amp;follow-up…</source>
         <translation>Gweithdy d&amp;ilynol…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="124"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="127"/>
         <source>A new workshop with the same people and the open actions to review</source>
         <translation>Gweithdy newydd gyda&apos;r un bobl a&apos;r camau gweithredu agored i&apos;w hadolygu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="126"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="129"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Dileu…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="127"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="130"/>
         <source>&amp;Import…</source>
         <translation>&amp;Mewnforio…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="128"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="131"/>
         <source>E&amp;xport…</source>
         <translation>A&amp;llforio…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="129"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="132"/>
         <source>Add the demo workshop</source>
         <translation>Ychwanegu&apos;r gweithdy enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="130"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="133"/>
         <source>Delete workshop…</source>
         <translation>Dileu gweithdy…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="184"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="187"/>
         <source>Library: {path}</source>
         <translation>Llyfrgell: {path}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="234"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="267"/>
         <source>Not possible</source>
         <translation>Ddim yn bosibl</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="280"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="313"/>
         <source>Made &quot;{title}&quot;.</source>
         <translation>Wedi creu &quot;{title}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="295"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="328"/>
         <source>Delete &quot;{title}&quot; with all its ideas, votes, actions and notes? This cannot be undone. Export it to a workshop file first if you may need it.</source>
         <translation>Dileu &quot;{title}&quot; gyda&apos;i holl syniadau, pleidleisiau, camau gweithredu a nodiadau? Does dim modd dadwneud hyn. Allforiwch y gweithdy i ffeil yn gyntaf os bydd ei angen arnoch chi.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="298"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="331"/>
         <source>Delete workshop</source>
         <translation>Dileu gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="298"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="331"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="303"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="336"/>
         <source>Deleted &quot;{title}&quot;.</source>
         <translation>Wedi dileu &quot;{title}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="308"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="341"/>
         <source>Import a workshop file</source>
         <translation>Mewnforio ffeil gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="320"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="353"/>
         <source>…and {n} more.</source>
         <translation>…a {n} arall.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="323"/>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="330"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="356"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="363"/>
         <source>Cannot import this file</source>
         <translation>Does dim modd mewnforio&apos;r ffeil hon</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="324"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="357"/>
         <source>{name} was not imported; nothing was changed.
 
 {details}</source>
@@ -2538,38 +2581,38 @@
 {details}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="333"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="366"/>
         <source>Imported &quot;{title}&quot;.</source>
         <translation>Wedi mewnforio &quot;{title}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="341"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="374"/>
         <source>workshop</source>
         <comment>a file name</comment>
         <translation>gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="343"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="376"/>
         <source>Export workshop file</source>
         <translation>Allforio ffeil gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="358"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="391"/>
         <source>Cannot export</source>
         <translation>Does dim modd allforio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="359"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="392"/>
         <source>The file could not be written: {why}</source>
         <translation>Doedd dim modd ysgrifennu&apos;r ffeil: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="362"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="395"/>
         <source>Exported to {path}.</source>
         <translation>Wedi allforio i {path}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="371"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="404"/>
         <source>Added the demo workshop.</source>
         <translation>Wedi ychwanegu&apos;r gweithdy enghreifftiol.</translation>
     </message>
@@ -3756,95 +3799,79 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="220"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="398"/>
         <source>Ranked results</source>
         <translation>Canlyniadau yn eu trefn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="227"/>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="316"/>
-        <source>How each group voted</source>
-        <translation>Sut pleidleisiodd pob grŵp</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="285"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="447"/>
         <source>Results will appear here when voting has closed</source>
         <translation>Bydd y canlyniadau&apos;n ymddangos yma pan fydd y bleidlais wedi cau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="311"/>
-        <source>Sticker dots carry no names or groups, so there is no breakdown by group.</source>
-        <translation>Does dim enwau na grwpiau ar ddotiau sticer, felly does dim dadansoddiad fesul grŵp.</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="320"/>
-        <source>Groups with fewer than 3 voters are counted together, so nobody&apos;s vote can be picked out.</source>
-        <translation>Mae grwpiau â llai na 3 pleidleisiwr yn cael eu cyfrif gyda&apos;i gilydd, fel na all neb weld pleidlais unigolyn.</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="337"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="516"/>
         <source> or </source>
         <translation> neu </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="338"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="517"/>
         <source>Put first: {items}</source>
         <translation>Yn gyntaf: {items}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="340"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="519"/>
         <source>Placed no dots</source>
         <translation>Heb osod dotiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="342"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="521"/>
         <source>Did not vote</source>
         <translation>Heb bleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="349"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="497"/>
         <source>Smaller groups combined</source>
         <translation>Grwpiau llai wedi&apos;u cyfuno</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="351"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="528"/>
         <source>{turnout} ({groups})</source>
         <translation>{turnout} ({groups})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="353"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="498"/>
         <source>No group</source>
         <translation>Dim grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="343"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="392"/>
+        <source>What the vote chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="395"/>
+        <source>The groups&apos; colours and turnout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="522"/>
         <source>{voted} of {electors} voted</source>
         <translation>{voted} o {electors} wedi pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="359"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="535"/>
         <source>Counted from sticker dots · {dots} · no breakdown by group</source>
         <translation>Wedi&apos;u cyfrif o ddotiau sticer · {dots} · dim dadansoddiad fesul grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="362"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="539"/>
         <source>{ballots} of {electors} people voted ({percent}%) · {dots}</source>
         <translation>Pleidleisiodd {ballots} o {electors} o bobl ({percent}%) · {dots}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="374"/>
-        <source>= Tie for first place: {n} items have {dots} each.</source>
-        <translation>= Cyfartal ar y brig: {n} eitem â {dots} yr un.</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="378"/>
-        <source>= Tie for first place: {items}, {dots} each.</source>
-        <translation>= Cyfartal ar y brig: {items}, {dots} yr un.</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="377"/>
-        <source> and </source>
-        <translation> a </translation>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="546"/>
+        <source>Run-off between the {n} items tied at the top · {rest}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4179,112 +4206,117 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>SharedScreen</name>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="341"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="376"/>
         <source>&amp;Stage: title, prompt and timer</source>
         <translation>&amp;Cam: teitl, anogaeth ac amserydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="342"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="377"/>
         <source>&amp;Board</source>
         <translation>&amp;Bwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="343"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="378"/>
         <source>&amp;Voting: the question and the count</source>
         <translation>&amp;Pleidleisio: y cwestiwn a&apos;r cyfrif</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="344"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="379"/>
         <source>&amp;Results</source>
         <translation>Canlyniada&amp;u</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="345"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="380"/>
         <source>&amp;Actions</source>
         <translation>Camau &amp;gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="346"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="381"/>
+        <source>You said, &amp;we did (a follow-up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="382"/>
         <source>Blank (&amp;pause)</source>
         <translation>Gwag (&amp;saib)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="352"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="388"/>
         <source>S&amp;how shared screen</source>
         <translation>&amp;Dangos y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="355"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="391"/>
         <source>Show &amp;on screen</source>
         <translation>Dangos ar y sg&amp;rin</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="357"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="393"/>
         <source>&amp;Full screen</source>
         <translation>Sgrin &amp;lawn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="367"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="404"/>
         <source>Board in large &amp;tidy columns</source>
         <translation>Bwrdd mewn colofnau mawr &amp;taclus</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="371"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="408"/>
         <source>Ballot &amp;kiosk</source>
         <translation>C&amp;iosg pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="375"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="412"/>
         <source>Pre&amp;vious page</source>
         <translation>Y dudalen &amp;flaenorol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="377"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="414"/>
         <source>&amp;Next page</source>
         <translation>Y dudalen &amp;nesaf</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="380"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="419"/>
         <source>&amp;Larger text</source>
         <translation>Testun &amp;mwy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="382"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="421"/>
         <source>S&amp;maller text</source>
         <translation>Testun ll&amp;ai</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="384"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="423"/>
         <source>Nor&amp;mal text size</source>
         <translation>Maint testun arf&amp;erol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="399"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="438"/>
         <source>{n}: {name} ({width} × {height})</source>
         <translation>{n}: {name} ({width} × {height})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="401"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="440"/>
         <source>Screen</source>
         <translation>Sgrin</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="406"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="445"/>
         <source> (this window&apos;s screen)</source>
         <translation> (sgrin y ffenestr hon)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="427"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="466"/>
         <source>Open on {screen}</source>
         <translation>Agor ar {screen}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="435"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="474"/>
         <source>&amp;Close the ballot kiosk</source>
         <translation>&amp;Cau&apos;r ciosg pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="446"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="485"/>
         <source>Nor&amp;mal text size ({percent}% now)</source>
         <translation>Maint testun arf&amp;erol ({percent}% nawr)</translation>
     </message>
@@ -4709,7 +4741,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/voting/page.py" line="83"/>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="345"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="354"/>
         <source>Delete round</source>
         <translation>Dileu&apos;r rownd</translation>
     </message>
@@ -4795,47 +4827,47 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Wedi cau. Does dim modd ailagor rownd sydd wedi cau; dechreuwch rownd newydd yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="311"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="320"/>
         <source>Which ideas matter most to you?</source>
         <translation>Pa syniadau sydd bwysicaf i chi?</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="341"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="350"/>
         <source>Close voting before deleting the round.</source>
         <translation>Caewch y bleidlais cyn dileu&apos;r rownd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="347"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="356"/>
         <source>Delete the round “{question}” and every vote cast in it? You can undo this with Edit ▸ Undo.</source>
         <translation>Dileu&apos;r rownd “{question}” a phob pleidlais a fwriwyd ynddi? Gallwch chi ddadwneud hyn gyda Golygu ▸ Dadwneud.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="350"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="359"/>
         <source>Delete round and votes</source>
         <translation>Dileu&apos;r rownd a&apos;r pleidleisiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="369"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="378"/>
         <source>Some counts are not whole numbers; fix them first.</source>
         <translation>Dyw rhai niferoedd ddim yn rhifau cyfan; cywirwch nhw yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="378"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="387"/>
         <source>Close voting?</source>
         <translation>Cau&apos;r bleidlais?</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="380"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="389"/>
         <source>Close voting</source>
         <translation>Cau&apos;r bleidlais</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="391"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="400"/>
         <source>Voting is open: 1 idea, {dots} each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
         <translation>Mae&apos;r bleidlais ar agor: 1 syniad, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="395"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="404"/>
         <source>Voting is open: %n ideas, {dots} each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
         <translation>
             <numerusform>Mae&apos;r bleidlais ar agor: %n syniad, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
@@ -4846,12 +4878,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="402"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="411"/>
         <source>Voting is open: 1 theme, {dots} each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
         <translation>Mae&apos;r bleidlais ar agor: 1 thema, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="406"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="415"/>
         <source>Voting is open: %n themes, {dots} each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
         <translation>
             <numerusform>Mae&apos;r bleidlais ar agor: %n thema, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
@@ -4862,17 +4894,17 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="413"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="422"/>
         <source> and others</source>
         <translation> ac eraill</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="415"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="424"/>
         <source>1 person has not voted yet: {names}.</source>
         <translation>Mae 1 person heb bleidleisio eto: {names}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="417"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="426"/>
         <source>%n people have not voted yet: {names}.</source>
         <translation>
             <numerusform>Mae %n person heb bleidleisio eto: {names}.</numerusform>
@@ -4883,12 +4915,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="422"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="431"/>
         <source>{name} is voting at the ballot kiosk right now.</source>
         <translation>Mae {name} yn pleidleisio wrth y ciosg pleidleisio ar hyn o bryd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="428"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="437"/>
         <source>Once closed, the round cannot be reopened, and nobody else can vote in it.</source>
         <translation>Ar ôl ei chau, does dim modd ailagor y rownd, a does neb arall yn gallu pleidleisio ynddi.</translation>
     </message>
@@ -5213,28 +5245,28 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Cwestiwn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/workshops.py" line="31"/>
+        <location filename="../../coprod_desktop/services/workshops.py" line="55"/>
         <source>workshop purpose</source>
         <translation>Diben y gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/workshops.py" line="32"/>
+        <location filename="../../coprod_desktop/services/workshops.py" line="56"/>
         <source>workshop venue</source>
         <translation>Lleoliad y gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/workshops.py" line="33"/>
+        <location filename="../../coprod_desktop/services/workshops.py" line="57"/>
         <source>workshop facilitator</source>
         <translation>Hwylusydd y gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/workshops.py" line="34"/>
+        <location filename="../../coprod_desktop/services/workshops.py" line="58"/>
         <source>workshop organisation</source>
         <translation>Sefydliad y gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/workshops.py" line="74"/>
-        <location filename="../../coprod_desktop/services/workshops.py" line="212"/>
+        <location filename="../../coprod_desktop/services/workshops.py" line="98"/>
+        <location filename="../../coprod_desktop/services/workshops.py" line="239"/>
         <source>workshop title</source>
         <translation>Teitl y gweithdy</translation>
     </message>
@@ -5630,79 +5662,80 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>library</name>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="80"/>
+        <location filename="../../coprod_desktop/db/library.py" line="81"/>
         <location filename="../../coprod_desktop/db/lock.py" line="155"/>
         <source>There is no library at {path}. Check the path.</source>
         <translation>Does dim llyfrgell yn {path}. Gwiriwch y llwybr.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="88"/>
+        <location filename="../../coprod_desktop/db/library.py" line="89"/>
         <source>{name} was made by an earlier version and needs updating, but it is read-only. Copy it to a folder you can write to, then open the copy.</source>
         <translation>Cafodd {name} ei gwneud gan fersiwn gynharach ac mae angen ei diweddaru, ond dim ond darllen y gellir ei wneud. Copïwch hi i ffolder y gallwch ysgrifennu iddo, yna agorwch y copi.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="116"/>
+        <location filename="../../coprod_desktop/db/library.py" line="117"/>
         <source>Cannot create the folder {folder}: {why}</source>
         <translation>Does dim modd creu&apos;r ffolder {folder}: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="128"/>
+        <location filename="../../coprod_desktop/db/library.py" line="129"/>
+        <location filename="../../coprod_desktop/db/library.py" line="136"/>
         <source>Cannot create a library at {path}: {why}</source>
         <translation>Does dim modd creu llyfrgell yn {path}: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="145"/>
+        <location filename="../../coprod_desktop/db/library.py" line="154"/>
         <source>{path} is a folder or device, not a library file.</source>
         <translation>Ffolder neu ddyfais yw {path}, nid ffeil llyfrgell.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="153"/>
+        <location filename="../../coprod_desktop/db/library.py" line="162"/>
         <source>Cannot read {path}: {why}.</source>
         <translation>Does dim modd darllen {path}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="157"/>
+        <location filename="../../coprod_desktop/db/library.py" line="166"/>
         <source>{name} is an empty file, not a workshop library.</source>
         <translation>Ffeil wag yw {name}, nid llyfrgell gweithdai.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="162"/>
+        <location filename="../../coprod_desktop/db/library.py" line="171"/>
         <source>{name} is not a workshop library (it is not a database file).</source>
         <translation>Dyw {name} ddim yn llyfrgell gweithdai (dyw hi ddim yn ffeil cronfa ddata).</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="169"/>
+        <location filename="../../coprod_desktop/db/library.py" line="178"/>
         <source>{name} is another program&apos;s database, not a workshop library. It has been left as it was.</source>
         <translation>Cronfa ddata rhaglen arall yw {name}, nid llyfrgell gweithdai. Mae wedi&apos;i gadael fel yr oedd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="181"/>
+        <location filename="../../coprod_desktop/db/library.py" line="190"/>
         <source>{name} could not be opened: {why}.</source>
         <translation>Doedd dim modd agor {name}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="189"/>
-        <location filename="../../coprod_desktop/db/library.py" line="200"/>
+        <location filename="../../coprod_desktop/db/library.py" line="198"/>
+        <location filename="../../coprod_desktop/db/library.py" line="209"/>
         <source>{name} is damaged ({why}). Open a backup copy instead; this file has been left as it was.</source>
         <translation>Mae {name} wedi&apos;i difrodi ({why}). Agorwch gopi wrth gefn yn lle hynny; mae&apos;r ffeil hon wedi&apos;i gadael fel yr oedd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="212"/>
+        <location filename="../../coprod_desktop/db/library.py" line="221"/>
         <source>{name} has no schema version; it cannot be opened safely.</source>
         <translation>Does dim fersiwn sgema gan {name}; does dim modd ei hagor yn ddiogel.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="219"/>
+        <location filename="../../coprod_desktop/db/library.py" line="228"/>
         <source>{name} was made by a newer version of coprod-desktop. Install the newer version to open it; it has been left as it was.</source>
         <translation>Cafodd {name} ei chreu gan fersiwn mwy newydd o coprod-desktop. Gosodwch y fersiwn mwy newydd i&apos;w hagor; mae wedi&apos;i gadael fel yr oedd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="274"/>
+        <location filename="../../coprod_desktop/db/library.py" line="283"/>
         <source>Updating {name} would break {count} links between records; nothing was changed. Please report this.</source>
         <translation>Byddai diweddaru {name} yn torri {count} cysylltiad rhwng cofnodion; does dim byd wedi newid. Rhowch wybod am hyn, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="293"/>
+        <location filename="../../coprod_desktop/db/library.py" line="302"/>
         <source>Updating {name} to this version failed ({why}); nothing was changed.</source>
         <translation>Methodd diweddaru {name} i&apos;r fersiwn hon ({why}); does dim byd wedi newid.</translation>
     </message>
@@ -6210,12 +6243,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Does neb yn gyfartal ar y brig, felly does dim angen ail bleidlais.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/workshops.py" line="79"/>
+        <location filename="../../coprod_desktop/services/workshops.py" line="103"/>
         <source>The workshop date must be a date.</source>
         <translation>Rhaid i ddyddiad y gweithdy fod yn ddyddiad.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/workshops.py" line="85"/>
+        <location filename="../../coprod_desktop/services/workshops.py" line="109"/>
         <source>The workshop language must be English (en) or Welsh (cy).</source>
         <translation>Rhaid i iaith y gweithdy fod yn Saesneg (en) neu&apos;n Gymraeg (cy).</translation>
     </message>
