@@ -42,7 +42,7 @@ FOLLOW_UP_AGENDA = {
     "cy": (
         ("Croeso'n ôl", "Beth sydd wedi newid i chi ers i ni gyfarfod ddiwethaf?", 10),
         (
-            "Dywedoch chi, gwnaethon ni",
+            "Dywedoch chi, gwnaethom ni",
             "Beth ddywedoch chi wrthym y tro diwethaf, beth wnaethon ni, a ble mae pob cam "
             "gweithredu arni.",
             25,

@@ -105,7 +105,7 @@ def test_a_follow_up_keeps_its_actions_links_and_has_an_agenda(db):
     stages = agenda.list_stages(db, follow.id)
     assert [s.title for s in stages] == [
         "Croeso'n ôl",
-        "Dywedoch chi, gwnaethon ni",
+        "Dywedoch chi, gwnaethom ni",
         "Beth nesaf",
     ]  # the workshop's language
     assert all(s.planned_minutes for s in stages)

@@ -1,7 +1,9 @@
 """Actions mode: what the room has agreed, who does it and by when, following edits live.
 
 The actions page shows this with ``SharedScreen.show_actions()``; it redraws whenever
-the controller says the actions changed.
+the controller says the actions changed. In a follow-up, the actions carried over from
+the earlier workshop are not "what we agreed": they are in "You said, we did"
+(``review_view.py``), and this lists only what this workshop agreed.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
-from ...services import actions, people
+from ...services import actions, people, workshops
 from ...services.records import ActionRecord
 from ..controller import Controller
 from .base import PagedRows, ScreenView
@@ -159,6 +161,10 @@ class ActionsView(ScreenView):
             return
         db = self.controller.db
         self.actions = actions.list_actions(db, self.workshop_id)
+        follow_up = workshops.get_workshop(db, self.workshop_id).follow_up_of_id is not None
+        carried = [a for a in self.actions if a.carried_from_id is not None]
+        if follow_up:
+            self.actions = [a for a in self.actions if a.carried_from_id is None]
         names = {p.id: p.name for p in people.list_participants(db, self.workshop_id)}
         rows = []
         for action in self.actions:
@@ -172,7 +178,12 @@ class ActionsView(ScreenView):
             )
             rows.append((one_line(action.title), status_label(action.status), owner, due))
         self.title.setText(self.tr("What we agreed"))
-        self.empty.setText("" if rows else self.tr("No actions yet."))
+        empty = self.tr("No actions yet.")
+        if follow_up and carried:
+            empty = self.tr(
+                "No new actions yet. The earlier workshop's actions are in “You said, we did”."
+            )
+        self.empty.setText("" if rows else empty)
         self.empty.setVisible(not rows)
         self.list.set_rows(rows)
         self._update_pager()

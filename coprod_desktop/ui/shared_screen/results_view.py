@@ -241,8 +241,8 @@ class BarChart(PagedRows):
             length = bar_room * item.dots / top
             self._bar(painter, QRectF(bar_left, bar_top, length, unit * 1.1), item, row.segments)
             count = self.tied_text(item)
-            box = QRectF(bar_left + length + unit * 0.4, bar_top - unit * 0.3, count_width,
-                         unit * 1.7)  # fmt: skip
+            box = QRectF(bar_left + length + unit * 0.3, bar_top - unit * 0.3,
+                         count_width - unit * 0.3, unit * 1.7)  # fmt: skip
             self._text(painter, count, box, fit_text(count, box.width(), box.height(),
                        unit * 1.1, unit * SMALLEST, True, 1), bold=True)  # fmt: skip
             if row.split is not None:

@@ -1,5 +1,6 @@
 """Voting mode of the room's screen: the question, how to vote (the QR code and the short
-address while phones vote), "14 of 22 have voted" and the stage's timer.
+address while phones vote), "14 of 22 have voted"; a tally run-off lists the items it is
+between. The stage's timer is the window's, in the corner (``corner_timer.py``).
 
 The whole room faces this screen, so it never holds a ballot: it reads the round and
 the register's counts only (``voter_status``, summed), never a name and never a dot.
@@ -8,20 +9,16 @@ The ballot itself is in the kiosk window, which the facilitator puts somewhere p
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from ...services import agenda, voting, workshops
-from ...services.records import RoundRecord, StageRecord
+from ...services import board, voting, workshops
+from ...services.records import RoundRecord
 from ..controller import Controller
 from .base import ScreenView
 from .phones import PhoneVoting
 from .qr import QrCode
-from .stage_view import clock, running_stage
-from .style import MUTED, WARNING, FitText
+from .style import MUTED, FitText, one_line
 
 
 def _kiosk_text(text: str) -> str:
@@ -43,20 +40,7 @@ class VotingView(ScreenView):
         self.round: RoundRecord | None = None
         self.phones: PhoneVoting | None = None
         self.voted, self.total = 0, 0
-        self._stage: StageRecord | None = None
         self.workshop_title = FitText(self, factor=0.9, colour=MUTED, max_lines=1)
-        self.timer_text = FitText(
-            self,
-            factor=2.2,
-            min_factor=1.4,
-            bold=True,
-            max_lines=1,
-            align=Qt.AlignmentFlag.AlignRight,
-        )
-        self.timer_text.setAccessibleDescription(self.tr("Time on this stage"))
-        self.timer_caption = FitText(
-            self, factor=0.8, colour=MUTED, max_lines=1, align=Qt.AlignmentFlag.AlignRight
-        )
         self.question = FitText(self, factor=1.8, min_factor=1.1, bold=True, max_lines=3)
         self.rule = FitText(self, factor=1.1, colour=MUTED, max_lines=2)
         self.qr = QrCode(self)
@@ -66,13 +50,8 @@ class VotingView(ScreenView):
         self.count = FitText(self, factor=2.6, min_factor=1.6, bold=True, max_lines=2, vcenter=True)
         self.count.setAccessibleDescription(self.tr("How many have voted"))
         self.note = FitText(self, factor=1.0, colour=MUTED, max_lines=2)
-        timer = QVBoxLayout()
-        timer.setSpacing(0)
-        timer.addWidget(self.timer_text)
-        timer.addWidget(self.timer_caption)
         top = QHBoxLayout()
-        top.addWidget(self.workshop_title, 3)
-        top.addLayout(timer, 2)
+        top.addWidget(self.workshop_title, 1)
         right = QVBoxLayout()
         right.addWidget(self.how)
         right.addWidget(self.address)
@@ -83,21 +62,21 @@ class VotingView(ScreenView):
         self.middle = QHBoxLayout()
         self.middle.addWidget(self.qr, 5)
         self.middle.addLayout(right, 6)
+        # A tally run-off: the items it is between (the wall holds every idea).
+        self.between = FitText(self, factor=1.2, min_factor=0.87, max_lines=12)
         self.body = QVBoxLayout(self)
         self.body.addLayout(top)
         self.body.addWidget(self.question)
         self.body.addWidget(self.rule)
+        self.body.addWidget(self.between)
         self.body.addLayout(self.middle, 1)
-        self.ticker = QTimer(self)
-        self.ticker.setInterval(1000)
-        self.ticker.timeout.connect(self.tick)
         controller.round_changed.connect(self._round_changed)
         for signal in (
             controller.rounds_changed,
             controller.participants_changed,
             controller.workshop_changed,
-            controller.stages_changed,
-            controller.stage_started,
+            controller.ideas_changed,
+            controller.themes_changed,
         ):
             signal.connect(self.refresh)
         controller.workshop_opened.connect(self._workshop_opened)
@@ -129,7 +108,7 @@ class VotingView(ScreenView):
     # Loading --------------------------------------------------------------------------
 
     def clear(self) -> None:
-        self.round, self._stage = None, None
+        self.round = None
         for child in self.findChildren(FitText):
             child.setText("")
         self.qr.set_text("")
@@ -143,8 +122,6 @@ class VotingView(ScreenView):
         db = self.controller.db
         workshop = workshops.get_workshop(db, self.workshop_id)
         self.workshop_title.setText(workshop.title)
-        self._stage = running_stage(agenda.list_stages(db, self.workshop_id))
-        self.tick()
         record = voting.get_round(db, self.round_id) if self.round_id else None
         if record is not None and record.workshop_id != self.workshop_id:
             record = None
@@ -165,14 +142,31 @@ class VotingView(ScreenView):
                 if record.target == "ideas"
                 else _kiosk_text("Put your sticker dots on the themes on the wall.")
             )
+            self.between.setText(self.runoff_items(record))
         else:
             self._open_ballot(record, url)
+        self.between.setVisible(bool(self.between.text()))
+
+    def runoff_items(self, record: RoundRecord) -> str:
+        """A run-off's items, one a line, so the room knows which stickers count."""
+        if record.runoff_of_id is None or not record.items:
+            return ""
+        db = self.controller.db
+        if record.target == "ideas":
+            words = {i.id: i.text for i in board.list_ideas(db, record.workshop_id)}
+            intro = self.tr("Run-off: put your dots only on these ideas")
+        else:
+            words = {t.id: t.name for t in board.list_themes(db, record.workshop_id)}
+            intro = self.tr("Run-off: put your dots only on these themes")
+        lines = [f"• {one_line(words[i])}" for i in record.items if i in words]
+        return "\n".join([intro + ":", *lines])
 
     def _message(self, title: str, record: RoundRecord | None) -> None:
         self.voted = self.total = 0
         self.question.setText(record.question if record else "")
         self.rule.setText(self.dots_rule(record) if record and record.status == "open" else "")
         self.how.setText("")
+        self.between.setText("")
         self.count.setText(title)
         self.count.colour = self.question.colour
         self.note.setText("")
@@ -210,40 +204,3 @@ class VotingView(ScreenView):
         return self.tr("Each person has %n dots: at most {cap} on one item.", "", n).format(
             cap=record.max_dots_per_item
         )
-
-    # The timer ------------------------------------------------------------------------
-
-    def tick(self) -> None:
-        stage = self._stage
-        if stage is None or stage.started_at is None:
-            self.timer_text.setText("")
-            self.timer_caption.setText("")
-            return
-        elapsed = int((datetime.now(UTC) - stage.started_at).total_seconds())
-        if stage.planned_minutes is None:
-            self.timer_text.setText(clock(elapsed))
-            self.timer_caption.setText(QCoreApplication.translate("StageView", "so far"))
-            self.timer_text.colour = self.question.colour
-            return
-        left = stage.planned_minutes * 60 - elapsed
-        if left >= 0:
-            self.timer_text.setText(clock(left))
-            self.timer_caption.setText(
-                QCoreApplication.translate("StageView", "left of {n} minutes").format(
-                    n=stage.planned_minutes
-                )
-            )
-            self.timer_text.colour = self.question.colour
-        else:
-            self.timer_text.setText("+" + clock(left))
-            self.timer_caption.setText(QCoreApplication.translate("StageView", "over time"))
-            self.timer_text.colour = WARNING
-        self.timer_text.update()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.ticker.start()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        self.ticker.stop()

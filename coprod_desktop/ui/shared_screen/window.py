@@ -1,4 +1,4 @@
-"""The shared-screen window: one top-level window holding the six modes, with no menu,
+"""The shared-screen window: one top-level window holding the seven modes, with no menu,
 toolbar or facilitator control on it, and keys that cannot do anything they should not.
 
 It is the screen the whole room faces, so it never holds a ballot: in voting mode it
@@ -15,13 +15,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QPalette, QResizeEvent, QWindow
-from PySide6.QtWidgets import QApplication, QStackedLayout, QWidget
+from PySide6.QtWidgets import QApplication, QStackedLayout, QVBoxLayout, QWidget
 
 from ..controller import Controller
 from .actions_view import ActionsView
 from .base import BlankView, ScreenView
 from .board_view import BoardView
+from .corner_timer import CornerTimer
 from .results_view import ResultsView
+from .review_view import ReviewView
 from .stage_view import StageView
 from .style import (
     ACCENT,
@@ -36,7 +38,9 @@ from .style import (
 )
 from .voting_view import VotingView
 
-MODES = ("stage", "board", "voting", "results", "actions", "blank")
+MODES = ("stage", "board", "voting", "results", "actions", "review", "blank")
+# Modes that show the running stage's timer themselves (large), or nothing at all.
+OWN_TIMER = frozenset({"stage", "blank"})
 
 KIOSK_KEYS = frozenset(
     {
@@ -146,6 +150,7 @@ class SharedScreenWindow(QWidget):
         self.voting = VotingView(controller, self)
         self.results = ResultsView(controller, self)
         self.actions = ActionsView(controller, self)
+        self.review = ReviewView(controller, self)
         self.blank = BlankView(controller, self)
         blank_palette = self.blank.palette()
         blank_palette.setColor(QPalette.ColorRole.Window, BLANK)
@@ -154,14 +159,26 @@ class SharedScreenWindow(QWidget):
         self.views: dict[str, ScreenView] = dict(
             zip(
                 MODES,
-                (self.stage, self.board, self.voting, self.results, self.actions, self.blank),
+                (
+                    self.stage, self.board, self.voting, self.results, self.actions,
+                    self.review, self.blank,
+                ),
                 strict=True,
             )
-        )
-        self.stack = QStackedLayout(self)
+        )  # fmt: skip
+        # The timer's strip above the modes: it takes room only when shown, so it never
+        # covers what a mode draws.
+        self.timer = CornerTimer(controller, self)
+        self.modes = QWidget(self)
+        self.stack = QStackedLayout(self.modes)
         self.stack.setContentsMargins(0, 0, 0, 0)
         for view in self.views.values():
             self.stack.addWidget(view)
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setSpacing(0)
+        self.column.addWidget(self.timer, 0)
+        self.column.addWidget(self.modes, 1)
         self.guard = KeyGuard(self, lambda: False)
         app = QApplication.instance()
         if app is not None:
@@ -177,6 +194,7 @@ class SharedScreenWindow(QWidget):
             raise ValueError(f"unknown shared-screen mode {mode!r}")
         self.mode = mode
         self.stack.setCurrentWidget(self.views[mode])
+        self.timer.set_wanted(mode not in OWN_TIMER)
         # Nobody points at the room's screen: the pointer would only get in the way.
         self.setCursor(Qt.CursorShape.BlankCursor)
         self.setAccessibleDescription(self.mode_name(mode))
@@ -189,6 +207,7 @@ class SharedScreenWindow(QWidget):
             "voting": self.tr("Voting: the question and how many have voted"),
             "results": self.tr("Results"),
             "actions": self.tr("Agreed actions"),
+            "review": self.tr("You said, we did: the earlier workshop's actions"),
             "blank": self.tr("Paused"),
         }[mode]
 
@@ -215,6 +234,7 @@ class SharedScreenWindow(QWidget):
 
     def _apply_metrics(self) -> None:
         metrics = self.metrics()
+        self.timer.set_metrics(metrics)
         for view in self.views.values():
             view.set_metrics(metrics)
 
