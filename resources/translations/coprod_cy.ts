@@ -945,69 +945,74 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="33"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="35"/>
         <source>Proposed</source>
         <translation>Arfaethedig</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="34"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="36"/>
         <source>Agreed</source>
         <translation>Wedi&apos;i gytuno</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="35"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="37"/>
         <source>In progress</source>
         <translation>Ar y gweill</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="36"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="38"/>
         <source>Done</source>
         <translation>Wedi&apos;i wneud</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="37"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="39"/>
         <source>Dropped</source>
         <translation>Wedi&apos;i ollwng</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="129"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="131"/>
         <source>Agreed actions</source>
         <translation>Camau gweithredu y cytunwyd arnyn nhw</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="152"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="154"/>
         <source>Actions</source>
         <translation>Camau gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="153"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="155"/>
         <source>No workshop is open</source>
         <translation>Does dim gweithdy ar agor</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="166"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="172"/>
         <source>Owner to agree</source>
         <translation>Perchennog i&apos;w gytuno</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="169"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="175"/>
         <source>By {date}</source>
         <translation>Erbyn {date}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="171"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="177"/>
         <source>No date yet</source>
         <translation>Dim dyddiad eto</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="174"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="180"/>
         <source>What we agreed</source>
         <translation>Beth wnaethon ni ei gytuno</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="175"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="181"/>
         <source>No actions yet.</source>
         <translation>Dim camau gweithredu eto.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/actions_view.py" line="184"/>
+        <source>No new actions yet. The earlier workshop&apos;s actions are in “You said, we did”.</source>
+        <translation>Dim camau gweithredu newydd eto. Mae camau gweithredu&apos;r gweithdy blaenorol o dan “Dywedoch chi, gwnaethom ni”.</translation>
     </message>
 </context>
 <context>
@@ -1336,7 +1341,7 @@
     <message>
         <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="127"/>
         <source>{dots} (tied)</source>
-        <translation type="unfinished"></translation>
+        <translation>{dots} (cyfartal)</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1747,29 @@
     </message>
 </context>
 <context>
+    <name>CornerTimer</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/corner_timer.py" line="32"/>
+        <source>{time} so far</source>
+        <translation>{time} hyd yma</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/corner_timer.py" line="37"/>
+        <source>{time} left</source>
+        <translation>{time} ar ôl</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/corner_timer.py" line="40"/>
+        <source>+{time} over time</source>
+        <translation>+{time} dros amser</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/corner_timer.py" line="58"/>
+        <source>Time on this stage</source>
+        <translation>Amser ar y cam hwn</translation>
+    </message>
+</context>
+<context>
     <name>DetailsForm</name>
     <message>
         <location filename="../../coprod_desktop/ui/setup/details.py" line="34"/>
@@ -2053,7 +2081,7 @@
     <message>
         <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="330"/>
         <source>{group}: {turnout}</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}: {turnout}</translation>
     </message>
 </context>
 <context>
@@ -3846,12 +3874,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     <message>
         <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="392"/>
         <source>What the vote chose</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddewisodd y bleidlais</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="395"/>
         <source>The groups&apos; colours and turnout</source>
-        <translation type="unfinished"></translation>
+        <translation>Lliwiau&apos;r grwpiau a faint bleidleisiodd</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="522"/>
@@ -3871,7 +3899,67 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     <message>
         <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="546"/>
         <source>Run-off between the {n} items tied at the top · {rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ail bleidlais rhwng y {n} eitem gyfartal ar y brig · {rest}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="153"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="195"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="214"/>
+        <source>You said, we did</source>
+        <translation>Dywedoch chi, gwnaethom ni</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="197"/>
+        <source>No workshop is open</source>
+        <translation>Does dim gweithdy ar agor</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="224"/>
+        <source>This workshop does not follow up an earlier one. A follow-up (Library → New follow-up) shows here what each earlier action answered and where it stands.</source>
+        <translation>Nid yw&apos;r gweithdy hwn yn dilyn un cynharach. Mae gweithdy dilynol (Llyfrgell → Gweithdy dilynol) yn dangos yma beth roedd pob cam gweithredu cynharach yn ei ateb a ble mae arni.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="235"/>
+        <source>Since “{title}” on {date}</source>
+        <translation>Ers “{title}” ar {date}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="237"/>
+        <source>Since “{title}”</source>
+        <translation>Ers “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="240"/>
+        <source>The earlier workshop agreed no actions.</source>
+        <translation>Ni chytunodd y gweithdy cynharach ar unrhyw gamau gweithredu.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="243"/>
+        <source>You said</source>
+        <translation>Dywedoch chi</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="243"/>
+        <source>We did</source>
+        <translation>Gwnaethom ni</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="243"/>
+        <source>Now</source>
+        <translation>Nawr</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="269"/>
+        <source>(not linked to an idea)</source>
+        <translation>(heb ei gysylltu â syniad)</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="288"/>
+        <source>the theme “{name}”</source>
+        <translation>y thema “{name}”</translation>
     </message>
 </context>
 <context>
@@ -4233,7 +4321,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     <message>
         <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="381"/>
         <source>You said, &amp;we did (a follow-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ywedoch chi, gwnaethom ni (gweithdy dilynol)</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="382"/>
@@ -4324,38 +4412,43 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>SharedScreenWindow</name>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="134"/>
-        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="135"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="138"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="139"/>
         <source>Shared screen</source>
         <translation>Sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="187"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="205"/>
         <source>The agenda stage: title, prompt and timer</source>
         <translation>Cam yr agenda: teitl, anogaeth ac amserydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="188"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="206"/>
         <source>The board</source>
         <translation>Y bwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="189"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="207"/>
         <source>Voting: the question and how many have voted</source>
         <translation>Pleidleisio: y cwestiwn a faint sydd wedi pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="190"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="208"/>
         <source>Results</source>
         <translation>Canlyniadau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="191"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="209"/>
         <source>Agreed actions</source>
         <translation>Camau gweithredu y cytunwyd arnyn nhw</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="192"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="210"/>
+        <source>You said, we did: the earlier workshop&apos;s actions</source>
+        <translation>Dywedoch chi, gwnaethom ni: camau gweithredu&apos;r gweithdy cynharach</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/window.py" line="211"/>
         <source>Paused</source>
         <translation>Saib</translation>
     </message>
@@ -4452,19 +4545,16 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/shared_screen/stage_view.py" line="118"/>
-        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="225"/>
         <source>so far</source>
         <translation>hyd yma</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/shared_screen/stage_view.py" line="125"/>
-        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="232"/>
         <source>left of {n} minutes</source>
         <translation>ar ôl o {n} munud</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/shared_screen/stage_view.py" line="130"/>
-        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="239"/>
         <source>over time</source>
         <translation>dros amser</translation>
     </message>
@@ -5037,52 +5127,57 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>VotingView</name>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="41"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="38"/>
         <source>Voting</source>
         <translation>Pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="56"/>
-        <source>Time on this stage</source>
-        <translation>Amser ar y cam hwn</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="65"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="49"/>
         <source>The ballot&apos;s address</source>
         <translation>Cyfeiriad y bleidlais</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="67"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="51"/>
         <source>How many have voted</source>
         <translation>Faint sydd wedi pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="187"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="157"/>
+        <source>Run-off: put your dots only on these ideas</source>
+        <translation>Ail bleidlais: rhowch eich dotiau ar y syniadau hyn yn unig</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="160"/>
+        <source>Run-off: put your dots only on these themes</source>
+        <translation>Ail bleidlais: rhowch eich dotiau ar y themâu hyn yn unig</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="181"/>
         <source>Vote on your phone: scan the code, or type this address</source>
         <translation>Pleidleisiwch ar eich ffôn: sganiwch y cod, neu teipiwch y cyfeiriad hwn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="189"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="183"/>
         <source>Vote at the ballot kiosk</source>
         <translation>Pleidleisiwch yn y ciosg pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="194"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="188"/>
         <source>{voted} of {total} have voted</source>
         <translation>{voted} o {total} wedi pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="199"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="193"/>
         <source>Your vote is secret: this screen shows only how many have voted.</source>
         <translation>Mae eich pleidlais yn gyfrinachol: dim ond faint sydd wedi pleidleisio mae&apos;r sgrin hon yn ei ddangos.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="207"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="201"/>
         <source>Each person has 1 dot.</source>
         <translation>Mae gan bob person 1 dot.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="209"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="203"/>
         <source>Each person has %n dots: at most one on each item.</source>
         <translation>
             <numerusform>Mae gan bob person %n dot: un ar y mwyaf ar bob eitem.</numerusform>
@@ -5093,7 +5188,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="210"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="204"/>
         <source>Each person has %n dots: at most {cap} on one item.</source>
         <translation>
             <numerusform>Mae gan bob person %n dot: {cap} ar y mwyaf ar un eitem.</numerusform>
