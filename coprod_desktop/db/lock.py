@@ -164,21 +164,14 @@ def open_with_lock(path: Path, *, create: bool) -> tuple[Database, LibraryLock]:
     lock = LibraryLock(path)
     try:
         lock.acquire()
-    except LibraryLocked:
-        raise
-    except OSError as exc:
-        raise LibraryError(
-            QT_TRANSLATE_NOOP("library", "Cannot open {name}: {why}."),
-            name=path.name,
-            why=exc.strerror,
-        ) from exc
-    try:
-        return open_library(path, create=create), lock
+        try:
+            return open_library(path, create=create), lock
+        except BaseException:
+            lock.release()
+            raise
     except LibraryError:
-        lock.release()
         raise
     except OSError as exc:
-        lock.release()
         raise LibraryError(
             QT_TRANSLATE_NOOP("library", "Cannot open {name}: {why}."),
             name=path.name,
