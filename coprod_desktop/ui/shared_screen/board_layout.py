@@ -366,7 +366,7 @@ def layout_page(
         )
         badge = None
         if sec.dots:
-            size = s.badge * 1.1
+            size = min(s.badge * 1.1, header - 6)
             badge = QRectF(head.right() - s.frame_pad - size, (header - size) / 2, size, size)
         notes: list[PlacedNote] = []
         index = 0

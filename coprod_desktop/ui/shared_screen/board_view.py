@@ -184,7 +184,7 @@ class BoardView(ScreenView):
         self.canvas.setAccessibleName(self.tr("The board"))
         self.empty = FitText(self, factor=1.6, align=Qt.AlignmentFlag.AlignHCenter, vcenter=True)
         self.dots_choice = DotsChoice.of(controller)
-        self.caption = FitText(self, factor=0.85, colour=MUTED, max_lines=1)
+        self.caption = FitText(self, factor=0.85, colour=MUTED, max_lines=2)
         self.caption_row = QHBoxLayout()
         self.caption_row.addWidget(self.caption)
         self.body = QVBoxLayout(self)
@@ -467,13 +467,13 @@ class BoardView(ScreenView):
         its theme), else the first."""
         if before is None or not self.pages:
             return 0
-        for wanted in (before.note_ids[:1], ()):
-            for index, page in enumerate(self.pages):
-                if wanted and wanted[0] in page.note_ids:
-                    return index
+        first = before.note_ids[0] if before.note_ids else None
+        for index, page in enumerate(self.pages):
+            if first is not None and first in page.note_ids:
+                return index
         for index, page in enumerate(self.pages):
             if before.keys and before.keys[0] in page.keys:
-                return min(index, len(self.pages) - 1)
+                return index
         return min(self.page, len(self.pages) - 1)
 
     def _show_page(self) -> None:
