@@ -291,3 +291,16 @@ def test_dot_badges_have_room_of_their_own(open_screen, db):
                     assert not note.badge.intersects(note.text_rect)
                     assert note.rect.contains(note.badge)
     assert badges == len(view.shown_dots()) > 0
+
+
+def test_as_arranged_the_whole_board_is_shrunk_to_the_screen_and_does_not_page(open_screen, db):
+    shared = open_screen(add_long_ideas(db), (1280, 720))
+    view = shared.window.board
+    shared.set_board_tidy(False)
+    assert view.view.isVisible() and not view.canvas.isVisible()
+    assert view.page_count == 1 and not shared.page_by(1)
+    assert view.drawn_notes() == {}
+    shared.set_board_tidy(True)
+    assert view.canvas.isVisible() and view.page_count > 1
+    assert shared.page_by(1) and view.page == 1
+    assert view.canvas.accessibleDescription().endswith(view.page_title())
