@@ -52,6 +52,8 @@ def assert_whole_and_inside(shared: SharedScreen, qapp) -> None:
         assert inside(part, window), part.objectName() or type(part).__name__
     for d in view.chart.drawn:
         assert d.rect.right() <= view.chart.width() + 0.5, d.text
+        drawn_height = d.fitted.line_height * len(d.fitted.lines)
+        assert d.rect.top() + drawn_height <= view.chart.height() + 0.5, d.text
     for d in view.groups.drawn:
         assert d.rect.right() <= view.groups.width() + 0.5, d.text
 
@@ -114,7 +116,7 @@ def test_groups_that_agree_get_one_line_and_ties_are_said_in_words(qtbot, qapp, 
 
 
 @pytest.mark.parametrize("language", ["en", "cy"])
-@pytest.mark.parametrize("scale", [1.0, 1.5])
+@pytest.mark.parametrize("scale", [1.0, 1.5, 2.0])
 def test_nothing_is_cut_or_wider_than_the_screen(qtbot, qapp, db, request, language, scale):
     if language == "cy":
         request.getfixturevalue("welsh_interface")

@@ -48,6 +48,8 @@ NO_GROUP_COLOUR = "#9AA3AD"
 # (28 px on a 1080p projector at 100 % text).
 SMALLEST = 0.87
 LABEL_LINES = 6  # an item's words may take this many lines before they are shortened
+HEADLINE = 1.35  # the headline's size, in text units
+STACK_OVER = 3  # words needing more lines than this beside the bar go across the row
 
 
 def quoted(label: str, limit: int) -> str:
@@ -83,6 +85,8 @@ class _Row:
     split: Fitted | None
     height: float
     segments: tuple[Segment, ...] = field(default=())
+    stacked: bool = False  # the words across the row, the bar below them
+    inline: float = 0.0  # where the groups' counts start left of the bar (0: below it)
 
 
 class BarChart(PagedRows):
@@ -145,17 +149,17 @@ class BarChart(PagedRows):
 
     def rows(self) -> list[_Row]:
         unit = self.metrics.unit
-        key = (self.width(), unit, id(self.items), len(self.items), self.split)
+        key = (self.width(), self.height(), unit, id(self.items), len(self.items), self.split)
         if self._rows is not None and self._rows[0] == key:
             return self._rows[1]
         _, label_width, _, bar_left = self._columns()
         below_width = max(unit * 4, self.width() - bar_left - unit * 0.3)
+        # A row never outgrows the chart: a long item's words shrink (to the floor) first.
+        room = max(unit * 1.2, min(unit * 1.25 * LABEL_LINES, self.height() - unit * 0.7))
         out = []
         for item in self.items:
-            label = fit_text(
-                one_line(item.label), label_width, unit * 1.2 * LABEL_LINES, unit * 1.05,
-                unit * SMALLEST, item.rank == 1, LABEL_LINES,
-            )  # fmt: skip
+            words = one_line(item.label)
+            bold = item.rank == 1
             segments = self.segments.get(item.item_id, ())
             split = None
             block = unit * 1.1  # the bar
@@ -165,10 +169,40 @@ class BarChart(PagedRows):
                     text, below_width, unit * 3, unit * 0.95, unit * SMALLEST, False, 3
                 )
                 block += unit * 0.15 + split.line_height * len(split.lines)
-            height = max(unit * 2.2, label.line_height * len(label.lines), block) + unit * 0.7
-            out.append(_Row(item, label, split, height, segments))
+            label = fit_text(
+                words, label_width, room, unit * 1.05, unit * SMALLEST, bold, LABEL_LINES
+            )
+            stacked = label.elided or len(label.lines) > STACK_OVER
+            if stacked and text:  # the groups' counts beside the bar, if they fit there
+                inline, inline_width = self._inline_room()
+                natural = QFontMetricsF(font(unit * 0.95)).horizontalAdvance(text) + 2
+                if natural <= inline_width:
+                    split = fit_text(text, inline_width, unit * 1.4, unit * 0.95,
+                                     unit * SMALLEST, False, 1)  # fmt: skip
+                    block = max(unit * 1.1, split.line_height)
+                else:
+                    inline = 0.0
+            else:
+                inline = 0.0
+            if stacked:  # long words take the row's whole width, the bar goes below
+                wide = self.width() - self._columns()[0] - unit * 0.3
+                label = fit_text(
+                    words, wide, max(unit * 1.2, room - block - unit * 0.3), unit * 1.05,
+                    unit * SMALLEST, bold, LABEL_LINES,
+                )  # fmt: skip
+                used = label.line_height * len(label.lines) + unit * 0.3 + block
+            else:
+                used = max(unit * 2.2 - unit * 0.7, label.line_height * len(label.lines), block)
+            out.append(_Row(item, label, split, used + unit * 0.7, segments, stacked, inline))
         self._rows = (key, out)
         return out
+
+    def _inline_room(self) -> tuple[float, float]:
+        """Where the groups' counts may go on a stacked row's bar line: the room left of
+        the bars, under the item's words (x, width)."""
+        unit = self.metrics.unit
+        rank_width, _, _, bar_left = self._columns()
+        return rank_width, bar_left - rank_width - unit * 0.6
 
     def row_height(self) -> float:
         rows = self.rows()
@@ -232,12 +266,21 @@ class BarChart(PagedRows):
             box = QRectF(unit * 0.3, y, rank_width - unit * 0.3, row.height)
             self._text(painter, rank, box, fit_text(rank, box.width(), row.height,
                        unit * 1.3, unit, True, 1), bold=True)  # fmt: skip
-            box = QRectF(rank_width, y, label_width, row.height)
-            self._text(painter, one_line(item.label), box, row.label, bold=item.rank == 1)
             block = unit * 1.1
-            if row.split is not None:
+            if row.split is not None and not row.inline:
                 block += unit * 0.15 + row.split.line_height * len(row.split.lines)
-            bar_top = y + (row.height - block) / 2
+            if row.stacked:
+                words = row.label.line_height * len(row.label.lines)
+                box = QRectF(rank_width, y + unit * 0.35, self.width() - rank_width, words)
+                self._text(painter, one_line(item.label), box, row.label, bold=item.rank == 1)
+                bar_top = y + unit * 0.35 + words + unit * 0.3
+            else:
+                box = QRectF(rank_width, y, label_width, row.height)
+                self._text(painter, one_line(item.label), box, row.label, bold=item.rank == 1)
+                bar_top = y + (row.height - block) / 2
+            painter.setPen(QPen(LINE, 2))
+            axis_top = bar_top - unit * 0.2 if row.stacked else y
+            painter.drawLine(int(bar_left), int(axis_top), int(bar_left), int(y + row.height))
             length = bar_room * item.dots / top
             self._bar(painter, QRectF(bar_left, bar_top, length, unit * 1.1), item, row.segments)
             count = self.tied_text(item)
@@ -245,15 +288,18 @@ class BarChart(PagedRows):
                          count_width - unit * 0.3, unit * 1.7)  # fmt: skip
             self._text(painter, count, box, fit_text(count, box.width(), box.height(),
                        unit * 1.1, unit * SMALLEST, True, 1), bold=True)  # fmt: skip
-            if row.split is not None:
+            if row.split is not None and row.inline:
+                box = QRectF(row.inline, bar_top + unit * 0.55 - row.split.line_height / 2,
+                             self._inline_room()[1], row.split.line_height)  # fmt: skip
+                text = self.split_text(row.segments)
+                self._text(painter, text, box, row.split, colour=MUTED, vcenter=False)
+            elif row.split is not None:
                 box = QRectF(bar_left + unit * 0.3, bar_top + unit * 1.25,
                              self.width() - bar_left - unit * 0.3,
                              row.split.line_height * len(row.split.lines))  # fmt: skip
                 text = self.split_text(row.segments)
                 self._text(painter, text, box, row.split, colour=MUTED, vcenter=False)
             y += row.height
-        painter.setPen(QPen(LINE, 2))
-        painter.drawLine(int(bar_left), 0, int(bar_left), int(y))
         painter.end()
 
     def _bar(
@@ -387,8 +433,8 @@ class ResultsView(ScreenView):
         self.setObjectName("results")
         self.round_id = 0
         self.results: RoundResults | None = None
-        self.question = FitText(self, factor=1.3, min_factor=SMALLEST, colour=MUTED, max_lines=2)
-        self.headline = FitText(self, factor=1.6, min_factor=1.0, bold=True, max_lines=4)
+        self.question = FitText(self, factor=1.1, min_factor=SMALLEST, colour=MUTED, max_lines=2)
+        self.headline = FitText(self, factor=HEADLINE, min_factor=1.0, bold=True, max_lines=4)
         self.headline.setAccessibleDescription(self.tr("What the vote chose"))
         self.summary = FitText(self, factor=1.0, min_factor=SMALLEST, colour=MUTED, max_lines=2)
         self.groups = GroupPanel(self)
@@ -424,6 +470,8 @@ class ResultsView(ScreenView):
             child.set_metrics(m)
         self.chart.set_metrics(m)
         self.groups.set_metrics(m)
+        if self.results is not None:
+            self.fit()
 
     def _on_workshop_opened(self, _workshop_id: int) -> None:
         self.set_round(0)
@@ -444,6 +492,7 @@ class ResultsView(ScreenView):
         self.chart.set_items(())
         self.groups.set_lines([])
         self.why.hide()
+        self.question.show()
         self.question.setText(self.tr("Results will appear here when voting has closed"))
 
     def load(self) -> None:
@@ -482,7 +531,38 @@ class ResultsView(ScreenView):
                     for gid in shown
                 )
         self.chart.set_items(results.items, segments)
+        self.setAccessibleDescription(round_.question)
+        self.fit()
         self._update_pager()
+
+    def fit(self) -> None:
+        """Make room for the chart when an item's words would not fit it whole (large
+        text on a small screen): first without the question (the voting view and the
+        minutes carry it), then with a smaller headline, then without the colours' key
+        (each bar names its groups in words below it)."""
+        self.question.setVisible(bool(self.question.text()))
+        self.groups.setVisible(bool(self.groups.lines))
+        self.why.setVisible(bool(self.why.text()))
+        self.headline.factor = HEADLINE
+        self.headline.updateGeometry()
+        for step in ("question", "headline", "key"):
+            self.body.activate()
+            if not self.results or not any(r.label.elided for r in self.chart.rows()):
+                break
+            if step == "question":
+                self.question.hide()
+            elif step == "headline":
+                self.headline.factor = self.headline.min_factor
+                self.headline.updateGeometry()
+            else:
+                self.groups.hide()
+                self.why.hide()
+        self.body.activate()
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        if self.results is not None:
+            self.fit()
 
     @staticmethod
     def _colour(group_id: int | None, colours: dict[int, str | None]) -> str:
