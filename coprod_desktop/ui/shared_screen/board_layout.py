@@ -154,9 +154,7 @@ def _hyphenate(word: str, fm: QFontMetricsF, width: float) -> list[str]:
         cut = 1
         while cut < len(rest) and fm.horizontalAdvance(rest[: cut + 1] + HYPHEN) <= width:
             cut += 1
-        if cut < len(rest) and rest[cut - 1].isspace():
-            cut = max(1, cut - 1)
-        # never split a surrogate pair or leave a combining mark alone
+        # never leave an accent, a joiner or a variation selector at a piece's start
         while cut > 1 and (rest[cut].isspace() or _joins(rest[cut])):
             cut -= 1
         pieces.append(rest[:cut] + HYPHEN)
