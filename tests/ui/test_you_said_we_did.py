@@ -71,6 +71,10 @@ def test_a_follow_up_shows_you_said_we_did_with_links_and_statuses(qtbot, qapp, 
             shared.window.grab()
             for part in (view.title, view.since, view.list, *view.heads):
                 assert inside(part, shared.window)
+            for page in range(view.list.page_count):
+                view.list.set_page(page)
+                assert view.list.elided() == []  # every idea's words whole
+            view.list.set_page(0)
         # "What we agreed" lists only what this workshop agreed.
         shared.set_mode("actions")
         assert shared.window.actions.list.rows == []

@@ -26,6 +26,7 @@ from .style import (
     LINE,
     MUTED,
     PALE,
+    Fitted,
     FitText,
     Metrics,
     draw_fitted,
@@ -33,6 +34,7 @@ from .style import (
     one_line,
 )
 
+SMALLEST = 0.87  # no text under 28 px at 1080p at 100 %
 # A symbol beside each status's word, so the state reads without colour.
 STATUS_SYMBOLS = {
     "proposed": "?",
@@ -52,8 +54,18 @@ class ReviewRow:
     status_text: str  # its symbol and word
 
 
+@dataclass(frozen=True)
+class _Laid:
+    said: Fitted
+    title: Fitted
+    notes: Fitted | None
+    status: Fitted
+    height: float
+
+
 class ReviewList(PagedRows):
-    """Rows of "you said" | "we did" | "now", paged to fit."""
+    """Rows of "you said" | "we did" | "now", each as tall as its words need, paged to
+    fit."""
 
     page_changed = Signal()
 
@@ -62,6 +74,7 @@ class ReviewList(PagedRows):
         self.rows: list[ReviewRow] = []
         self.metrics: Metrics = DEFAULT_METRICS
         self.page = 0
+        self._laid: tuple[tuple[object, ...], list[_Laid]] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_metrics(self, metrics: Metrics) -> None:
@@ -71,70 +84,131 @@ class ReviewList(PagedRows):
 
     def set_rows(self, rows: list[ReviewRow]) -> None:
         self.rows = rows
+        self._laid = None
         self.page = min(self.page, self.page_count - 1)
         self.page_changed.emit()
         self.update()
 
+    def columns(self) -> tuple[float, float, float]:
+        """Widths of "you said", "we did" and "now"."""
+        status = self.metrics.unit * 10
+        said = (self.width() - status) * 0.44
+        return said, self.width() - status - said, status
+
+    def laid_out(self) -> list[_Laid]:
+        unit = self.metrics.unit
+        key = (self.width(), self.height(), unit, id(self.rows), len(self.rows))
+        if self._laid is not None and self._laid[0] == key:
+            return self._laid[1]
+        said_width, did_width, status_width = self.columns()
+        pad = unit * 0.4
+        room = max(unit * 2, self.height() - 2 * pad)  # a row never outgrows the list
+        out = []
+        for row in self.rows:
+            said = fit_text(row.said, said_width - 2 * pad, room, unit, unit * SMALLEST)
+            title = fit_text(row.did, did_width - 2 * pad, unit * 2.6, unit * 1.05,
+                             unit * SMALLEST, True, 2)  # fmt: skip
+            notes = (
+                fit_text(row.notes, did_width - 2 * pad, room / 2, unit * 0.95, unit * SMALLEST)
+                if row.notes
+                else None
+            )
+            status = fit_text(row.status_text, status_width - 3 * pad, unit * 2.6, unit * 1.05,
+                              unit * SMALLEST, True, 2)  # fmt: skip
+            did = title.line_height * len(title.lines)
+            did += notes.line_height * len(notes.lines) if notes else 0
+            tag = status.line_height * len(status.lines) + unit * 0.6
+            height = max(unit * 2.6, said.line_height * len(said.lines), did, tag) + 2 * pad
+            out.append(_Laid(said, title, notes, status, height))
+        self._laid = (key, out)
+        return out
+
     def row_height(self) -> float:
-        return self.metrics.unit * 4.4
+        return max((r.height for r in self.laid_out()), default=self.metrics.unit * 3)
 
     def row_count(self) -> int:
         return len(self.rows)
 
-    def columns(self) -> tuple[float, float, float]:
-        """Widths of "you said", "we did" and "now"."""
-        status = self.metrics.unit * 8.5
-        said = (self.width() - status) * 0.42
-        return said, self.width() - status - said, status
+    def pages(self) -> list[range]:
+        pages: list[range] = []
+        start, used = 0, 0.0
+        room = max(1.0, float(self.height()))
+        for n, row in enumerate(self.laid_out()):
+            if n > start and used + row.height > room:
+                pages.append(range(start, n))
+                start, used = n, 0.0
+            used += row.height
+        if start < len(self.rows) or not pages:
+            pages.append(range(start, len(self.rows)))
+        return pages
+
+    @property
+    def per_page(self) -> int:
+        return max(1, len(self.shown()))
+
+    @property
+    def page_count(self) -> int:
+        return len(self.pages())
+
+    def shown(self) -> range:
+        pages = self.pages()
+        return pages[max(0, min(self.page, len(pages) - 1))]
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self._laid = None
+        super().resizeEvent(event)
+
+    def elided(self) -> list[str]:
+        """The texts of the page shown that had to be shortened (for tests)."""
+        out = []
+        laid = self.laid_out()
+        for index in self.shown():
+            row, fitted = self.rows[index], laid[index]
+            pairs = (
+                (row.said, fitted.said),
+                (row.did, fitted.title),
+                (row.notes, fitted.notes),
+                (row.status_text, fitted.status),
+            )
+            out += [text for text, f in pairs if f is not None and f.elided]
+        return out
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHints(
             QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
         )
-        unit, row = self.metrics.unit, self.row_height()
+        unit = self.metrics.unit
         said_width, did_width, status_width = self.columns()
         pad = unit * 0.4
+        laid = self.laid_out()
+        y = 0.0
         for slot, index in enumerate(self.shown()):
-            item = self.rows[index]
-            y = slot * row
+            item, row = self.rows[index], laid[index]
+            height = row.height
             if slot % 2 == 0:
-                painter.fillRect(QRectF(0, y, self.width(), row), PALE)
-            box = QRectF(pad, y + pad, said_width - 2 * pad, row - 2 * pad)
-            fitted = fit_text(item.said, box.width(), box.height(), unit, unit * 0.87, False, 4)
-            draw_fitted(painter, box, fitted, vcenter=True)
-            left = said_width + pad
-            width = did_width - 2 * pad
-            title_lines = 1 if item.notes else 2
-            title = fit_text(item.did, width, unit * 1.3 * title_lines, unit * 1.05,
-                             unit * 0.87, True, title_lines)  # fmt: skip
-            notes = (
-                fit_text(item.notes, width, unit * 2.3, unit * 0.95, unit * 0.87, False, 2)
-                if item.notes
-                else None
-            )
-            used = title.line_height * len(title.lines)
-            used += notes.line_height * len(notes.lines) if notes else 0
-            top = y + max(pad, (row - used) / 2)
-            draw_fitted(painter, QRectF(left, top, width, used), title, bold=True)
-            if notes is not None:
-                top += title.line_height * len(title.lines)
-                draw_fitted(painter, QRectF(left, top, width, used), notes, colour=MUTED)
-            tag = QRectF(
-                self.width() - status_width + pad,
-                y + row * 0.22,
-                status_width - 2 * pad,
-                row * 0.56,
-            )
+                painter.fillRect(QRectF(0, y, self.width(), height), PALE)
+            box = QRectF(pad, y + pad, said_width - 2 * pad, height - 2 * pad)
+            draw_fitted(painter, box, row.said, vcenter=True)
+            left, width = said_width + pad, did_width - 2 * pad
+            used = row.title.line_height * len(row.title.lines)
+            used += row.notes.line_height * len(row.notes.lines) if row.notes else 0
+            top = y + max(pad, (height - used) / 2)
+            draw_fitted(painter, QRectF(left, top, width, used), row.title, bold=True)
+            if row.notes is not None:
+                top += row.title.line_height * len(row.title.lines)
+                draw_fitted(painter, QRectF(left, top, width, used), row.notes, colour=MUTED)
+            tag_height = row.status.line_height * len(row.status.lines) + unit * 0.6
+            tag = QRectF(self.width() - status_width + pad, y + (height - tag_height) / 2,
+                         status_width - 2 * pad, tag_height)  # fmt: skip
             painter.setPen(QPen(INK, 3 if item.status == "done" else 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(tag, unit * 0.3, unit * 0.3)
-            fitted = fit_text(item.status_text, tag.width() - pad, tag.height(), unit * 1.05,
-                              unit * 0.87, True, 2)  # fmt: skip
-            draw_fitted(painter, tag, fitted, bold=True, align=Qt.AlignmentFlag.AlignHCenter,
+            draw_fitted(painter, tag, row.status, bold=True, align=Qt.AlignmentFlag.AlignHCenter,
                         vcenter=True)  # fmt: skip
             painter.setPen(QPen(LINE, 1))
-            painter.drawLine(0, int(y + row), self.width(), int(y + row))
+            painter.drawLine(0, int(y + height), self.width(), int(y + height))
+            y += height
         painter.end()
 
 
