@@ -162,6 +162,17 @@ class VotingPage(QWidget):
         factor = max(1.0, self.font().pointSizeF() / style.BASE_POINT_SIZE)
         self.left_panel.setMinimumWidth(round(330 * factor))
 
+    def heightForWidth(self, width: int) -> int:
+        """No taller than the window while the page fits in it: the rounds, the electors
+        and the tally table scroll inside themselves, so Open voting, Save counts and
+        Close voting stay on screen (the scroll area around the page would otherwise
+        make it as tall as its lists would like, pushing those buttons below the edge,
+        and grow and shrink it as words wrap under the facilitator's typing)."""
+        wanted = super().heightForWidth(width)
+        viewport = self.parentWidget()
+        room = viewport.height() if viewport is not None else wanted
+        return max(self.minimumSizeHint().height(), min(wanted, room))
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and hasattr(self, "left_panel"):
@@ -375,7 +386,8 @@ class VotingPage(QWidget):
         record = voting.get_round(self.controller.db, round_id)
         if record.method == "tally":
             if not self.tally.save():
-                self._error(self.tr("Some counts are not whole numbers; fix them first."))
+                if self.tally.check() is None:
+                    self._error(self.tr("Some counts are not whole numbers; fix them first."))
                 return
         else:
             waiting = [

@@ -170,10 +170,14 @@ class RoundSetupForm(QWidget):
         numbers.addWidget(self.cap)
         numbers.addWidget(QLabel(self.tr("on one item")))
         form.addRow(self.tr("Dots:"), numbers)
-        form.addRow("", choice_row(self.secret, secret))
+        # A tally has no secret and no register: its rows go, words and all.
+        self.secret_row = choice_row(self.secret, secret)
+        self.everyone_row = choice_row(self.everyone, self.everyone_words)
+        self.only_some_row = choice_row(self.only_some, only_some)
+        form.addRow("", self.secret_row)
         who = QVBoxLayout()
-        who.addWidget(choice_row(self.everyone, self.everyone_words))
-        who.addWidget(choice_row(self.only_some, only_some))
+        who.addWidget(self.everyone_row)
+        who.addWidget(self.only_some_row)
         who.addWidget(self.electors)
         self.who_label = QLabel(self.tr("Who may vote:"))
         form.addRow(self.who_label, who)
@@ -359,7 +363,7 @@ class RoundSetupForm(QWidget):
         self.themes.setVisible(scope == SCOPE_THEMES)
         self.stage.setVisible(scope == SCOPE_STAGE)
         ballot = self.by_ballot.isChecked()
-        for widget in (self.secret, self.who_label, self.everyone, self.only_some):
+        for widget in (self.secret_row, self.who_label, self.everyone_row, self.only_some_row):
             widget.setVisible(ballot)
         self.electors.setVisible(ballot)
         self.electors.setEnabled(self.only_some.isChecked())

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services import board, voting
+from ...services import board, people, voting
 from ...services.records import RoundRecord
 from ..controller import Controller
-from ..i18n import tr
+from ..dialogs import ask
+from ..i18n import dots_count, tr
 from .commands import RecordTally
 from .text import tip
 
@@ -202,8 +203,42 @@ class TallyPanel(QWidget):
             return False
         full_old = {item: self.saved.get(item, 0) for item in counts}
         if counts != full_old:
+            too_many = self.too_many(sum(counts.values()))
+            if too_many and not ask.confirm(
+                self, self.tr("Check the count"), too_many, self.tr("Save these counts")
+            ):
+                self.table.setFocus()
+                return False
             self.controller.push(RecordTally(self.controller, self.record.id, self.saved, counts))
         return True
+
+    def too_many(self, total: int) -> str:
+        """Why ``total`` is more dots than the people here could place, or "".
+
+        More is allowed (someone brought their own stickers, a child joined in), but the
+        facilitator is told before it is stored: it is more often a slip of the keys."""
+        if self.record is None:
+            return ""
+        voters = len(self.record.electors) or sum(
+            1
+            for p in people.list_participants(self.controller.db, self.record.workshop_id)
+            if p.attended
+        )
+        each = self.record.dots_per_voter
+        if not voters or total <= voters * each:
+            return ""
+        text = (
+            self.tr("{total} dots from 1 person with {dots} each: check the count.")
+            if voters == 1
+            else self.tr(
+                "{total} dots from %n people with {dots} each: check the count.", "", voters
+            )
+        )
+        return (
+            text.format(total=total, dots=dots_count(each))
+            + "\n\n"
+            + self.tr("Save them anyway if people really placed that many dots.")
+        )
 
     def _cell_changed(self, item: QTableWidgetItem) -> None:
         if not self._loading and item.column() == 2:
