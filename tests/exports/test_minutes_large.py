@@ -18,6 +18,7 @@ from coprod_desktop.exports.workshop_json import import_workshop
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from large_workshop import large_workshop_document
+from test_minutes_layout import layout_problems
 
 pytestmark = pytest.mark.slow
 
@@ -46,6 +47,7 @@ def test_large_workshop_minutes_from_the_command_line(library: Path, tmp_path: P
     assert f"Page {pages} of {pages}" in last
     first = reader.pages[0].extract_text()
     assert "2,000" in first and "100" in first  # ideas and actions at a glance
+    assert layout_problems(out.read_bytes()) == []
 
 
 def test_large_workshop_csv_from_the_command_line(library: Path, tmp_path: Path) -> None:

@@ -70,7 +70,7 @@ def agreed_actions(doc: MinutesRenderer) -> list[Flowable]:
                 doc.p(L.status_both(action.status), st.cell),
             ]
         )
-    widths = [9 * mm, WIDTH - 9 * mm - 32 * mm - 25 * mm - 24 * mm, 32 * mm, 25 * mm, 24 * mm]
+    widths = [11 * mm, WIDTH - 11 * mm - 32 * mm - 25 * mm - 24 * mm, 32 * mm, 25 * mm, 24 * mm]
     out.append(doc.table(rows, widths))
     return out
 

@@ -20,6 +20,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 from ... import APP_NAME, __version__
 from ...services import records as r
 from .facts import Facts
+from .keep import bind
 from .labels import Labels
 from .page import numbered_canvas
 from .styles import (
@@ -57,24 +58,15 @@ class Para(Paragraph):
 
 
 class Heading(Para):
-    """A heading that moves to the next page unless ``room`` points of what follows it
-    fit below it (keepWithNext would drag a whole splittable table along instead)."""
+    """A heading: ``keep.bind`` keeps it on the page where what follows it begins."""
 
-    room: float = 0.0
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        width, height = super().wrap(availWidth, availHeight)
-        if availHeight < height + self.room:
-            return width, height + self.room
-        return width, height
-
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        if availHeight >= 0.9 * FRAME_HEIGHT:  # taller than a page: split as text must
-            return super().split(availWidth, availHeight)
-        return []  # otherwise start on the next page with what follows
+    keep_with_next = True
 
 
-ROOM = {1: 45 * mm, 2: 32 * mm, 3: 22 * mm}
+class Lead(Para):
+    """An intro line that, like a heading, stays with what follows it."""
+
+    keep_with_next = True
 
 
 class MinutesTable(Table):
@@ -82,14 +74,25 @@ class MinutesTable(Table):
 
     ReportLab first splits between rows, then lays the rest (repeated header and all)
     in the space left on the same page, where it splits the tall row: a second header
-    in mid-page. Splitting inside the tall row at once fills the page instead."""
+    in mid-page. Splitting inside the tall row at once fills the page instead, and the
+    rest of a split table only ever starts a page."""
 
     TALL = 150.0  # points: a row this tall is worth splitting rather than moving
     MIN_PART = 40.0
 
     MIN_ROWS = 3
+    continued = False  # the rest of a table split on an earlier page
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        frame = getattr(self, "_frame", None)
+        if self.continued and frame is not None and not getattr(frame, "_atTop", True):
+            return []  # the page's end: the rest goes on the next page, header and all
+        parts = self._split(availWidth, availHeight)
+        for part in parts[1:]:
+            part.continued = True  # type: ignore[attr-defined]
+        return parts
+
+    def _split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self._calc(availWidth, availHeight)
         header = self.repeatRows if isinstance(self.repeatRows, int) else 0
         used = 0.0
@@ -106,7 +109,7 @@ class MinutesTable(Table):
                         return parts
                 # A table that carries its own title (a theme, a vote) starts on the next
                 # page rather than leave its title and a row or two behind; other tables
-                # follow a Heading, which already keeps room for them.
+                # follow a Heading, which keep.py keeps with their first rows.
                 body = index - header
                 titled = header >= 2
                 if titled and body < self.MIN_ROWS and availHeight < 0.9 * FRAME_HEIGHT:
@@ -217,7 +220,7 @@ class MinutesRenderer:
         inner = sum(widths) - 4  # the cell's right padding (the title row has no left one)
         return [TitleCell(Para(markup, style), inner)] + [""] * (len(widths) - 1)
 
-    def heading(self, key: str, level: int = 1, room: float | None = None) -> Heading:
+    def heading(self, key: str, level: int = 1) -> Heading:
         """A fixed heading, with the other language beneath it when bilingual."""
         style = {1: self.st.h1, 2: self.st.h2, 3: self.st.h3}[level]
         markup = self.L.h(key)
@@ -225,14 +228,15 @@ class MinutesRenderer:
         if other:
             size = max(8.5, style.fontSize * 0.72)
             markup += f'<br/><font name="{FONT}" size="{size:.1f}">{other}</font>'
-        return self.titled(markup, level, room)
+        return self.titled(markup, level)
 
-    def titled(self, markup: str, level: int = 2, room: float | None = None) -> Heading:
+    def titled(self, markup: str, level: int = 2) -> Heading:
         """A heading of any markup (a stage's title, a vote's question)."""
-        style = {1: self.st.h1, 2: self.st.h2, 3: self.st.h3}[level]
-        heading = Heading(markup, style)
-        heading.room = ROOM[level] if room is None else room
-        return heading
+        return Heading(markup, {1: self.st.h1, 2: self.st.h2, 3: self.st.h3}[level])
+
+    def lead(self, markup: str, style: Any = None) -> Lead:
+        """A line of fixed wording that introduces what follows it."""
+        return Lead(markup, style or self.st.body)
 
     def header(self, key: str, right: bool = False) -> Para:
         markup = self.L.h(key)
@@ -317,7 +321,7 @@ class MinutesRenderer:
         cover = self.cover()
         if self.pr.replaced:  # known only once every text has been set
             cover.append(self.p(self.L.s("characters_missing"), self.st.small))
-        return cover + body
+        return bind(cover + body)
 
     def render(self) -> bytes:
         buffer = io.BytesIO()

@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from ...services import records as r
 from .document import Para
+from .keep import SHORT_BLOCK, Block, Tail
 from .styles import ACCENT, WIDTH
 from .text import FONT, FONT_BOLD
 
@@ -58,22 +59,22 @@ def attendance(doc: MinutesRenderer) -> list[Flowable]:
         )
     total = sum(len(v) for v in present.values())
     rows.append([doc.p(L.h("total"), st.cell_bold), str(total), ""])
-    out.append(
-        doc.table(
-            rows,
-            [42 * mm, 22 * mm, WIDTH - 64 * mm],
-            extra=[
-                ("ALIGN", (1, 1), (1, -1), "RIGHT"),
-                ("FONTNAME", (1, -1), (1, -1), FONT_BOLD),
-                ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
-            ],
-        )
+    table = doc.table(
+        rows,
+        [42 * mm, 22 * mm, WIDTH - 64 * mm],
+        extra=[
+            ("ALIGN", (1, 1), (1, -1), "RIGHT"),
+            ("FONTNAME", (1, -1), (1, -1), FONT_BOLD),
+            ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
+        ],
     )
+    tail: list[Flowable] = []
     if absent:
         groups = ", ".join(f"{pr.line(doc.group(g))} {n}" for g in order if (n := absent.get(g, 0)))
-        out.append(Spacer(1, 4))
-        out.append(doc.p(L.s("absent", count=sum(absent.values()), groups=groups), st.body))
-    out.append(doc.p(L.s("consent_note"), st.small))
+        tail.append(Spacer(1, 4))
+        tail.append(doc.p(L.s("absent", count=sum(absent.values()), groups=groups), st.body))
+    tail.append(doc.p(L.s("consent_note"), st.small))
+    out.append(Tail(table, tail))
     return out
 
 
@@ -140,11 +141,11 @@ def agenda(doc: MinutesRenderer) -> list[Flowable]:
 def ideas_by_theme(doc: MinutesRenderer) -> list[Flowable]:
     f, L, st, pr = doc.facts, doc.L, doc.st, doc.pr
     d = doc.data
-    out: list[Flowable] = [doc.heading("ideas_by_theme", room=90 * mm)]
+    out: list[Flowable] = [doc.heading("ideas_by_theme")]
     if not d.ideas:
         out.append(doc.p(L.s("no_ideas"), st.quiet))
         return out
-    out.append(doc.p(L.s("ideas_intro", ideas=len(d.ideas), themes=len(d.themes)), st.small))
+    out.append(doc.lead(L.s("ideas_intro", ideas=len(d.ideas), themes=len(d.themes)), st.small))
     by_theme: dict[int | None, list[r.IdeaRecord]] = defaultdict(list)
     for idea in d.ideas:
         by_theme[idea.theme_id if idea.theme_id in f.themes else None].append(idea)
@@ -226,12 +227,19 @@ def stage_notes(doc: MinutesRenderer) -> list[Flowable]:
         by_stage[note.stage_id if note.stage_id in doc.facts.stages else None].append(note)
     for s in doc.data.stages:
         if by_stage.get(s.id):
-            out.append(doc.titled(pr.line(s.title), 2, room=18 * mm))
-            out += [_note(doc, n) for n in by_stage[s.id]]
+            out += _notes_of(doc, doc.titled(pr.line(s.title), 2), by_stage[s.id])
     if by_stage.get(None):
-        out.append(doc.heading("other_notes", 2))
-        out += [_note(doc, n) for n in by_stage[None]]
+        out += _notes_of(doc, doc.heading("other_notes", 2), by_stage[None])
     return out
+
+
+def _notes_of(doc: MinutesRenderer, title: Flowable, notes: list[r.NoteRecord]) -> list[Flowable]:
+    """A stage's notes: a few stay together on one page; more run on, the last note
+    never alone at the top of a page."""
+    paragraphs = [_note(doc, n) for n in notes]
+    if len(paragraphs) > 1:
+        paragraphs[-2:] = [Tail(paragraphs[-2], [paragraphs[-1]])]
+    return [Block([title, *paragraphs], limit=SHORT_BLOCK)]
 
 
 def _note(doc: MinutesRenderer, note: r.NoteRecord) -> Flowable:

@@ -38,6 +38,7 @@ def _style(name: str, **kw: object) -> ParagraphStyle:
         "textColor": INK,
         "alignment": TA_LEFT,
         "splitLongWords": 1,
+        "allowWidows": 0,  # a paragraph's last line never starts a page alone
     }
     base.update(kw)
     return ParagraphStyle(name, **base)  # type: ignore[arg-type]

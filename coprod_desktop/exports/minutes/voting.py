@@ -7,30 +7,31 @@ from typing import TYPE_CHECKING, Any
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from ...services import records as r
 from ...services.wording import combined_note, group_sentence
 from .chart import Bar, Legend, bar_chart
 from .document import quote
+from .keep import Block, Tail
 from .page import fit
-from .styles import MUTED, WIDTH
+from .styles import FRAME_HEIGHT, MUTED, WIDTH
 from .text import FONT, FONT_BOLD
 
 if TYPE_CHECKING:
     from .document import MinutesRenderer
 
 CHART_BARS = 10
-KEEP_TOGETHER_ROWS = 15
 COMPACT_OVER = 40  # a longer ranking shows each idea on one line
 MAX_GROUP_COLUMNS = 4
 LIST_ZEROS_UP_TO = 30
 MAX_GROUP_WIDTH = 30 * mm
 NO_GROUP_COLOUR = "#9AA3AD"
+ROUND_BLOCK = FRAME_HEIGHT / 3  # a vote this short moves to the next page whole
 
 
 def rounds(doc: MinutesRenderer) -> list[Flowable]:
-    out: list[Flowable] = [doc.heading("voting", room=100 * mm)]
+    out: list[Flowable] = [doc.heading("voting")]
     if not doc.data.rounds:
         out.append(doc.p(doc.L.s("no_votes"), doc.st.quiet))
         return out
@@ -52,13 +53,13 @@ def _title(doc: MinutesRenderer, v: r.RoundRecord) -> str:
 def one_round(doc: MinutesRenderer, rd: r.RoundData) -> list[Flowable]:
     f, L, st = doc.facts, doc.L, doc.st
     v = rd.round
-    out: list[Flowable] = [doc.titled(_title(doc, v), 2, room=85 * mm)]
+    out: list[Flowable] = [doc.titled(_title(doc, v), 2)]
     if v.status == "draft":
         return [*out, doc.p(L.s("draft_round"), st.quiet)]
     if v.status == "open":
         return [*out, doc.p(L.s("open_round"), st.quiet)]
     res = f.results[v.id]
-    out.append(how_it_was_run(doc, res))
+    out += how_it_was_run(doc, res)
     if not res.total_dots:
         out += [doc.heading("results", 3), doc.p(L.s("no_dots"), st.quiet)]
     else:
@@ -72,16 +73,15 @@ def one_round(doc: MinutesRenderer, rd: r.RoundData) -> list[Flowable]:
         compared = [doc.heading("groups_compared", 3), doc.text(sentence, st.body)]
         if note := combined_note(res, L.language):
             compared.append(doc.text(note, st.small))
-        out.append(KeepTogether(compared))
+        out.append(Block(compared))
     if v.method == "ballot" and not v.secret and rd.ballots:
         out += named_ballots(doc, rd)
-    # A short vote reads as one piece on one page; a long one splits as it must.
-    if sum(1 for i in res.items if i.dots > 0) <= KEEP_TOGETHER_ROWS:
-        return [KeepTogether(out)]
-    return out
+    # A short vote reads as one piece on one page; a long one runs on from where it is,
+    # its headings kept with what follows them.
+    return [Block(out, limit=ROUND_BLOCK)]
 
 
-def how_it_was_run(doc: MinutesRenderer, res: r.RoundResults) -> Flowable:
+def how_it_was_run(doc: MinutesRenderer, res: r.RoundResults) -> list[Flowable]:
     L, st = doc.L, doc.st
     v = res.round
     rows: list[tuple[str, str]] = []
@@ -108,12 +108,8 @@ def how_it_was_run(doc: MinutesRenderer, res: r.RoundResults) -> Flowable:
     for key, markup in rows:
         label = L.h(key) + (f"<br/>{L.h_other(key)}" if L.bilingual else "")
         table_rows.append([doc.p(label, st.label), doc.p(markup, st.cell)])
-    return KeepTogether(
-        [
-            doc.heading("how_run", 3),
-            doc.table(table_rows, [48 * mm, WIDTH - 48 * mm], header_rows=0, zebra=False),
-        ]
-    )
+    table = doc.table(table_rows, [48 * mm, WIDTH - 48 * mm], header_rows=0, zebra=False)
+    return [doc.heading("how_run", 3), table]
 
 
 def _group_columns(doc: MinutesRenderer, res: r.RoundResults) -> list[int | None]:
@@ -195,7 +191,7 @@ def results_table(doc: MinutesRenderer, res: r.RoundResults) -> list[Flowable]:
         extra.append(("ALIGN", (-1, 2), (-1, -1), "LEFT"))
     if groups and not folded:
         extra.append(("TEXTCOLOR", (first_number + 1, 2), (-1, -1), MUTED))
-    out: list[Flowable] = [doc.table(rows, widths, header_rows=2, extra=extra)]
+    table = doc.table(rows, widths, header_rows=2, extra=extra)
     notes = []
     if compact:
         notes.append(L.s("compact_note"))
@@ -211,10 +207,9 @@ def results_table(doc: MinutesRenderer, res: r.RoundResults) -> list[Flowable]:
         else:
             key = "zero_count_ideas" if ideas else "zero_count_themes"
             notes.append(L.s(key, n=L.number(len(zeros))))
-    if notes:
-        out.append(Spacer(1, 3))
-        out.append(doc.p(" ".join(notes), st.small))
-    return out
+    if notes:  # never alone at the top of a page: the table's last rows come along
+        return [Tail(table, [Spacer(1, 3), doc.p(" ".join(notes), st.small)])]
+    return [table]
 
 
 def _chart(doc: MinutesRenderer, res: r.RoundResults) -> Flowable | None:
