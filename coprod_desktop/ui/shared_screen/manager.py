@@ -374,10 +374,10 @@ class SharedScreen(QObject):
     def mode_label(self, mode: str) -> str:
         return {
             "stage": self.tr("&Stage: title, prompt and timer"),
-            "board": self.tr("&Board"),
+            "board": self.tr("&Board: the ideas by theme"),
             "voting": self.tr("&Voting: the question and the count"),
             "results": self.tr("&Results"),
-            "actions": self.tr("&Actions"),
+            "actions": self.tr("&Actions: what we agreed"),
             "review": self.tr("You said, &we did (a follow-up)"),
             "blank": self.tr("Blank (&pause)"),
         }[mode]
