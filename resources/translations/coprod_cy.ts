@@ -605,17 +605,17 @@
         <translation>Mae&apos;r rownd honno wedi agor, felly does dim modd dadwneud ei chreu bellach.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="43"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="44"/>
         <source>a count cannot be below 0</source>
         <translation>does dim modd i gyfrif fod yn llai na 0</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="45"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="46"/>
         <source>“{text}” is not a whole number</source>
         <translation>dyw “{text}” ddim yn rhif cyfan</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="48"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="49"/>
         <source>{value} is more stickers than a room could place</source>
         <translation>mae {value} yn fwy o sticeri nag y gallai ystafell eu gosod</translation>
     </message>
@@ -1339,7 +1339,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="127"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="131"/>
         <source>{dots} (tied)</source>
         <translation>{dots} (cyfartal)</translation>
     </message>
@@ -2079,7 +2079,7 @@
 <context>
     <name>GroupPanel</name>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="330"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="376"/>
         <source>{group}: {turnout}</source>
         <translation>{group}: {turnout}</translation>
     </message>
@@ -3827,77 +3827,77 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="398"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="444"/>
         <source>Ranked results</source>
         <translation>Canlyniadau yn eu trefn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="447"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="496"/>
         <source>Results will appear here when voting has closed</source>
         <translation>Bydd y canlyniadau&apos;n ymddangos yma pan fydd y bleidlais wedi cau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="516"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="596"/>
         <source> or </source>
         <translation> neu </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="517"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="597"/>
         <source>Put first: {items}</source>
         <translation>Yn gyntaf: {items}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="519"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="599"/>
         <source>Placed no dots</source>
         <translation>Heb osod dotiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="521"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="601"/>
         <source>Did not vote</source>
         <translation>Heb bleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="497"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="577"/>
         <source>Smaller groups combined</source>
         <translation>Grwpiau llai wedi&apos;u cyfuno</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="528"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="608"/>
         <source>{turnout} ({groups})</source>
         <translation>{turnout} ({groups})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="498"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="578"/>
         <source>No group</source>
         <translation>Dim grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="392"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="438"/>
         <source>What the vote chose</source>
         <translation>Beth ddewisodd y bleidlais</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="395"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="441"/>
         <source>The groups&apos; colours and turnout</source>
         <translation>Lliwiau&apos;r grwpiau a faint bleidleisiodd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="522"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="602"/>
         <source>{voted} of {electors} voted</source>
         <translation>{voted} o {electors} wedi pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="535"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="615"/>
         <source>Counted from sticker dots · {dots} · no breakdown by group</source>
         <translation>Wedi&apos;u cyfrif o ddotiau sticer · {dots} · dim dadansoddiad fesul grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="539"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="619"/>
         <source>{ballots} of {electors} people voted ({percent}%) · {dots}</source>
         <translation>Pleidleisiodd {ballots} o {electors} o bobl ({percent}%) · {dots}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="546"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="626"/>
         <source>Run-off between the {n} items tied at the top · {rest}</source>
         <translation>Ail bleidlais rhwng y {n} eitem gyfartal ar y brig · {rest}</translation>
     </message>
@@ -3905,59 +3905,59 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="153"/>
-        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="195"/>
-        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="214"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="227"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="269"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="288"/>
         <source>You said, we did</source>
         <translation>Dywedoch chi, gwnaethom ni</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="197"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="271"/>
         <source>No workshop is open</source>
         <translation>Does dim gweithdy ar agor</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="224"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="298"/>
         <source>This workshop does not follow up an earlier one. A follow-up (Library → New follow-up) shows here what each earlier action answered and where it stands.</source>
         <translation>Nid yw&apos;r gweithdy hwn yn dilyn un cynharach. Mae gweithdy dilynol (Llyfrgell → Gweithdy dilynol) yn dangos yma beth roedd pob cam gweithredu cynharach yn ei ateb a ble mae arni.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="235"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="309"/>
         <source>Since “{title}” on {date}</source>
         <translation>Ers “{title}” ar {date}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="237"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="311"/>
         <source>Since “{title}”</source>
         <translation>Ers “{title}”</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="240"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="314"/>
         <source>The earlier workshop agreed no actions.</source>
         <translation>Ni chytunodd y gweithdy cynharach ar unrhyw gamau gweithredu.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="243"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="317"/>
         <source>You said</source>
         <translation>Dywedoch chi</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="243"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="317"/>
         <source>We did</source>
         <translation>Gwnaethom ni</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="243"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="317"/>
         <source>Now</source>
         <translation>Nawr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="269"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="343"/>
         <source>(not linked to an idea)</source>
         <translation>(heb ei gysylltu â syniad)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="288"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="362"/>
         <source>the theme “{name}”</source>
         <translation>y thema “{name}”</translation>
     </message>
@@ -4056,7 +4056,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="146"/>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="367"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="371"/>
         <source>Open and show on the &amp;shared screen</source>
         <translation>Agor a dangos ar y sgrin a &amp;rennir</translation>
     </message>
@@ -4101,17 +4101,17 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Dotiau:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="178"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="182"/>
         <source>Who may vote:</source>
         <translation>Pwy sy&apos;n cael pleidleisio:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="239"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="243"/>
         <source>{name} (1 idea)</source>
         <translation>{name} (1 syniad)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="241"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="245"/>
         <source>{name} (%n ideas)</source>
         <translation>
             <numerusform>{name} (dim syniadau)</numerusform>
@@ -4122,12 +4122,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="260"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="264"/>
         <source>{title} (1 idea)</source>
         <translation>{title} (1 syniad)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="262"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="266"/>
         <source>{title} (%n ideas)</source>
         <translation>
             <numerusform>{title} (dim syniadau)</numerusform>
@@ -4138,37 +4138,37 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="276"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="280"/>
         <source>Every idea on the board ({n})</source>
         <translation>Pob syniad ar y bwrdd ({n})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="278"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="282"/>
         <source>The ideas in the themes ticked below</source>
         <translation>Y syniadau yn y themâu sydd wedi&apos;u ticio isod</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="280"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="284"/>
         <source>The ideas captured in one agenda stage</source>
         <translation>Y syniadau a gofnodwyd yn un o gamau&apos;r agenda</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="283"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="287"/>
         <source>Every theme ({n})</source>
         <translation>Pob thema ({n})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="285"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="289"/>
         <source>The themes ticked below</source>
         <translation>Y themâu sydd wedi&apos;u ticio isod</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="296"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="300"/>
         <source>The idea chosen for this round</source>
         <translation>Y syniad a ddewiswyd ar gyfer y rownd hon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="298"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="302"/>
         <source>The %n ideas chosen for this round</source>
         <translation>
             <numerusform>Dim syniadau wedi&apos;u dewis ar gyfer y rownd hon</numerusform>
@@ -4179,12 +4179,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="302"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="306"/>
         <source>The theme chosen for this round</source>
         <translation>Y thema a ddewiswyd ar gyfer y rownd hon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="304"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="308"/>
         <source>The %n themes chosen for this round</source>
         <translation>
             <numerusform>Dim themâu wedi&apos;u dewis ar gyfer y rownd hon</numerusform>
@@ -4195,12 +4195,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="332"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="336"/>
         <source>Everyone marked as attended (1 person)</source>
         <translation>Pawb sydd wedi&apos;u nodi&apos;n bresennol (1 person)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="334"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="338"/>
         <source>Everyone marked as attended (%n people)</source>
         <translation>
             <numerusform>Pawb sydd wedi&apos;u nodi&apos;n bresennol (neb eto)</numerusform>
@@ -4211,27 +4211,27 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="346"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="350"/>
         <source>{name} (not here)</source>
         <translation>{name} (ddim yma)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="369"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="373"/>
         <source>Open and show the question on the &amp;shared screen</source>
         <translation>Agor a dangos y cwestiwn ar y sgrin a &amp;rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="376"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="380"/>
         <source>Nothing to vote on yet: add some ideas first.</source>
         <translation>Does dim byd i bleidleisio arno eto: ychwanegwch syniadau yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="378"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="382"/>
         <source>1 idea will be on the ballot.</source>
         <translation>Bydd 1 syniad ar y papur pleidleisio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="380"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="384"/>
         <source>%n ideas will be on the ballot.</source>
         <translation>
             <numerusform>Bydd %n syniad ar y papur pleidleisio.</numerusform>
@@ -4242,17 +4242,17 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="384"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="388"/>
         <source>Nothing to vote on yet: add some themes first.</source>
         <translation>Does dim byd i bleidleisio arno eto: ychwanegwch themâu yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="386"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="390"/>
         <source>1 theme will be on the ballot.</source>
         <translation>Bydd 1 thema ar y papur pleidleisio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="388"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="392"/>
         <source>%n themes will be on the ballot.</source>
         <translation>
             <numerusform>Bydd %n thema ar y papur pleidleisio.</numerusform>
@@ -4263,7 +4263,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="477"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="481"/>
         <source>Tick at least one person who may vote.</source>
         <translation>Ticiwch o leiaf un person sy&apos;n cael pleidleisio.</translation>
     </message>
@@ -4299,11 +4299,6 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>&amp;Cam: teitl, anogaeth ac amserydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="377"/>
-        <source>&amp;Board</source>
-        <translation>&amp;Bwrdd</translation>
-    </message>
-    <message>
         <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="378"/>
         <source>&amp;Voting: the question and the count</source>
         <translation>&amp;Pleidleisio: y cwestiwn a&apos;r cyfrif</translation>
@@ -4314,9 +4309,14 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Canlyniada&amp;u</translation>
     </message>
     <message>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="377"/>
+        <source>&amp;Board: the ideas by theme</source>
+        <translation>&amp;Bwrdd: y syniadau fesul thema</translation>
+    </message>
+    <message>
         <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="380"/>
-        <source>&amp;Actions</source>
-        <translation>Camau &amp;gweithredu</translation>
+        <source>&amp;Actions: what we agreed</source>
+        <translation>Camau &amp;gweithredu: beth gytunon ni</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="381"/>
@@ -4651,87 +4651,87 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>TallyPanel</name>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="63"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="64"/>
         <source>Count the sticker dots on each item and type the numbers in. Empty means 0. The counts are stored when you press Save (or close voting).</source>
         <translation>Cyfrifwch y dotiau sticer ar bob eitem a theipio&apos;r niferoedd. Mae gwag yn golygu 0. Mae&apos;r niferoedd yn cael eu cadw pan fyddwch chi&apos;n pwyso Cadw (neu&apos;n cau&apos;r bleidlais).</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="69"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="70"/>
         <source>Sticker counts</source>
         <translation>Cyfrif y sticeri</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="70"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="71"/>
         <source>No.</source>
         <translation>Rhif</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="70"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="71"/>
         <source>Item</source>
         <translation>Eitem</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="70"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="71"/>
         <source>Dots</source>
         <translation>Dotiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="84"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="85"/>
         <source>Problems with the counts</source>
         <translation>Problemau gyda&apos;r niferoedd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="86"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="87"/>
         <source>Total dots</source>
         <translation>Cyfanswm y dotiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="87"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="88"/>
         <source>&amp;Save counts</source>
         <translation>&amp;Cadw&apos;r niferoedd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="88"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="89"/>
         <source>Save the counts</source>
         <translation>Cadw&apos;r niferoedd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="90"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="91"/>
         <source>&amp;Close voting…</source>
         <translation>C&amp;au&apos;r bleidlais…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="92"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="93"/>
         <source>Close voting</source>
         <translation>Cau&apos;r bleidlais</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="156"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="157"/>
         <source>Row {n}: {why}.</source>
         <translation>Rhes {n}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="173"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="174"/>
         <source>…and {n} more.</source>
         <translation>…a {n} arall.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="178"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="179"/>
         <source>not saved yet</source>
         <translation>heb eu cadw eto</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="178"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="179"/>
         <source>saved</source>
         <translation>wedi&apos;u cadw</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="181"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="182"/>
         <source>Total: 1 dot ({state})</source>
         <translation>Cyfanswm: 1 dot ({state})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="183"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="184"/>
         <source>Total: %n dots ({state})</source>
         <translation>
             <numerusform>Cyfanswm: %n dot ({state})</numerusform>
@@ -4740,6 +4740,37 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
             <numerusform>Cyfanswm: %n dot ({state})</numerusform>
             <numerusform>Cyfanswm: %n dot ({state})</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="208"/>
+        <source>Check the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="208"/>
+        <source>Save these counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="231"/>
+        <source>{total} dots from 1 person with {dots} each: check the count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="234"/>
+        <source>{total} dots from %n people with {dots} each: check the count.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="240"/>
+        <source>Save them anyway if people really placed that many dots.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4831,7 +4862,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/voting/page.py" line="83"/>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="354"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="365"/>
         <source>Delete round</source>
         <translation>Dileu&apos;r rownd</translation>
     </message>
@@ -4871,93 +4902,93 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Dangos y cwestiwn ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="212"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="223"/>
         <source>Being set up</source>
         <translation>Wrthi&apos;n cael ei threfnu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="213"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="224"/>
         <source>OPEN</source>
         <translation>AR AGOR</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="214"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="225"/>
         <source>Closed</source>
         <translation>Wedi cau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="216"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="227"/>
         <source>ballot</source>
         <translation>pleidlais ar y sgrin</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="216"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="227"/>
         <source>sticker tally</source>
         <translation>cyfrif sticeri</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="221"/>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="223"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="232"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="234"/>
         <source>Run-off: </source>
         <translation>Ail bleidlais: </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="251"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="262"/>
         <source>Being set up: nobody can vote yet.</source>
         <translation>Wrthi&apos;n cael ei threfnu: does neb yn gallu pleidleisio eto.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="263"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="274"/>
         <source>Sticker voting is open: type in the counts.</source>
         <translation>Mae&apos;r pleidleisio â sticeri ar agor: teipiwch y niferoedd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="268"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="279"/>
         <source>Closed. A closed round cannot be reopened; start a new round instead.</source>
         <translation>Wedi cau. Does dim modd ailagor rownd sydd wedi cau; dechreuwch rownd newydd yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="320"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="331"/>
         <source>Which ideas matter most to you?</source>
         <translation>Pa syniadau sydd bwysicaf i chi?</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="350"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="361"/>
         <source>Close voting before deleting the round.</source>
         <translation>Caewch y bleidlais cyn dileu&apos;r rownd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="356"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="367"/>
         <source>Delete the round “{question}” and every vote cast in it? You can undo this with Edit ▸ Undo.</source>
         <translation>Dileu&apos;r rownd “{question}” a phob pleidlais a fwriwyd ynddi? Gallwch chi ddadwneud hyn gyda Golygu ▸ Dadwneud.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="359"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="370"/>
         <source>Delete round and votes</source>
         <translation>Dileu&apos;r rownd a&apos;r pleidleisiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="378"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="390"/>
         <source>Some counts are not whole numbers; fix them first.</source>
         <translation>Dyw rhai niferoedd ddim yn rhifau cyfan; cywirwch nhw yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="387"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="399"/>
         <source>Close voting?</source>
         <translation>Cau&apos;r bleidlais?</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="389"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="401"/>
         <source>Close voting</source>
         <translation>Cau&apos;r bleidlais</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="400"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="412"/>
         <source>Voting is open: 1 idea, {dots} each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
         <translation>Mae&apos;r bleidlais ar agor: 1 syniad, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="404"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="416"/>
         <source>Voting is open: %n ideas, {dots} each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
         <translation>
             <numerusform>Mae&apos;r bleidlais ar agor: %n syniad, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
@@ -4968,12 +4999,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="411"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="423"/>
         <source>Voting is open: 1 theme, {dots} each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
         <translation>Mae&apos;r bleidlais ar agor: 1 thema, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="415"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="427"/>
         <source>Voting is open: %n themes, {dots} each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
         <translation>
             <numerusform>Mae&apos;r bleidlais ar agor: %n thema, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
@@ -4984,17 +5015,17 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="422"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="434"/>
         <source> and others</source>
         <translation> ac eraill</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="424"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="436"/>
         <source>1 person has not voted yet: {names}.</source>
         <translation>Mae 1 person heb bleidleisio eto: {names}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="426"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="438"/>
         <source>%n people have not voted yet: {names}.</source>
         <translation>
             <numerusform>Mae %n person heb bleidleisio eto: {names}.</numerusform>
@@ -5005,12 +5036,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="431"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="443"/>
         <source>{name} is voting at the ballot kiosk right now.</source>
         <translation>Mae {name} yn pleidleisio wrth y ciosg pleidleisio ar hyn o bryd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="437"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="449"/>
         <source>Once closed, the round cannot be reopened, and nobody else can vote in it.</source>
         <translation>Ar ôl ei chau, does dim modd ailagor y rownd, a does neb arall yn gallu pleidleisio ynddi.</translation>
     </message>
@@ -5850,8 +5881,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Mae&apos;r llyfrgell hon ar agor yn barod mewn ffenestr coprod-desktop arall. Caewch hi yno yn gyntaf, neu agorwch gopi.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/lock.py" line="171"/>
-        <location filename="../../coprod_desktop/db/lock.py" line="183"/>
+        <location filename="../../coprod_desktop/db/lock.py" line="176"/>
         <source>Cannot open {name}: {why}.</source>
         <translation>Does dim modd agor {name}: {why}.</translation>
     </message>
