@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses as dc
 import io
 import re
 from collections.abc import Iterator
@@ -127,8 +128,9 @@ def test_a_participant_who_did_not_consent_is_never_named(db: Database, built: B
 
 def test_a_participant_who_did_not_consent_is_counted_by_group(text: str) -> None:
     flat = " ".join(text.split())
-    # Carers present: one named (Γιώργος), one who asked not to be named.
-    assert "Γιώργος Παπαδόπουλος and 1 who asked not to be named" in flat
+    # Carers present: one named (Γιώργος), one whose consent box is simply unticked.
+    assert "Γιώργος Παπαδόπουλος and 1 more, not named: no consent recorded" in flat
+    assert "asked" not in flat  # nobody asked anything: the library only knows the box
     # They own an action and cast a named ballot: shown by group, not by name.
     assert "A participant (Carers & <families>)" in flat
     assert "Not named (Carers & <families>)" in flat
@@ -210,6 +212,27 @@ def test_welsh_workshop_has_welsh_headings(db: Database) -> None:
         assert heading in flat, heading
     assert "Attendance" not in flat
     assert PdfReader(io.BytesIO(pdf)).trailer["/Root"]["/Lang"] == "cy-GB"
+
+
+def test_attendance_says_only_what_is_known_about_consent(db: Database) -> None:
+    """An unticked box means no consent recorded, in English and in Welsh, whether some of
+    a group are named or none of them."""
+    built = build_workshop(db, language="cy")
+    data = load_workshop(db, built.workshop_id)
+    flat = " ".join(pdf_text(minutes_bytes(data, generated_at=MADE)).split())
+    assert "Γιώργος Παπαδόπουλος a 1 arall heb enw: dim caniatâd wedi'i gofnodi" in flat
+    assert "ofynnodd" not in flat  # "who asked"
+    nobody = dc.replace(data, participants=tuple(
+        dc.replace(p, named_in_minutes=False) for p in data.participants
+    ))  # fmt: skip
+    flat = " ".join(pdf_text(minutes_bytes(nobody, generated_at=MADE)).split())
+    assert "Pobl: 2, heb enw: dim caniatâd wedi'i gofnodi" in flat  # the carers
+    assert "Pobl: 1, heb enw: dim caniatâd wedi'i gofnodi" in flat  # the staff present
+    english = dc.replace(nobody, workshop=dc.replace(nobody.workshop, language="en"))
+    flat = " ".join(pdf_text(minutes_bytes(english, generated_at=MADE)).split())
+    assert "2 people, not named: no consent recorded" in flat
+    assert "1 person, not named: no consent recorded" in flat
+    assert "asked" not in flat
 
 
 def test_bilingual_minutes_carry_both_languages(db: Database) -> None:

@@ -92,13 +92,18 @@ SENTENCES: dict[str, tuple[str, str]] = {
     ),
     "on_date": (" on {date}", " ar {date}"),
     "attended_of": ("{present} present", "{present} yn bresennol"),
+    # Unticked consent is all the library knows: nobody is said to have asked anything.
     "not_named": (
-        "and {count} who asked not to be named",
-        "a {count} a ofynnodd am beidio â chael eu henwi",
+        "and {n} more, not named: no consent recorded",
+        "a {n} arall heb enw: dim caniatâd wedi'i gofnodi",
     ),
     "only_not_named": (
-        "{count} who asked not to be named",
-        "{count} a ofynnodd am beidio â chael eu henwi",
+        "{n} people, not named: no consent recorded",
+        "Pobl: {n}, heb enw: dim caniatâd wedi'i gofnodi",
+    ),
+    "only_not_named_one": (
+        "1 person, not named: no consent recorded",
+        "Pobl: 1, heb enw: dim caniatâd wedi'i gofnodi",
     ),
     "absent": (
         "Invited but not present: {count} ({groups}).",

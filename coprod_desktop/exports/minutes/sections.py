@@ -48,7 +48,7 @@ def attendance(doc: MinutesRenderer) -> list[Flowable]:
         names = ", ".join(named)
         if hidden:
             names += (" " if named else "") + (
-                L.s("not_named", count=hidden) if named else L.s("only_not_named", count=hidden)
+                L.s("not_named", n=hidden) if named else L.s("only_not_named", n=hidden)
             )
         rows.append(
             [
