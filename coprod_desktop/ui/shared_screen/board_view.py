@@ -128,13 +128,14 @@ class BoardCanvas(QWidget):
             default=0,
         )
         left, top = section.title_rect.left(), section.title_rect.top()
+        edge = max(2.0, min(8.0, left - section.rect.left() - 5))  # inside the frame
         # A band in the background colour behind the name keeps it legible on any theme
         # colour, in either of the screen's themes.
         band = QColor(BACKGROUND)
         band.setAlpha(225)
         painter.setBrush(QBrush(band))
         painter.drawRoundedRect(
-            QRectF(left - 8, top - 2, widest + 16, section.title_lines.height + 4), 8, 8
+            QRectF(left - edge, top - 2, widest + 2 * edge, section.title_lines.height + 4), 8, 8
         )
         draw_lines(painter, left, top, section.title_lines, INK, bold=True)
         if section.badge is not None:
@@ -433,6 +434,12 @@ class BoardView(ScreenView):
         sections = [s for s in self.sections if self.spotlight in (WHOLE_BOARD, s.key)]
         before = self.current_page()
         width, height = self._room()
+        if width < self.sizes.target * 10 or height < self.sizes.target * 5:
+            # Not laid out yet (or a window too small to read): wait for a real size
+            # rather than cut the board into a page a word.
+            self.pages = []
+            self._show_page()
+            return
         total = len(sections)
 
         def title(index: int, section: SectionIn) -> str:
