@@ -17,7 +17,7 @@ from coprod_desktop.db.engine import Database
 from coprod_desktop.db.library import open_library
 from coprod_desktop.exports.minutes import facts
 from coprod_desktop.exports.minutes_pdf import minutes_bytes, write_minutes
-from coprod_desktop.services import actions, board, voting, workshops
+from coprod_desktop.services import actions, agenda, board, voting, workshops
 from coprod_desktop.services.workshops import load_workshop
 
 MADE = datetime(2026, 11, 28, 15, 30, tzinfo=UTC)
@@ -233,6 +233,18 @@ def test_attendance_says_only_what_is_known_about_consent(db: Database) -> None:
     assert "2 people, not named: no consent recorded" in flat
     assert "1 person, not named: no consent recorded" in flat
     assert "asked" not in flat
+
+
+@pytest.mark.parametrize(("language", "prefix"), [("en", "Quote: “"), ("cy", "Dyfyniad: “")])
+def test_a_quote_note_is_closed_in_the_minutes(db: Database, language: str, prefix: str) -> None:
+    """The notes panel's "Quote" style opens a quotation the facilitator seldom closes."""
+    built = build_workshop(db, language=language)
+    agenda.add_note(db, built.workshop_id, prefix + "You feel like a parcel nobody's coming for.  ")
+    agenda.add_note(db, built.workshop_id, prefix + "Already closed,” she said.")
+    flat = " ".join(pdf_text(minutes_bytes(load_workshop(db, built.workshop_id))).split())
+    assert prefix + "You feel like a parcel nobody's coming for.”" in flat
+    assert prefix + "Already closed,” she said." in flat  # closed once, not twice
+    assert "said.”" not in flat
 
 
 def test_bilingual_minutes_carry_both_languages(db: Database) -> None:

@@ -15,7 +15,7 @@ from ...services import records as r
 from .document import Para
 from .keep import SHORT_BLOCK, Block, Tail
 from .styles import ACCENT, WIDTH
-from .text import FONT, FONT_BOLD
+from .text import FONT, FONT_BOLD, closed_quotes
 
 if TYPE_CHECKING:
     from .document import MinutesRenderer
@@ -244,4 +244,4 @@ def _notes_of(doc: MinutesRenderer, title: Flowable, notes: list[r.NoteRecord]) 
 
 def _note(doc: MinutesRenderer, note: r.NoteRecord) -> Flowable:
     time = f"{note.created_at.astimezone():%H:%M}"
-    return Para(doc.pr.para(note.text.strip()), doc.st.note, bulletText=time)
+    return Para(doc.pr.para(closed_quotes(note.text.strip())), doc.st.note, bulletText=time)

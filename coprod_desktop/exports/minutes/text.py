@@ -66,6 +66,14 @@ def _characters(covered: frozenset[int]) -> frozenset[str]:
     return frozenset(map(chr, covered)) | {"\n", "\t"}
 
 
+def closed_quotes(text: str) -> str:
+    """``text`` with each quotation it opens (“) and leaves open closed (”) at its end:
+    the notes panel's "Quote" style starts a note with “ and the facilitator, typing
+    fast, rarely closes it. Welsh uses the same marks."""
+    missing = text.count("“") - text.count("”")
+    return text.rstrip() + "”" * missing if missing > 0 else text
+
+
 class Printer:
     """Turns user text into what the PDF can show, and remembers if anything was replaced."""
 
