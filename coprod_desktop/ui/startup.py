@@ -13,19 +13,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import APP_NAME
 from ..db.errors import LibraryError, LibraryMissing
 from ..paths import resource
 from . import style
 from .controller import Controller
+from .dialogs import ask
 from .i18n import app_title, error_text, install_translators, tr
 from .library import settings
-from .main_window import MainWindow
+from .main_window import LIBRARY_FILTER, MainWindow
 
 log = logging.getLogger(__name__)
 ORGANISATION = "coprod"
+CREATE, CHOOSE, QUIT = "create", "choose", "quit"
 
 
 def configure(app: QApplication) -> None:
@@ -105,6 +107,60 @@ def _candidates(library: Path | None, *, explicit: bool) -> list[Path]:
     return [library]
 
 
+def missing_library_choice(parent: QWidget | None, path: Path) -> str:
+    """What to do about a library named on the command line that is not there: CREATE
+    it, CHOOSE another, or QUIT (tests replace this)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        tr("No library there yet"),
+        tr(
+            "There is no library at {path}.\n\nCreate a new, empty library there, choose "
+            "another library, or quit?"
+        ).format(path=path),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    create = box.addButton(tr("&Create it"), QMessageBox.ButtonRole.AcceptRole)
+    choose = box.addButton(tr("C&hoose another…"), QMessageBox.ButtonRole.ActionRole)
+    leave = box.addButton(tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(create)
+    box.setEscapeButton(leave)
+    box.exec()
+    clicked = box.clickedButton()
+    return CREATE if clicked is create else CHOOSE if clicked is choose else QUIT
+
+
+def _missing_named_library(window: MainWindow, path: Path) -> Path | None:
+    """A library named on the command line is not there: ask, until the facilitator
+    has one (made at ``path``, or chosen), or quits (None)."""
+    from ..db.lock import open_with_lock
+
+    parent = window if window.isVisible() else None
+    while True:
+        choice = missing_library_choice(parent, path)
+        if choice == CREATE:
+            try:
+                db, lock = open_with_lock(path, create=True)  # made here, then let go
+            except (LibraryError, OSError) as exc:
+                QMessageBox.critical(parent, tr("Cannot create the library"), error_text(exc))
+                continue
+            db.close()
+            lock.release()
+            return path
+        if choice != CHOOSE:
+            return None
+        chosen = ask.open_file(
+            parent,
+            QCoreApplication.translate("MainWindow", "Open library"),
+            str(path.parent),
+            QCoreApplication.translate("MainWindow", LIBRARY_FILTER),
+        )
+        if chosen is not None and chosen.exists():
+            return chosen
+        if chosen is not None:
+            path = chosen
+
+
 def _open_first_library(window: MainWindow, library: Path | None, *, explicit: bool) -> bool:
     """The remembered library (else ``library``), its pages, and its last workshop."""
     from ..db.lock import open_with_lock
@@ -112,6 +168,12 @@ def _open_first_library(window: MainWindow, library: Path | None, *, explicit: b
     from ..services.workshops import list_workshops
 
     library = library or default_library()
+    if explicit and not Path(library).expanduser().exists():
+        named = _missing_named_library(window, Path(library).expanduser().absolute())
+        if named is None:
+            log.info("No library at %s; the facilitator chose to quit", library)
+            return False
+        library = named
     candidates = _candidates(library, explicit=explicit)
     opened = None
     problems = []

@@ -289,16 +289,48 @@ def test_the_last_library_workshop_and_window_size_come_back(
         second.controller.close_library()
 
 
-def test_a_missing_explicit_library_explains(
-    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_a_missing_named_library_is_offered_not_refused(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
+    """``--db`` naming a file that is not there asks: Create / Choose another / Quit; it
+    never quits without asking, and never creates one unasked."""
+    from coprod_desktop.ui import startup
 
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a: shown.append(a[2])))
-    assert start(qapp, tmp_path / "typo.db", explicit=True) is None
-    assert "There is no library" in shown[0] and "New library" in shown[0]
-    assert not (tmp_path / "typo.db").exists()
+    answers: list[str] = []
+    asked: list[Path] = []
+
+    def choice(parent: object, path: Path) -> str:
+        asked.append(path)
+        return answers.pop(0)
+
+    monkeypatch.setattr(startup, "missing_library_choice", choice)
+    typo = tmp_path / "typo.db"
+    answers.append(startup.QUIT)
+    assert start(qapp, typo, explicit=True) is None
+    assert asked == [typo] and not typo.exists()  # quitting was the facilitator's choice
+
+    answers.append(startup.CREATE)
+    win = start(qapp, typo, explicit=True)
+    assert win is not None
+    qtbot.addWidget(win)
+    try:
+        assert typo.exists() and win.controller.library_path == typo
+        assert win.controller.has_library
+    finally:
+        win.close()
+        win.controller.close_library()
+
+    other = tmp_path / "other.db"
+    answers.append(startup.CHOOSE)
+    monkeypatch.setattr(startup.ask, "open_file", lambda *a: typo)
+    win = start(qapp, other, explicit=True)
+    assert win is not None
+    qtbot.addWidget(win)
+    try:
+        assert win.controller.library_path == typo and not other.exists()
+    finally:
+        win.close()
+        win.controller.close_library()
 
 
 def test_export_writes_a_file_a_second_library_can_import(
