@@ -235,6 +235,28 @@ def test_attendance_says_only_what_is_known_about_consent(db: Database) -> None:
     assert "asked" not in flat
 
 
+def test_actions_name_the_ideas_they_answer_by_their_words(db: Database, built: Built) -> None:
+    ids = built.idea_ids
+    actions.add_action(
+        db, built.workshop_id, "Answer the long one", idea_ids=[ids["huge"], ids["markup"]]
+    )
+    flat = squash(pdf_text(minutes_bytes(load_workshop(db, built.workshop_id))))
+    # The huge idea (idea 10) cut to 80 characters at a word boundary, then "…".
+    words = HUGE[:79].rsplit(" ", 1)[0]
+    assert HUGE.startswith(words + " ") and len(words) < 80
+    assert (
+        squash(f"Answers: “{words}…” (idea 10); “a < b & <b>x</b> R&D; <i>unclosed” (idea 5)")
+        in flat
+    )
+    assert (
+        squash(
+            "Answers: “Mae'r ŵyn yn y cae; dŷ'n ni'n hoffi'r ŷd” (idea 1); theme “Getting there”"
+        )
+        in flat
+    )
+    assert "Answers:idea" not in flat and "Answers:Idea" not in flat
+
+
 @pytest.mark.parametrize(("language", "prefix"), [("en", "Quote: “"), ("cy", "Dyfyniad: “")])
 def test_a_quote_note_is_closed_in_the_minutes(db: Database, language: str, prefix: str) -> None:
     """The notes panel's "Quote" style opens a quotation the facilitator seldom closes."""

@@ -15,12 +15,22 @@ if TYPE_CHECKING:
     from .document import MinutesRenderer
 
 
+ANSWER_WORDS = 80  # characters of an idea's words shown beside the action it answers
+
+
 def _answers(doc: MinutesRenderer, action: r.ActionRecord) -> str:
-    refs = [doc.item_ref("ideas", i, 60) for i in action.idea_ids if i in doc.facts.ideas]
+    """What an action answers, in the ideas' own words (their number after, to find them
+    under "Ideas by theme") and the themes' names."""
+    f, pr = doc.facts, doc.pr
+    refs = [
+        doc.L.s("idea_words", words=pr.para(quote(f.ideas[i].text, ANSWER_WORDS)), no=f.idea_no[i])
+        for i in action.idea_ids
+        if i in f.ideas
+    ]
     refs += [
-        doc.L.s("theme_ref", name=doc.pr.line(quote(doc.facts.themes[t].name, 60)))
+        doc.L.s("theme_ref", name=pr.line(quote(f.themes[t].name, ANSWER_WORDS)))
         for t in action.theme_ids
-        if t in doc.facts.themes
+        if t in f.themes
     ]
     return doc.L.s("answers", items="; ".join(refs)) if refs else ""
 

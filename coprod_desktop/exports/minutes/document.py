@@ -155,11 +155,16 @@ class _Frags:
 
 
 def shorten(text: str, limit: int = 90) -> str:
-    """User text folded onto one line and cut to ``limit`` characters."""
+    """User text folded onto one line and, when longer than ``limit`` characters, cut at
+    a word boundary with "…" (mid-word only when one word takes most of the room)."""
     text = " ".join(text.split())
-    if len(text) > limit:
-        text = text[: limit - 1].rstrip() + "…"
-    return text
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space >= 0.6 * limit:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:.-–—") + "…"
 
 
 def quote(text: str, limit: int = 90) -> str:

@@ -231,6 +231,7 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "no_actions": ("No actions were agreed.", "Ni chytunwyd ar unrhyw gamau gweithredu."),
     "answers": ("Answers: {items}", "Yn ateb: {items}"),
     "idea_ref": ("idea {n}", "syniad {n}"),
+    "idea_words": ("{words} (idea {no})", "{words} (syniad {no})"),
     "theme_ref": ("theme {name}", "thema {name}"),
     "carried_elsewhere": (
         "Actions carried over from the earlier workshop: {n}. They are reported under "
