@@ -12,7 +12,7 @@ import pytest
 from reveal_helpers import AGREE, DIFFER, SIZES, cast, inside, reveal_room
 from voting_helpers import shared_screen_for
 
-from coprod_desktop.services import voting
+from coprod_desktop.services import board, voting
 from coprod_desktop.services.wording import headline
 from coprod_desktop.ui import i18n
 from coprod_desktop.ui.shared_screen.manager import SharedScreen
@@ -183,5 +183,25 @@ def test_a_tally_run_off_lists_its_items_before_and_after_the_count(qtbot, qapp,
         assert view.headline.text() == "“Later buses on Thursdays” came first"
         assert not view.groups.isVisible()  # sticker dots carry no groups
         assert_whole_and_inside(shared, qapp)
+    finally:
+        shared.close()
+
+
+def test_an_idea_longer_than_any_screen_does_not_take_the_header_away(qtbot, qapp, db):
+    room = reveal_room(db)
+    huge = board.capture_idea(db, room.workshop_id, "A worry said again. " * 500).idea
+    room.ideas.append(huge.id)
+    rd = cast(room, {**DIFFER, "Carers": [{6: 2}, {1: 2}, {1: 2, 4: 1}, {1: 1, 4: 1}]})
+    shared = screen_on(room)
+    try:
+        shared.show_results(rd.id)
+        view = shared.window.results
+        shared.window.grab()
+        # Its words are shortened (no screen holds 10,000 characters) but the rest of the
+        # reveal keeps its question, headline and key.
+        assert view.question.isVisible() and view.groups.isVisible()
+        assert view.headline.factor > view.headline.min_factor
+        cut = [r.item.item_id for r in view.chart.rows() if r.label.elided]
+        assert cut == [huge.id]
     finally:
         shared.close()

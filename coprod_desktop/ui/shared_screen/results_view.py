@@ -539,25 +539,37 @@ class ResultsView(ScreenView):
         """Make room for the chart when an item's words would not fit it whole (large
         text on a small screen): first without the question (the voting view and the
         minutes carry it), then with a smaller headline, then without the colours' key
-        (each bar names its groups in words below it)."""
-        self.question.setVisible(bool(self.question.text()))
-        self.groups.setVisible(bool(self.groups.lines))
-        self.why.setVisible(bool(self.why.text()))
-        self.headline.factor = HEADLINE
-        self.headline.updateGeometry()
-        for step in ("question", "headline", "key"):
-            self.body.activate()
-            if not self.results or not any(r.label.elided for r in self.chart.rows()):
+        (each bar names its groups in words below it). Only as far as it helps: an idea
+        longer than any screen does not take the others' header away."""
+        small = self.headline.min_factor
+        states = (
+            (True, HEADLINE, True),
+            (False, HEADLINE, True),
+            (False, small, True),
+            (False, small, False),
+        )
+        best: tuple[int, int] | None = None  # (items cut, state)
+        for n, state in enumerate(states):
+            cut = self._try(*state)
+            if best is None or cut < best[0]:
+                best = (cut, n)
+            if not cut:
                 break
-            if step == "question":
-                self.question.hide()
-            elif step == "headline":
-                self.headline.factor = self.headline.min_factor
-                self.headline.updateGeometry()
-            else:
-                self.groups.hide()
-                self.why.hide()
+        assert best is not None
+        if best[1] != n:
+            self._try(*states[best[1]])
+
+    def _try(self, question: bool, headline_factor: float, key: bool) -> int:
+        """Lay the view out so; how many items' words are then cut."""
+        self.question.setVisible(question and bool(self.question.text()))
+        self.groups.setVisible(key and bool(self.groups.lines))
+        self.why.setVisible(key and bool(self.why.text()))
+        self.headline.factor = headline_factor
+        self.headline.updateGeometry()
         self.body.activate()
+        if not self.results:
+            return 0
+        return sum(1 for r in self.chart.rows() if r.label.elided)
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
