@@ -540,22 +540,54 @@
         <translation>Dileu nodyn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/startup.py" line="126"/>
+        <location filename="../../coprod_desktop/ui/startup.py" line="115"/>
+        <source>No library there yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/startup.py" line="117"/>
+        <source>There is no library at {path}.
+
+Create a new, empty library there, choose another library, or quit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/startup.py" line="123"/>
+        <source>&amp;Create it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/startup.py" line="124"/>
+        <source>C&amp;hoose another…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/startup.py" line="125"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Gadael</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/startup.py" line="145"/>
+        <source>Cannot create the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/startup.py" line="188"/>
         <source>To make a new library, use File → New library.</source>
         <translation>I greu llyfrgell newydd, dewiswch Ffeil → Llyfrgell newydd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/startup.py" line="134"/>
+        <location filename="../../coprod_desktop/ui/startup.py" line="196"/>
         <source>Cannot open the library</source>
         <translation>Does dim modd agor y llyfrgell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/startup.py" line="141"/>
+        <location filename="../../coprod_desktop/ui/startup.py" line="203"/>
         <source>Opened the default library instead</source>
         <translation>Agorwyd y llyfrgell ddiofyn yn lle hynny</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/startup.py" line="142"/>
+        <location filename="../../coprod_desktop/ui/startup.py" line="204"/>
         <source>The default library has been opened instead.</source>
         <translation>Mae&apos;r llyfrgell ddiofyn wedi&apos;i hagor yn lle hynny.</translation>
     </message>
@@ -684,27 +716,32 @@
         <translation>Person, neu dîm fel Tai</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="80"/>
+        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="70"/>
+        <source>Not named in the minutes: no consent recorded</source>
+        <translation>Heb enw yn y cofnodion: dim caniatâd wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="83"/>
         <source>No date</source>
         <translation>Dim dyddiad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="81"/>
+        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="84"/>
         <source>Due date</source>
         <translation>Erbyn pryd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="85"/>
+        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="88"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="91"/>
+        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="94"/>
         <source>Notes (Tab to finish)</source>
         <translation>Nodiadau (Tab i orffen)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="95"/>
+        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="98"/>
         <source>Action</source>
         <translation>Cam gweithredu</translation>
     </message>
@@ -742,32 +779,32 @@
         <translation>Nodiadau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/model.py" line="198"/>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="206"/>
         <source>Idea {n}: {text}</source>
         <translation>Syniad {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/model.py" line="205"/>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="213"/>
         <source>Theme: {name}</source>
         <translation>Thema: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/model.py" line="216"/>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="224"/>
         <source>Idea {numbers}</source>
         <translation>Syniad {numbers}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/model.py" line="216"/>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="224"/>
         <source>Ideas {numbers}</source>
         <translation>Syniadau {numbers}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/model.py" line="235"/>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="243"/>
         <source>Not set</source>
         <translation>Heb ei osod</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/model.py" line="293"/>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="301"/>
         <source>An action needs a title; it was left as it was.</source>
         <translation>Mae angen teitl ar gam gweithredu; mae wedi&apos;i adael fel yr oedd.</translation>
     </message>
@@ -841,40 +878,45 @@
         <translation>Dangos y rhestr o gamau gweithredu ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="138"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="139"/>
         <source>What it &amp;answers…</source>
         <translation>Beth mae&apos;n ymateb &amp;iddo…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="140"/>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="411"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="141"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="435"/>
         <source>Move up</source>
         <translation>Symud i fyny</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="142"/>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="412"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="143"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="436"/>
         <source>Move down</source>
         <translation>Symud i lawr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="144"/>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="413"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="145"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="437"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="149"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="152"/>
+        <source>Owner&apos;s name in the minutes</source>
+        <translation>Enw&apos;r perchennog yn y cofnodion</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="157"/>
         <source>How many actions</source>
         <translation>Faint o gamau gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="264"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="275"/>
         <source>This workshop follows up &quot;{title}&quot;. 1 open action was carried over: go through it with the room and set where it stands. The minutes will show it as &quot;You said, we did&quot;.</source>
         <translation>Mae&apos;r gweithdy hwn yn dilyn &quot;{title}&quot;. Daeth 1 cam gweithredu agored drosodd: ewch drwyddo gyda&apos;r ystafell a nodwch beth yw&apos;r sefyllfa. Bydd y cofnodion yn ei ddangos o dan &quot;Dywedoch chi, gwnaethom ni&quot;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="270"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="281"/>
         <source>This workshop follows up &quot;{title}&quot;. %n open actions were carried over: go through them with the room and set where each one stands. The minutes will show them as &quot;You said, we did&quot;.</source>
         <translation>
             <numerusform>Mae&apos;r gweithdy hwn yn dilyn &quot;{title}&quot;. Ddaeth dim camau gweithredu agored drosodd. Bydd y cofnodion yn dangos unrhyw rai a ychwanegwch o dan &quot;Dywedoch chi, gwnaethom ni&quot;.</numerusform>
@@ -885,12 +927,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="286"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="297"/>
         <source>1 action, {open} still open</source>
         <translation>1 cam gweithredu, {open} yn dal ar agor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="288"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="299"/>
         <source>%n actions, {open} still open</source>
         <translation>
             <numerusform>%n cam gweithredu, {open} yn dal ar agor</numerusform>
@@ -901,12 +943,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="291"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="302"/>
         <source>No actions yet</source>
         <translation>Dim camau gweithredu eto</translation>
     </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="313"/>
+        <source>{name} has not agreed to be named in the minutes: the minutes will say “a participant”.</source>
+        <translation>Does dim caniatâd wedi&apos;i gofnodi i enwi {name} yn y cofnodion: bydd y cofnodion yn dweud “cyfranogwr”.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="363"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="387"/>
         <source>Delete %n actions</source>
         <translation>
             <numerusform>Dileu %n cam gweithredu</numerusform>
@@ -917,27 +964,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="397"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="421"/>
         <source>Edit this cell</source>
         <translation>Golygu&apos;r gell hon</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="398"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="422"/>
         <source>Set status</source>
         <translation>Gosod statws</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="404"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="428"/>
         <source>Clear the due date</source>
         <translation>Clirio&apos;r dyddiad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="406"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="430"/>
         <source>Clear the owner</source>
         <translation>Clirio&apos;r perchennog</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="409"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="433"/>
         <source>What it answers…</source>
         <translation>Beth mae&apos;n ymateb iddo…</translation>
     </message>
@@ -1597,44 +1644,44 @@
         <translation>Nodiadau gludiog wedi&apos;u grwpio&apos;n themâu. Mae&apos;r bysellau saeth yn symud rhwng nodiadau; mae&apos;r amlinelliad yn rhestru&apos;r un syniadau ar gyfer darllenwyr sgrin.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="182"/>
-        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="184"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="183"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="185"/>
         <source>The board</source>
         <translation>Y bwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="348"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="349"/>
         <source>No workshop is open</source>
         <translation>Does dim gweithdy ar agor</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="385"/>
-        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="400"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="386"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="401"/>
         <source>Not in a theme yet</source>
         <translation>Heb thema eto</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="412"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="413"/>
         <source>The board is empty so far</source>
         <translation>Mae&apos;r bwrdd yn wag hyd yma</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="442"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="449"/>
         <source>{n} of {total}: Not in a theme yet</source>
         <translation>{n} o {total}: Heb thema eto</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="445"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="452"/>
         <source>Theme {n} of {total}: {name}</source>
         <translation>Thema {n} o {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="450"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="457"/>
         <source>{title}, {part} of {parts}</source>
         <translation>{title}, {part} o {parts}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="484"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="491"/>
         <source>{ideas} in {themes}</source>
         <translation>{ideas} mewn {themes}</translation>
     </message>
@@ -2912,6 +2959,7 @@
     <message>
         <location filename="../../coprod_desktop/ui/main_window.py" line="497"/>
         <location filename="../../coprod_desktop/ui/main_window.py" line="508"/>
+        <location filename="../../coprod_desktop/ui/startup.py" line="154"/>
         <source>Open library</source>
         <translation>Agor llyfrgell</translation>
     </message>
@@ -3837,37 +3885,37 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Bydd y canlyniadau&apos;n ymddangos yma pan fydd y bleidlais wedi cau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="596"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="608"/>
         <source> or </source>
         <translation> neu </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="597"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="609"/>
         <source>Put first: {items}</source>
         <translation>Yn gyntaf: {items}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="599"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="611"/>
         <source>Placed no dots</source>
         <translation>Heb osod dotiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="601"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="613"/>
         <source>Did not vote</source>
         <translation>Heb bleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="577"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="589"/>
         <source>Smaller groups combined</source>
         <translation>Grwpiau llai wedi&apos;u cyfuno</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="608"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="620"/>
         <source>{turnout} ({groups})</source>
         <translation>{turnout} ({groups})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="578"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="590"/>
         <source>No group</source>
         <translation>Dim grŵp</translation>
     </message>
@@ -3882,22 +3930,22 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Lliwiau&apos;r grwpiau a faint bleidleisiodd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="602"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="614"/>
         <source>{voted} of {electors} voted</source>
         <translation>{voted} o {electors} wedi pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="615"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="627"/>
         <source>Counted from sticker dots · {dots} · no breakdown by group</source>
         <translation>Wedi&apos;u cyfrif o ddotiau sticer · {dots} · dim dadansoddiad fesul grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="619"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="631"/>
         <source>{ballots} of {electors} people voted ({percent}%) · {dots}</source>
         <translation>Pleidleisiodd {ballots} o {electors} o bobl ({percent}%) · {dots}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="626"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="638"/>
         <source>Run-off between the {n} items tied at the top · {rest}</source>
         <translation>Ail bleidlais rhwng y {n} eitem gyfartal ar y brig · {rest}</translation>
     </message>

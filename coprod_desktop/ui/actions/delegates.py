@@ -67,8 +67,11 @@ class ActionDelegate(QStyledItemDelegate):
             box.lineEdit().setPlaceholderText(self.tr("A person, or a team such as Housing"))
             model = _source(index.model())
             box.addItem("", None)
+            unnamed = self.tr("Not named in the minutes: no consent recorded")
             for person in model.people if model else []:
                 box.addItem(person.name, person.id)
+                if not person.named_in_minutes:
+                    box.setItemData(box.count() - 1, unnamed, Qt.ItemDataRole.ToolTipRole)
             completer = box.completer()
             if completer is not None:
                 completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)

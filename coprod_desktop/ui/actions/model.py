@@ -193,6 +193,14 @@ class ActionsModel(QAbstractTableModel):
             return person.name if person else ""
         return action.owner_name or ""
 
+    def unnamed_owner(self, action: ActionRecord) -> ParticipantRecord | None:
+        """The action's owner if they are a participant who has not agreed to be named in
+        the minutes (which then say "a participant")."""
+        if action.owner_id is None:
+            return None
+        person = next((p for p in self.people if p.id == action.owner_id), None)
+        return person if person is not None and not person.named_in_minutes else None
+
     def links_text(self, action: ActionRecord) -> str:
         parts = [
             self.tr("Idea {n}: {text}").format(

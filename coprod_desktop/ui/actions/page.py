@@ -134,6 +134,7 @@ class ActionsPage(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_consent())
 
         self.links_button = _button(self.tr("What it &answers…"), "theme")
         self.links_button.clicked.connect(self.edit_links)
@@ -143,6 +144,13 @@ class ActionsPage(QWidget):
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.delete_button = _button(self.tr("Delete"), "delete")
         self.delete_button.clicked.connect(self.delete_selected)
+        # Said when an owner is chosen who has not agreed to be named in the minutes.
+        self.consent_note = QLabel()
+        self.consent_note.setProperty("role", "muted")
+        self.consent_note.setWordWrap(True)
+        self.consent_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.consent_note.setAccessibleName(self.tr("Owner's name in the minutes"))
+        self.consent_note.hide()
         self.count = QLabel()
         self.count.setProperty("role", "muted")
         self.count.setWordWrap(True)
@@ -152,6 +160,8 @@ class ActionsPage(QWidget):
 
         self.model.modelReset.connect(self._update_counts)
         self.model.dataChanged.connect(lambda *_: self._update_counts())
+        self.model.modelReset.connect(self._update_consent)
+        self.model.dataChanged.connect(lambda *_: self._update_consent())
         # Rows fit their (shortened) text once the columns have their real widths.
         self._fit_rows = QTimer(self, singleShot=True, interval=0)
         self._fit_rows.timeout.connect(self.table.resizeRowsToContents)
@@ -223,6 +233,7 @@ class ActionsPage(QWidget):
         layout.addWidget(line)
         layout.addLayout(filter_row)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.consent_note)
         layout.addLayout(buttons)
 
     def _make_shortcuts(self) -> None:
@@ -291,6 +302,19 @@ class ActionsPage(QWidget):
             else self.tr("No actions yet")
         )
         self._update_buttons()
+
+    def _update_consent(self) -> None:
+        """Beside the table: the chosen action's owner will not be named in the minutes."""
+        row = self.model.row_of(self.current_id())
+        person = self.model.unnamed_owner(self.model.actions[row]) if row >= 0 else None
+        if person is not None:
+            self.consent_note.setText(
+                self.tr(
+                    "{name} has not agreed to be named in the minutes: the minutes will say "
+                    "“a participant”."
+                ).format(name=person.name)
+            )
+        self.consent_note.setVisible(person is not None)
 
     def _update_buttons(self) -> None:
         chosen = bool(self.selected_ids())
