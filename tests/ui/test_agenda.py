@@ -125,10 +125,12 @@ def test_next_stage_stamps_real_times_and_runs_the_timer(
     before = agenda.list_stages(controller.db, controller.workshop_id)
     said: list[str] = []
     page.status.connect(said.append)
-    page.act_next.trigger()  # everything has run: nothing is re-stamped
+    assert not page.act_next.isEnabled() and not page.next_button.isEnabled()
+    page.next_stage()  # everything has run: nothing is re-stamped
     assert agenda.list_stages(controller.db, controller.workshop_id) == before
     assert said == ["Every stage has been run."]
-    assert page.clock_words.text().startswith("Finished: took")
+    assert page.clock.text() == "--:--"
+    assert page.clock_words.text() == "The agenda is done: every stage has been run."
 
 
 def test_pause_and_add_a_minute_from_the_page(page: AgendaPage, clock: FakeClock) -> None:

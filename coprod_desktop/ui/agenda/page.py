@@ -27,6 +27,7 @@ from ..commands.agenda import EndStage, StartStage
 from ..controller import Controller
 from ..flow_layout import flow_row, scrolling
 from ..notes.panel import NotesPanel
+from ..wrapped_items import wrap_entries
 from .timer import StageTimer, describe, format_seconds
 
 
@@ -55,6 +56,7 @@ class AgendaPage(QWidget):
         self.stage_list.setAccessibleName(self.tr("Stages"))
         self.stage_list.setMinimumWidth(260)
         self.stage_list.setWordWrap(True)
+        wrap_entries(self.stage_list)  # each entry shows both its lines, focused or not
         self.stage_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stage_list.currentRowChanged.connect(lambda _r: self._stage_chosen())
         self.stage_list.itemActivated.connect(lambda _i: self.start_selected())
@@ -212,6 +214,8 @@ class AgendaPage(QWidget):
             self.timer.stop()
         elif start_timer or self.running.id != previous or not self.timer.active:
             self._start_timer(self.running)
+        else:
+            self.timer.set_planned((self.running.planned_minutes or 0) * 60)
         for action in self.actions():
             action.setEnabled(bool(wid))
         self._show_current()
@@ -266,7 +270,13 @@ class AgendaPage(QWidget):
             self.prompt.setText(stage.prompt)
             if stage is not self.running:
                 planned = (stage.planned_minutes or 0) * 60
-                if stage.started_at and stage.ended_at:
+                if self.agenda_done():
+                    # Not the last stage's time, left standing as if it were counting.
+                    self.clock.setText("--:--")
+                    self.clock_words.setText(
+                        self.tr("The agenda is done: every stage has been run.")
+                    )
+                elif stage.started_at and stage.ended_at:
                     took = (stage.ended_at - stage.started_at).total_seconds()
                     self.clock.setText(format_seconds(took))
                     self.clock_words.setText(self._took(stage, took))
@@ -275,6 +285,14 @@ class AgendaPage(QWidget):
                     self.clock_words.setText(self.tr("Not started"))
                 self._set_overrun(False)
         self._update_buttons()
+
+    def agenda_done(self) -> bool:
+        """Every stage has been run and none is running."""
+        return (
+            self.running is None
+            and bool(self.stages)
+            and all(s.started_at is not None and s.ended_at is not None for s in self.stages)
+        )
 
     def _took(self, stage: StageRecord, seconds: float) -> str:
         minutes = round(seconds / 60)
@@ -308,7 +326,10 @@ class AgendaPage(QWidget):
         self.act_start.setEnabled(
             has_workshop and selected is not None and selected is not self.running
         )
-        self.act_next.setEnabled(has_workshop and bool(self.stages))
+        self.act_next.setEnabled(
+            has_workshop
+            and (self.running is not None or any(s.started_at is None for s in self.stages))
+        )
         self.act_end.setEnabled(has_workshop and self.running is not None)
         self.act_pause.setEnabled(has_workshop and self.timer.active)
         self.act_minute.setEnabled(has_workshop and self.timer.active)

@@ -35,12 +35,14 @@ def describe(seconds: float, paused: bool) -> str:
             else translate("timer", "Over time")
         )
     else:
-        minutes = int(seconds + 59) // 60
+        # The whole minutes the clock shows beside it ("21:14" is 21 min left, not 22).
+        whole = int(seconds + 0.999)
+        minutes = whole // 60
         text = (
             translate("timer", "{n} min left").format(n=minutes)
-            if minutes > 1
+            if minutes >= 1
             else translate("timer", "Less than a minute left")
-            if seconds > 0
+            if whole > 0
             else translate("timer", "Time is up")
         )
     return translate("timer", "{text} (paused)").format(text=text) if paused else text
@@ -77,6 +79,14 @@ class StageTimer(QObject):
         self._ticker.start()
         self.state_changed.emit()
         self.tick()
+
+    def set_planned(self, planned_seconds: float) -> None:
+        """The running stage's planned time was changed: count down to the new one now."""
+        planned = max(0.0, planned_seconds)
+        if self.active and planned != self.planned:
+            self.planned = planned
+            self.state_changed.emit()
+            self.tick()
 
     def stop(self) -> None:
         self.active = False

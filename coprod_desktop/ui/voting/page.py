@@ -29,6 +29,7 @@ from ..dialogs import ask
 from ..flow_layout import size_by_current
 from ..i18n import dots_count
 from ..shared_screen.manager import SharedScreen
+from ..wrapped_items import wrap_entries
 from . import commands as cmd
 from .results_panel import ResultsPanel
 from .setup_form import RoundSetupForm
@@ -74,6 +75,7 @@ class VotingPage(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Voting rounds"))
         self.list.setWordWrap(True)
+        wrap_entries(self.list)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(self._picked)
         self.new_button = QPushButton(self.tr("&New round"))
