@@ -12,7 +12,7 @@ per group.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
@@ -49,6 +49,7 @@ NO_GROUP_COLOUR = "#9AA3AD"
 SMALLEST = 0.87
 LABEL_LINES = 6  # an item's words may take this many lines before they are shortened
 HEADLINE = 1.35  # the headline's size, in text units
+ZOOMS = (1.3, 1.15, 1.0)  # a short result's chart may draw this much larger
 STACK_OVER = 3  # words needing more lines than this beside the bar go across the row
 
 
@@ -102,6 +103,7 @@ class BarChart(PagedRows):
         self.metrics: Metrics = DEFAULT_METRICS
         self.page = 0
         self.drawn: list[Drawn] = []
+        self.zoom = 1.0
         self._rows: tuple[tuple[object, ...], list[_Row]] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -136,7 +138,7 @@ class BarChart(PagedRows):
 
     def _columns(self) -> tuple[float, float, float, float]:
         """Rank, label and count widths, and where the bars start."""
-        unit = self.metrics.unit
+        unit = self.metrics.unit * self.zoom
         ranks = [ordinal_rank(i.rank, i.tied) for i in self.items] or ["1"]
         rank_metrics = QFontMetricsF(font(unit * 1.3, bold=True))
         rank_width = max(rank_metrics.horizontalAdvance(r) for r in ranks) + unit * 0.8
@@ -147,11 +149,33 @@ class BarChart(PagedRows):
         bar_left = rank_width + label_width + unit * 0.6
         return rank_width, label_width, count_width, bar_left
 
+    @property
+    def unit(self) -> float:
+        """The text unit the chart draws in: the screen's, or up to a third larger
+        when a short result has the room (a reveal of three items fills the screen)."""
+        self.rows()
+        return self.metrics.unit * self.zoom
+
     def rows(self) -> list[_Row]:
-        unit = self.metrics.unit
-        key = (self.width(), self.height(), unit, id(self.items), len(self.items), self.split)
+        key = (self.width(), self.height(), self.metrics.unit, id(self.items), len(self.items),
+               self.split)  # fmt: skip
         if self._rows is not None and self._rows[0] == key:
             return self._rows[1]
+        rows: list[_Row] = []
+        for zoom in ZOOMS:
+            self.zoom = zoom
+            rows = self._rows_at(self.metrics.unit * zoom)
+            if sum(r.height for r in rows) <= self.height() and not any(
+                r.label.elided for r in rows
+            ):
+                break
+        else:
+            self.zoom = 1.0
+            rows = self._rows_at(self.metrics.unit)
+        self._rows = (key, rows)
+        return rows
+
+    def _rows_at(self, unit: float) -> list[_Row]:
         _, label_width, _, bar_left = self._columns()
         below_width = max(unit * 4, self.width() - bar_left - unit * 0.3)
         # A row never outgrows the chart: a long item's words shrink (to the floor) first.
@@ -194,13 +218,12 @@ class BarChart(PagedRows):
             else:
                 used = max(unit * 2.2 - unit * 0.7, label.line_height * len(label.lines), block)
             out.append(_Row(item, label, split, used + unit * 0.7, segments, stacked, inline))
-        self._rows = (key, out)
         return out
 
     def _inline_room(self) -> tuple[float, float]:
         """Where the groups' counts may go on a stacked row's bar line: the room left of
         the bars, under the item's words (x, width)."""
-        unit = self.metrics.unit
+        unit = self.metrics.unit * self.zoom
         rank_width, _, _, bar_left = self._columns()
         return rank_width, bar_left - rank_width - unit * 0.6
 
@@ -251,14 +274,18 @@ class BarChart(PagedRows):
         painter.setRenderHints(
             QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
         )
-        unit = self.metrics.unit
+        unit = self.unit
         rank_width, label_width, count_width, bar_left = self._columns()
         bar_room = max(unit, self.width() - bar_left - count_width)
         top = max((i.dots for i in self.items), default=0) or 1
         rows = self.rows()
+        shown = self.shown()
+        # A short list spreads out a little rather than huddling at the top.
+        spare = self.height() - sum(rows[i].height for i in shown)
+        extra = min(spare / max(1, len(shown)), unit) if self.page_count == 1 else 0.0
         y = 0.0
-        for slot, index in enumerate(self.shown()):
-            row = rows[index]
+        for slot, index in enumerate(shown):
+            row = replace(rows[index], height=rows[index].height + max(0.0, extra))
             item = row.item
             if slot % 2 == 0:
                 painter.fillRect(QRectF(0, y, self.width(), row.height), PALE)
