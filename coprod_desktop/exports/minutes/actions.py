@@ -57,7 +57,7 @@ def agreed_actions(doc: MinutesRenderer) -> list[Flowable]:
         carried = [a for a in actions if a.carried_from_id is not None]
         actions = tuple(a for a in actions if a.carried_from_id is None)
         if carried:
-            out.append(doc.p(L.s("carried_elsewhere", n=len(carried)), st.body))
+            out.append(doc.lead(L.s("carried_elsewhere", n=len(carried)), st.body))
     if not actions:
         out.append(doc.p(L.s("no_actions"), st.quiet))
         return out
@@ -94,8 +94,8 @@ def you_said_we_did(doc: MinutesRenderer) -> list[Flowable]:
     if earlier is not None:
         when = L.s("on_date", date=L.date(earlier.date)) if earlier.date else ""
         out.append(
-            doc.p(L.s("you_said_intro", title=doc.pr.line(shorten(earlier.title, 200)),
-                      when=when), st.body)
+            doc.lead(L.s("you_said_intro", title=doc.pr.line(shorten(earlier.title, 200)),
+                         when=when), st.body)
         )  # fmt: skip
     reviewed = doc.data.reviewed_actions
     if not reviewed:
