@@ -171,9 +171,11 @@ def _place(session: Session, workshop_id: int, theme: m.Theme | None) -> tuple[f
         select(func.max(m.Theme.x + m.Theme.width)).where(m.Theme.workshop_id == workshop_id)
     )
     fallback = 0.0 if right is None else right + layout.COLUMN_GAP
+    # Every note that could cover a slot of the column, filed or not: one nudged a
+    # little left of it, or left there from a theme, was covered by the next capture.
     occupied = session.execute(
         select(m.Idea.x, m.Idea.y).where(
-            m.Idea.workshop_id == workshop_id, m.Idea.theme_id.is_(None), m.Idea.x >= fallback
+            m.Idea.workshop_id == workshop_id, m.Idea.x > fallback - layout.NOTE_WIDTH / 2
         )
     ).all()
     return layout.free_slot(None, [tuple(p) for p in occupied], fallback)
@@ -300,8 +302,17 @@ def place_ideas(
         placed = []
         for idea_id, (x, y, theme_id) in places.items():
             idea = get(session, m.Idea, idea_id)
-            get_in(session, m.Theme, theme_id, idea.workshop_id)
+            theme = get_in(session, m.Theme, theme_id, idea.workshop_id)
             idea.x, idea.y, idea.theme_id = float(x), float(y), theme_id
+            if theme is not None and theme.x is not None and theme.width is not None:
+                # A note let go on a full theme goes to its next slot: the area holds it.
+                theme.width = max(
+                    theme.width, idea.x + layout.NOTE_WIDTH + layout.PADDING - theme.x
+                )
+                theme.height = max(
+                    theme.height or 0.0,
+                    idea.y + layout.NOTE_HEIGHT + layout.PADDING - (theme.y or 0.0),
+                )
             placed.append(idea_record(idea))
         return placed
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
+from ...services.layout import GAP, NOTE_HEIGHT, NOTE_WIDTH, Area, free_slot
 from ...services.records import (
     GroupRecord,
     IdeaRecord,
@@ -221,9 +222,12 @@ class BoardScene(QGraphicsScene):
         self.finish_drag()
 
     def finish_drag(self) -> None:
-        """Report the notes a drag moved, each with the theme now under its centre."""
+        """Report the notes a drag moved, each with the theme now under its centre; a
+        note let go on top of another goes to the nearest free spot beside it."""
         before: dict[int, Place] = {}
         after: dict[int, Place] = {}
+        moving = set(self._drag_start)
+        taken = [(n.pos().x(), n.pos().y()) for i, n in self.notes.items() if i not in moving]
         for idea_id, start in self._drag_start.items():
             note = self.notes.get(idea_id)
             if note is None:
@@ -231,11 +235,56 @@ class BoardScene(QGraphicsScene):
             pos = note.pos()
             if (pos.x(), pos.y()) == start[:2]:
                 continue
+            theme = self.theme_at(note.center())  # where it was let go: the intent
+            x, y = self.free_spot(pos.x(), pos.y(), taken)
+            if (x, y) != (pos.x(), pos.y()):
+                note.setPos(x, y)
+            taken.append((x, y))
             before[idea_id] = start
-            after[idea_id] = (pos.x(), pos.y(), self.theme_at(note.center()))
+            after[idea_id] = (x, y, theme)
         self._drag_start = {}
         if after:
             self.notes_moved.emit(before, after)
+
+    def free_spot(
+        self, x: float, y: float, taken: list[tuple[float, float]]
+    ) -> tuple[float, float]:
+        """(x, y) if no note is there; else the nearest spot, in the grid of the note it
+        would cover, that none covers (in the same theme as (x, y) where there is room)."""
+
+        def covering(px: float, py: float) -> tuple[float, float] | None:
+            return next(
+                (
+                    (tx, ty)
+                    for tx, ty in taken
+                    if abs(px - tx) < NOTE_WIDTH / 2 and abs(py - ty) < NOTE_HEIGHT / 2
+                ),
+                None,
+            )
+
+        under = covering(x, y)
+        if under is None:
+            return x, y
+        centre = QPointF(NOTE_WIDTH / 2, NOTE_HEIGHT / 2)
+        theme = self.theme_at(QPointF(x, y) + centre)
+        step_x, step_y = NOTE_WIDTH + GAP, NOTE_HEIGHT + GAP
+        spots = sorted(
+            (
+                (under[0] + col * step_x, under[1] + row * step_y)
+                for col in range(-4, 5)
+                for row in range(-4, 5)
+                if col or row
+            ),
+            key=lambda p: (p[0] - x) ** 2 + (p[1] - y) ** 2,
+        )
+        free = [p for p in spots if covering(*p) is None]
+        same_theme = [p for p in free if self.theme_at(QPointF(*p) + centre) == theme]
+        if theme is not None and not same_theme:
+            # A full theme: its next slot, which its area grows to hold.
+            box = self.themes[theme].area()
+            area = Area(box.x(), box.y(), box.width(), box.height())
+            return free_slot(area, taken, 0.0)
+        return (same_theme or free or [(x, y)])[0]
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         for item in self.items(event.scenePos()):
