@@ -1065,129 +1065,134 @@ Create a new, empty library there, choose another library, or quit?</source>
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="55"/>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="145"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="56"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="147"/>
         <source>Stages</source>
         <translation>Camau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="64"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="66"/>
         <source>Current stage</source>
         <translation>Y cam presennol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="68"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="70"/>
         <source>Stage state</source>
         <translation>Cyflwr y cam</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="73"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="75"/>
         <source>Prompt</source>
         <translation>Anogaeth</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="76"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="78"/>
         <source>Time left</source>
         <translation>Amser ar ôl</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="81"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="83"/>
         <source>Time left in words</source>
         <translation>Amser ar ôl mewn geiriau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="101"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="103"/>
         <source>&amp;Start selected stage</source>
         <translation>&amp;Dechrau&apos;r cam a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="103"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="105"/>
         <source>&amp;Next stage</source>
         <translation>Y cam &amp;nesaf</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="104"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="106"/>
         <source>&amp;End stage</source>
         <translation>&amp;Gorffen y cam</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="106"/>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="316"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="108"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="337"/>
         <source>&amp;Pause timer</source>
         <translation>&amp;Oedi&apos;r amserydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="109"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="111"/>
         <source>&amp;Add a minute</source>
         <translation>Ychwanegu &amp;munud</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="229"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="233"/>
         <source>{n} min planned</source>
         <translation>{n} mun wedi&apos;u cynllunio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="231"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="235"/>
         <source>no time planned</source>
         <translation>dim amser wedi&apos;i gynllunio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="235"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="239"/>
         <source>Done {start}–{end} ({n} min)</source>
         <translation>Gwnaed {start}–{end} ({n} mun)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="239"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="243"/>
         <source>Running since {start} · {planned}</source>
         <translation>Ar waith ers {start} · {planned}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="256"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="260"/>
         <source>No agenda yet</source>
         <translation>Dim agenda eto</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="257"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="261"/>
         <source>Add stages in Set-up → Agenda.</source>
         <translation>Ychwanegwch gamau yn Paratoi → Agenda.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="264"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="268"/>
         <source>Now running</source>
         <translation>Ar waith nawr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="275"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="277"/>
+        <source>The agenda is done: every stage has been run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="285"/>
         <source>Not started</source>
         <translation>Heb ddechrau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="283"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="301"/>
         <source>Finished: took {n} min</source>
         <translation>Wedi gorffen: cymerodd {n} mun</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="285"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="303"/>
         <source>Finished: took {n} min, {over} over the {planned} planned</source>
         <translation>Wedi gorffen: cymerodd {n} mun, {over} dros y {planned} a gynlluniwyd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="288"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="306"/>
         <source>Finished: took {n} min of the {planned} planned</source>
         <translation>Wedi gorffen: cymerodd {n} mun o&apos;r {planned} a gynlluniwyd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="316"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="337"/>
         <source>&amp;Resume timer</source>
         <translation>&amp;Ailddechrau&apos;r amserydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="347"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="368"/>
         <source>That was the last stage.</source>
         <translation>Dyna oedd y cam olaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="353"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="374"/>
         <source>Every stage has been run.</source>
         <translation>Mae pob cam wedi&apos;i gynnal.</translation>
     </message>
@@ -1386,7 +1391,7 @@ Create a new, empty library there, choose another library, or quit?</source>
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="131"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="133"/>
         <source>{dots} (tied)</source>
         <translation>{dots} (cyfartal)</translation>
     </message>
@@ -1404,7 +1409,7 @@ Create a new, empty library there, choose another library, or quit?</source>
     <message>
         <location filename="../../coprod_desktop/ui/shared_screen/board_menu.py" line="39"/>
         <source>Spotlight th&amp;eme</source>
-        <translation>Amlygu th&amp;ema</translation>
+        <translation>Amlygu t&amp;hema</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/shared_screen/board_menu.py" line="43"/>
@@ -2126,7 +2131,7 @@ Create a new, empty library there, choose another library, or quit?</source>
 <context>
     <name>GroupPanel</name>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="376"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="403"/>
         <source>{group}: {turnout}</source>
         <translation>{group}: {turnout}</translation>
     </message>
@@ -3875,77 +3880,77 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="444"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="471"/>
         <source>Ranked results</source>
         <translation>Canlyniadau yn eu trefn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="496"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="523"/>
         <source>Results will appear here when voting has closed</source>
         <translation>Bydd y canlyniadau&apos;n ymddangos yma pan fydd y bleidlais wedi cau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="608"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="635"/>
         <source> or </source>
         <translation> neu </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="609"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="636"/>
         <source>Put first: {items}</source>
         <translation>Yn gyntaf: {items}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="611"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="638"/>
         <source>Placed no dots</source>
         <translation>Heb osod dotiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="613"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="640"/>
         <source>Did not vote</source>
         <translation>Heb bleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="589"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="616"/>
         <source>Smaller groups combined</source>
         <translation>Grwpiau llai wedi&apos;u cyfuno</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="620"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="647"/>
         <source>{turnout} ({groups})</source>
         <translation>{turnout} ({groups})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="590"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="617"/>
         <source>No group</source>
         <translation>Dim grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="438"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="465"/>
         <source>What the vote chose</source>
         <translation>Beth ddewisodd y bleidlais</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="441"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="468"/>
         <source>The groups&apos; colours and turnout</source>
         <translation>Lliwiau&apos;r grwpiau a faint bleidleisiodd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="614"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="641"/>
         <source>{voted} of {electors} voted</source>
         <translation>{voted} o {electors} wedi pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="627"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="654"/>
         <source>Counted from sticker dots · {dots} · no breakdown by group</source>
         <translation>Wedi&apos;u cyfrif o ddotiau sticer · {dots} · dim dadansoddiad fesul grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="631"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="658"/>
         <source>{ballots} of {electors} people voted ({percent}%) · {dots}</source>
         <translation>Pleidleisiodd {ballots} o {electors} o bobl ({percent}%) · {dots}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="638"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="665"/>
         <source>Run-off between the {n} items tied at the top · {rest}</source>
         <translation>Ail bleidlais rhwng y {n} eitem gyfartal ar y brig · {rest}</translation>
     </message>
@@ -4889,154 +4894,154 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>VotingPage</name>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="71"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="72"/>
         <source>Voting</source>
         <translation>Pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="75"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="76"/>
         <source>Voting rounds</source>
         <translation>Rowndiau pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="79"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="81"/>
         <source>&amp;New round</source>
         <translation>Rownd &amp;newydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="81"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="83"/>
         <source>Set up a new voting round</source>
         <translation>Trefnu rownd bleidleisio newydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="83"/>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="365"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="85"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="367"/>
         <source>Delete round</source>
         <translation>Dileu&apos;r rownd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="84"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="86"/>
         <source>Delete the selected round</source>
         <translation>Dileu&apos;r rownd a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="93"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="95"/>
         <source>Rounds</source>
         <translation>Rowndiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="102"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="104"/>
         <source>The round</source>
         <translation>Y rownd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="109"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="111"/>
         <source>Message</source>
         <translation>Neges</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="113"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="115"/>
         <source>No voting rounds yet. Press New round to ask the room a question: they put dots on the ideas or themes that matter most to them, on the shared screen or with sticker dots on the wall.</source>
         <translation>Dim rowndiau pleidleisio eto. Pwyswch Rownd newydd i ofyn cwestiwn i&apos;r ystafell: mae pobl yn rhoi dotiau ar y syniadau neu&apos;r themâu sydd bwysicaf iddyn nhw, ar y sgrin a rennir neu gyda dotiau sticer ar y wal.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="127"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="129"/>
         <source>Show the &amp;question on the shared screen</source>
         <translation>Dangos y cwes&amp;tiwn ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="128"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="130"/>
         <source>Show the question on the shared screen</source>
         <translation>Dangos y cwestiwn ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="223"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="225"/>
         <source>Being set up</source>
         <translation>Wrthi&apos;n cael ei threfnu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="224"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="226"/>
         <source>OPEN</source>
         <translation>AR AGOR</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="225"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="227"/>
         <source>Closed</source>
         <translation>Wedi cau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="227"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="229"/>
         <source>ballot</source>
         <translation>pleidlais ar y sgrin</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="227"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="229"/>
         <source>sticker tally</source>
         <translation>cyfrif sticeri</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="232"/>
         <location filename="../../coprod_desktop/ui/voting/page.py" line="234"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="236"/>
         <source>Run-off: </source>
         <translation>Ail bleidlais: </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="262"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="264"/>
         <source>Being set up: nobody can vote yet.</source>
         <translation>Wrthi&apos;n cael ei threfnu: does neb yn gallu pleidleisio eto.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="274"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="276"/>
         <source>Sticker voting is open: type in the counts.</source>
         <translation>Mae&apos;r pleidleisio â sticeri ar agor: teipiwch y niferoedd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="279"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="281"/>
         <source>Closed. A closed round cannot be reopened; start a new round instead.</source>
         <translation>Wedi cau. Does dim modd ailagor rownd sydd wedi cau; dechreuwch rownd newydd yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="331"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="333"/>
         <source>Which ideas matter most to you?</source>
         <translation>Pa syniadau sydd bwysicaf i chi?</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="361"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="363"/>
         <source>Close voting before deleting the round.</source>
         <translation>Caewch y bleidlais cyn dileu&apos;r rownd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="367"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="369"/>
         <source>Delete the round “{question}” and every vote cast in it? You can undo this with Edit ▸ Undo.</source>
         <translation>Dileu&apos;r rownd “{question}” a phob pleidlais a fwriwyd ynddi? Gallwch chi ddadwneud hyn gyda Golygu ▸ Dadwneud.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="370"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="372"/>
         <source>Delete round and votes</source>
         <translation>Dileu&apos;r rownd a&apos;r pleidleisiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="390"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="392"/>
         <source>Some counts are not whole numbers; fix them first.</source>
         <translation>Dyw rhai niferoedd ddim yn rhifau cyfan; cywirwch nhw yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="399"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="401"/>
         <source>Close voting?</source>
         <translation>Cau&apos;r bleidlais?</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="401"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="403"/>
         <source>Close voting</source>
         <translation>Cau&apos;r bleidlais</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="412"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="414"/>
         <source>Voting is open: 1 idea, {dots} each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
         <translation>Mae&apos;r bleidlais ar agor: 1 syniad, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="416"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="418"/>
         <source>Voting is open: %n ideas, {dots} each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
         <translation>
             <numerusform>Mae&apos;r bleidlais ar agor: %n syniad, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
@@ -5047,12 +5052,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="423"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="425"/>
         <source>Voting is open: 1 theme, {dots} each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
         <translation>Mae&apos;r bleidlais ar agor: 1 thema, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="427"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="429"/>
         <source>Voting is open: %n themes, {dots} each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
         <translation>
             <numerusform>Mae&apos;r bleidlais ar agor: %n thema, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
@@ -5063,17 +5068,17 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="434"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="436"/>
         <source> and others</source>
         <translation> ac eraill</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="436"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="438"/>
         <source>1 person has not voted yet: {names}.</source>
         <translation>Mae 1 person heb bleidleisio eto: {names}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="438"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="440"/>
         <source>%n people have not voted yet: {names}.</source>
         <translation>
             <numerusform>Mae %n person heb bleidleisio eto: {names}.</numerusform>
@@ -5084,12 +5089,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="443"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="445"/>
         <source>{name} is voting at the ballot kiosk right now.</source>
         <translation>Mae {name} yn pleidleisio wrth y ciosg pleidleisio ar hyn o bryd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="449"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="451"/>
         <source>Once closed, the round cannot be reopened, and nobody else can vote in it.</source>
         <translation>Ar ôl ei chau, does dim modd ailagor y rownd, a does neb arall yn gallu pleidleisio ynddi.</translation>
     </message>
@@ -5382,8 +5387,8 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Enw&apos;r thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/board.py" line="201"/>
-        <location filename="../../coprod_desktop/services/board.py" line="247"/>
+        <location filename="../../coprod_desktop/services/board.py" line="203"/>
+        <location filename="../../coprod_desktop/services/board.py" line="249"/>
         <source>idea</source>
         <translation>Syniad</translation>
     </message>
@@ -6135,17 +6140,17 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Mae thema o&apos;r enw &quot;{name}&quot; yn bod yn barod.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/board.py" line="395"/>
+        <location filename="../../coprod_desktop/services/board.py" line="406"/>
         <source>Choose at least two different ideas to merge.</source>
         <translation>Dewiswch o leiaf ddau syniad gwahanol i&apos;w cyfuno.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/board.py" line="402"/>
+        <location filename="../../coprod_desktop/services/board.py" line="413"/>
         <source>Ideas from different workshops cannot be merged.</source>
         <translation>Does dim modd cyfuno syniadau o weithdai gwahanol.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/board.py" line="407"/>
+        <location filename="../../coprod_desktop/services/board.py" line="418"/>
         <source>These ideas are on the open vote &quot;{question}&quot;; close it first.</source>
         <translation>Mae&apos;r syniadau hyn yn y bleidlais agored &quot;{question}&quot;; caewch hi yn gyntaf.</translation>
     </message>
@@ -6623,22 +6628,22 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Dros amser</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/timer.py" line="40"/>
+        <location filename="../../coprod_desktop/ui/agenda/timer.py" line="42"/>
         <source>{n} min left</source>
         <translation>{n} mun ar ôl</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/timer.py" line="42"/>
+        <location filename="../../coprod_desktop/ui/agenda/timer.py" line="44"/>
         <source>Less than a minute left</source>
         <translation>Llai na munud ar ôl</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/timer.py" line="44"/>
+        <location filename="../../coprod_desktop/ui/agenda/timer.py" line="46"/>
         <source>Time is up</source>
         <translation>Mae&apos;r amser ar ben</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/timer.py" line="46"/>
+        <location filename="../../coprod_desktop/ui/agenda/timer.py" line="48"/>
         <source>{text} (paused)</source>
         <translation>{text} (wedi oedi)</translation>
     </message>
