@@ -137,3 +137,11 @@ def test_the_agenda_page_hosts_it_and_follows_a_started_stage(
     qtbot.addWidget(page)
     controller.call(agenda.start_stage, stages[1], at=datetime(2026, 11, 28, 10, tzinfo=UTC))
     assert page.notes.stage_id() == stages[1]
+
+
+def test_a_quote_is_closed_and_typed_between_its_marks(qtbot, panel) -> None:
+    panel.start_with("Quote: “", "”")
+    qtbot.keyClicks(panel.editor, "We want buses after six")
+    assert panel.editor.toPlainText() == "Quote: “We want buses after six”"
+    panel.start_with("Quote: “", "”")  # pressed again: nothing doubled
+    assert panel.editor.toPlainText() == "Quote: “We want buses after six”"

@@ -66,14 +66,14 @@ class NotesPanel(QWidget):
         stage_label.setBuddy(self.stage_box)
 
         self.kinds = FlowLayout()
-        for label, prefix in (
-            (self.tr("Decision"), self.tr("Decision: ")),
-            (self.tr("Quote"), self.tr("Quote: “")),
-            (self.tr("To follow up"), self.tr("To follow up: ")),
+        for label, prefix, close in (
+            (self.tr("Decision"), self.tr("Decision: "), ""),
+            (self.tr("Quote"), self.tr("Quote: “"), "”"),
+            (self.tr("To follow up"), self.tr("To follow up: "), ""),
         ):
             button = _button(label)
             button.setToolTip(self.tr("Start the note with “{prefix}”").format(prefix=prefix))
-            button.clicked.connect(lambda _=False, p=prefix: self.start_with(p))
+            button.clicked.connect(lambda _=False, p=prefix, c=close: self.start_with(p, c))
             self.kinds.addWidget(button)
 
         self.editor = QPlainTextEdit()
@@ -247,12 +247,18 @@ class NotesPanel(QWidget):
 
     # Gestures ---------------------------------------------------------------------------
 
-    def start_with(self, prefix: str) -> None:
+    def start_with(self, prefix: str, close: str = "") -> None:
+        """Begin the note with ``prefix`` (and end it with ``close``: a quote's closing
+        mark), the cursor where the words go."""
         text = self.editor.toPlainText()
         if not text.startswith(prefix):
-            self.editor.setPlainText(prefix + text)
+            text = prefix + text
+        if close and not text.endswith(close):
+            text += close
+        self.editor.setPlainText(text)
         cursor = self.editor.textCursor()
         cursor.movePosition(cursor.MoveOperation.End)
+        cursor.movePosition(cursor.MoveOperation.Left, n=len(close))
         self.editor.setTextCursor(cursor)
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
