@@ -12,9 +12,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QComboBox,
     QCompleter,
     QDateEdit,
@@ -37,6 +40,35 @@ def _source(model: QAbstractItemModel) -> ActionsModel | None:
     return model
 
 
+class DueCalendar(QCalendarWidget):
+    """The date editor's calendar, as tall as its month bar and its six weeks need: Qt
+    sized it for its own smaller cells, cutting off the last week."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dueCalendar")
+        self.setGridVisible(False)
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+
+    def _parts(self) -> tuple[QSize, QSize]:
+        bar = self.findChild(QWidget, "qt_calendar_navigationbar")
+        view = self.findChild(QWidget, "qt_calendar_calendarview")
+        return (
+            bar.sizeHint() if bar is not None else QSize(),
+            view.sizeHint() if view is not None else QSize(),
+        )
+
+    def minimumSizeHint(self) -> QSize:  # Qt's sizeHint asks this one too
+        bar, view = self._parts()
+        own = super().minimumSizeHint()
+        row = self.fontMetrics().height() + 12
+        rows = 7  # the day names and six weeks
+        return QSize(
+            max(own.width(), bar.width(), view.width()),
+            max(own.height(), bar.height() + max(view.height(), rows * row) + 4),
+        )
+
+
 class DueEdit(QDateEdit):
     """A date with a calendar; its earliest value reads "No date", and the calendar
     opens on this month rather than on that placeholder."""
@@ -44,6 +76,7 @@ class DueEdit(QDateEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
+        self.setCalendarWidget(DueCalendar(self))
         self.setDisplayFormat("d MMM yyyy")
         self.setMinimumDate(NO_DATE)
         calendar = self.calendarWidget()
@@ -56,11 +89,27 @@ class DueEdit(QDateEdit):
         return super().eventFilter(watched, event)
 
 
+class ListBox(QComboBox):
+    """A drop-down in the table: Alt+Down and Alt+Up open its list, as in any other
+    drop-down, rather than reaching the table's own Alt+Down (move the action)."""
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
+            and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        ):
+            event.accept()  # the key comes to this box, not to a shortcut
+            return True
+        return super().event(event)
+
+
 class ActionDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         column = index.column()
         if column == OWNER:
-            box = QComboBox(parent)
+            box = ListBox(parent)
             box.setEditable(True)
             box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             box.setAccessibleName(self.tr("Owner: a participant, or type a team or name"))
@@ -84,7 +133,7 @@ class ActionDelegate(QStyledItemDelegate):
             edit.setAccessibleName(self.tr("Due date"))
             return edit
         if column == STATUS:
-            box = QComboBox(parent)
+            box = ListBox(parent)
             box.setAccessibleName(self.tr("Status"))
             for status in ACTION_STATUSES:
                 box.addItem(status_labels()[status], status)

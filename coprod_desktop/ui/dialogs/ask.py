@@ -33,7 +33,14 @@ def confirm(parent: QWidget | None, title: str, question: str, action: str) -> b
 
 
 def inform(parent: QWidget | None, title: str, message: str) -> None:
-    QMessageBox.information(parent, title, message)
+    """A message and OK; a long one (the keyboard shortcuts) scrolls in a dialog that
+    fits the screen, its OK button always on it."""
+    from .long_message import LONG_LINES, LongMessage
+
+    if message.count("\n") < LONG_LINES:
+        QMessageBox.information(parent, title, message)
+    else:
+        LongMessage(parent, title, message).exec()
 
 
 def warn(parent: QWidget | None, title: str, message: str) -> None:
