@@ -542,34 +542,36 @@
     <message>
         <location filename="../../coprod_desktop/ui/startup.py" line="115"/>
         <source>No library there yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim llyfrgell yno eto</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/startup.py" line="117"/>
         <source>There is no library at {path}.
 
 Create a new, empty library there, choose another library, or quit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim llyfrgell yn {path}.
+
+Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/startup.py" line="123"/>
         <source>&amp;Create it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Creu hi</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/startup.py" line="124"/>
         <source>C&amp;hoose another…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dewis un arall…</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/startup.py" line="125"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Gadael</translation>
+        <translation>&amp;Gadael</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/startup.py" line="145"/>
         <source>Cannot create the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd creu’r llyfrgell</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/startup.py" line="188"/>
@@ -706,42 +708,42 @@ Create a new, empty library there, choose another library, or quit?</source>
 <context>
     <name>ActionDelegate</name>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="66"/>
+        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="115"/>
         <source>Owner: a participant, or type a team or name</source>
         <translation>Perchennog: cyfranogwr, neu teipiwch dîm neu enw</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="67"/>
+        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="116"/>
         <source>A person, or a team such as Housing</source>
         <translation>Person, neu dîm fel Tai</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="70"/>
+        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="119"/>
         <source>Not named in the minutes: no consent recorded</source>
         <translation>Heb enw yn y cofnodion: dim caniatâd wedi&apos;i gofnodi</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="83"/>
+        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="132"/>
         <source>No date</source>
         <translation>Dim dyddiad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="84"/>
+        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="133"/>
         <source>Due date</source>
         <translation>Erbyn pryd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="88"/>
+        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="137"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="94"/>
+        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="143"/>
         <source>Notes (Tab to finish)</source>
         <translation>Nodiadau (Tab i orffen)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="98"/>
+        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="147"/>
         <source>Action</source>
         <translation>Cam gweithredu</translation>
     </message>
@@ -1159,7 +1161,7 @@ Create a new, empty library there, choose another library, or quit?</source>
     <message>
         <location filename="../../coprod_desktop/ui/agenda/page.py" line="277"/>
         <source>The agenda is done: every stage has been run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r agenda wedi’i gorffen: mae pob cam wedi’i gynnal.</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/agenda/page.py" line="285"/>
@@ -2742,6 +2744,14 @@ Create a new, empty library there, choose another library, or quit?</source>
     </message>
 </context>
 <context>
+    <name>LongMessage</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/long_message.py" line="43"/>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../coprod_desktop/ui/main_window.py" line="426"/>
@@ -3298,7 +3308,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/notes/panel.py" line="70"/>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="312"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="318"/>
         <source>Decision: </source>
         <translation>Penderfyniad: </translation>
     </message>
@@ -3319,7 +3329,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/notes/panel.py" line="72"/>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="312"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="318"/>
         <source>To follow up: </source>
         <translation>I&apos;w ddilyn: </translation>
     </message>
@@ -3340,8 +3350,8 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/notes/panel.py" line="86"/>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="297"/>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="298"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="303"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="304"/>
         <source>Add note</source>
         <translation>Ychwanegu nodyn</translation>
     </message>
@@ -3391,8 +3401,8 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Cyffredinol (dim cam penodol)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="288"/>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="289"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="294"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="295"/>
         <source>Save note</source>
         <translation>Cadw&apos;r nodyn</translation>
     </message>
@@ -4797,33 +4807,33 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     <message>
         <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="208"/>
         <source>Check the count</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwch y cyfrif</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="208"/>
         <source>Save these counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r niferoedd hyn</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="231"/>
         <source>{total} dots from 1 person with {dots} each: check the count.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} dot gan 1 person â {dots} yr un: gwiriwch y cyfrif.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="234"/>
         <source>{total} dots from %n people with {dots} each: check the count.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{total} dot gan %n person â {dots} yr un: gwiriwch y cyfrif.</numerusform>
+            <numerusform>{total} dot gan %n person â {dots} yr un: gwiriwch y cyfrif.</numerusform>
+            <numerusform>{total} dot gan %n person â {dots} yr un: gwiriwch y cyfrif.</numerusform>
+            <numerusform>{total} dot gan %n person â {dots} yr un: gwiriwch y cyfrif.</numerusform>
+            <numerusform>{total} dot gan %n person â {dots} yr un: gwiriwch y cyfrif.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="240"/>
         <source>Save them anyway if people really placed that many dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwch nhw beth bynnag os gosododd pobl gymaint â hynny o ddotiau go iawn.</translation>
     </message>
 </context>
 <context>
@@ -6140,17 +6150,17 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Mae thema o&apos;r enw &quot;{name}&quot; yn bod yn barod.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/board.py" line="406"/>
+        <location filename="../../coprod_desktop/services/board.py" line="408"/>
         <source>Choose at least two different ideas to merge.</source>
         <translation>Dewiswch o leiaf ddau syniad gwahanol i&apos;w cyfuno.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/board.py" line="413"/>
+        <location filename="../../coprod_desktop/services/board.py" line="415"/>
         <source>Ideas from different workshops cannot be merged.</source>
         <translation>Does dim modd cyfuno syniadau o weithdai gwahanol.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/board.py" line="418"/>
+        <location filename="../../coprod_desktop/services/board.py" line="420"/>
         <source>These ideas are on the open vote &quot;{question}&quot;; close it first.</source>
         <translation>Mae&apos;r syniadau hyn yn y bleidlais agored &quot;{question}&quot;; caewch hi yn gyntaf.</translation>
     </message>
