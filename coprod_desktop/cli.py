@@ -95,9 +95,9 @@ def run(args: argparse.Namespace) -> int:
     except Exception as exc:  # a bug: one line for the user, the details in the log
         from .logs import setup_logging
 
-        where = setup_logging()
+        log_file = setup_logging()
         log.exception("Unexpected error in %r", args.command)
-        detail = f"; details are in {where}" if where else ""
+        detail = f"; details are in {log_file}" if log_file else ""
         print(f"error: something unexpected went wrong ({exc}){detail}", file=sys.stderr)
         return 1
 

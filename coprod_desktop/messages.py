@@ -10,7 +10,7 @@ Words the code slots into a template ("the theme name") are ``Term`` s, translat
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Self
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate looks for
@@ -31,7 +31,7 @@ class Message(str):
     template: str
     params: dict[str, Any]
 
-    def __new__(cls, template: str, /, **params: Any) -> Message:
+    def __new__(cls, template: str, /, **params: Any) -> Self:
         message = super().__new__(cls, template.format(**params) if params else template)
         message.template = template
         message.params = params
@@ -43,7 +43,7 @@ class Term(Message):
     name"), ``"record"`` terms name a kind of thing ("idea"); each context has its own
     translations because Welsh places them differently."""
 
-    def __new__(cls, context: str, text: str) -> Term:
+    def __new__(cls, context: str, text: str) -> Self:
         term = super().__new__(cls, text)
         term.context = context
         return term

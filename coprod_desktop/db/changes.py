@@ -127,9 +127,12 @@ class Recorder:
                     vague.add(child.name)  # a table pointing at itself too (run-offs)
                     if fk.ondelete == "CASCADE":
                         todo.append(child.name)
+
+        def frozen(verb: Verb) -> dict[str, frozenset[Any]]:
+            return {t: frozenset(i) for t, i in rows[verb].items()}
+
         return ChangeSet(
-            *({t: frozenset(i) for t, i in rows[verb].items()} for verb in VERBS),
-            vague=frozenset(vague),
+            frozen("created"), frozen("updated"), frozen("deleted"), vague=frozenset(vague)
         )
 
 
@@ -210,7 +213,7 @@ class Recording:
         self._local.pending = Recorder()
         try:
             yield
-            self.active.absorb(self._local.pending)  # type: ignore[union-attr]
+            self.active.absorb(self._local.pending)
         finally:
             self._local.pending = None
 
@@ -219,17 +222,18 @@ class Recording:
         pending = self.pending
         if pending is None:
             return
-        for verb, objects in (
+        written: tuple[tuple[Verb, Iterable[object]], ...] = (
             ("created", session.new),
             ("updated", [o for o in session.dirty if session.is_modified(o)]),
             ("deleted", session.deleted),
-        ):
+        )
+        for verb, objects in written:
             for obj in objects:
                 state = inspect(obj)
                 key = state.mapper.primary_key_from_instance(obj)
                 pending.add(
                     verb, state.mapper.local_table.name, [key[0] if len(key) == 1 else tuple(key)]
-                )  # type: ignore[arg-type, union-attr]
+                )
 
 
 def note(session: Session, verb: Verb, table: str, ids: Iterable[Any]) -> None:

@@ -14,8 +14,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from .bad_text import bad_text_error, is_bad_text
-from .changes import ChangeSet, Recording, statement_change, statement_ids
-from .errors import storage_failure
+from .changes import ChangeSet, Recording, Verb, statement_change, statement_ids
+from .errors import LibraryError, storage_failure
 
 BUSY_TIMEOUT_MS = 5000
 CHECKPOINT_WAIT_MS = 100
@@ -96,7 +96,7 @@ class Database:
                 session.info["recording"] = self._recording
                 yield session
         except DBAPIError as exc:
-            failure = storage_failure(exc, self.path)
+            failure: LibraryError | None = storage_failure(exc, self.path)
             if failure is None and is_bad_text(exc):
                 failure = bad_text_error(self.engine, self.path)
             if failure is None:
@@ -148,7 +148,9 @@ def _record_writes(sessions: sessionmaker[Session], engine: Engine, recording: R
             return
         table = getattr(state.statement, "table", None)
         if table is not None:
-            verb = "created" if state.is_insert else "updated" if state.is_update else "deleted"
+            verb: Verb = (
+                "created" if state.is_insert else "updated" if state.is_update else "deleted"
+            )
             pending.add(verb, table.name, statement_ids(state.statement, state.parameters))
 
     @event.listens_for(engine, "before_cursor_execute")

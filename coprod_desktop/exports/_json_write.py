@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import random
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Protocol
 
 from ..db import models as m
 from ..db.engine import Database
@@ -13,6 +14,13 @@ from ..services.small_groups import pool_file_ballots
 from ._json_check import Checked
 
 _shuffle = random.SystemRandom().shuffle
+
+
+class _Row(Protocol):
+    """A model with an integer id (known once flushed)."""
+
+    @property
+    def id(self) -> int: ...
 
 
 def write_checked(db: Database, checked: Checked) -> WorkshopRecord:
@@ -28,11 +36,11 @@ def write_checked(db: Database, checked: Checked) -> WorkshopRecord:
         wid = workshop.id
         key: dict[tuple[str, str], int] = {}
 
-        def add_all(kind: str, objects: list[tuple[str, m.Base]]) -> None:
+        def add_all(kind: str, objects: Sequence[tuple[str, _Row]]) -> None:
             session.add_all([row for _, row in objects])
             session.flush()
             for file_id, row in objects:
-                key[(kind, file_id)] = row.id  # type: ignore[attr-defined]
+                key[(kind, file_id)] = row.id
 
         def ref(kind: str, file_id: str | None) -> int | None:
             return None if file_id is None else key[(kind, file_id)]

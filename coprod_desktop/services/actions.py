@@ -211,6 +211,6 @@ def move_action(db: Database, action_id: int, new_index: int) -> None:
 def delete_action(db: Database, action_id: int) -> Snapshot:
     with db.transaction() as session:
         get(session, m.Action, action_id)
-        snapshot = capture(session, m.Action.__table__, "id", [action_id])  # type: ignore[arg-type]
+        snapshot = capture(session, m.Action.__table__, "id", [action_id])
         session.execute(delete(m.Action).where(m.Action.id == action_id))
         return snapshot

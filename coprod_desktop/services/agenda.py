@@ -99,7 +99,7 @@ def move_stage(db: Database, stage_id: int, new_index: int) -> list[r.StageRecor
 def delete_stage(db: Database, stage_id: int) -> Snapshot:
     with db.transaction() as session:
         get(session, m.Stage, stage_id)
-        snapshot = capture(session, m.Stage.__table__, "id", [stage_id])  # type: ignore[arg-type]
+        snapshot = capture(session, m.Stage.__table__, "id", [stage_id])
         session.execute(delete(m.Stage).where(m.Stage.id == stage_id))
         return snapshot
 
@@ -192,6 +192,6 @@ def update_note(
 def delete_note(db: Database, note_id: int) -> Snapshot:
     with db.transaction() as session:
         get(session, m.Note, note_id)
-        snapshot = capture(session, m.Note.__table__, "id", [note_id])  # type: ignore[arg-type]
+        snapshot = capture(session, m.Note.__table__, "id", [note_id])
         session.execute(delete(m.Note).where(m.Note.id == note_id))
         return snapshot

@@ -28,10 +28,10 @@ from ..db.changes import ChangeSet, note
 # its round, and the ORM's cost per row would be most of a cast's time.
 _IN_ROUND = "ballot_id IN (SELECT id FROM ballots WHERE round_id = ?)"
 _TABLES: tuple[tuple[Table, str], ...] = (
-    (m.RoundVoter.__table__, "round_id = ?"),  # type: ignore[has-type]
-    (m.Ballot.__table__, "round_id = ?"),  # type: ignore[has-type]
-    (m.BallotDot.__table__, _IN_ROUND),  # type: ignore[has-type]
-    (m.NamedBallot.__table__, _IN_ROUND),  # type: ignore[has-type]
+    (m.RoundVoter.__table__, "round_id = ?"),
+    (m.Ballot.__table__, "round_id = ?"),
+    (m.BallotDot.__table__, _IN_ROUND),
+    (m.NamedBallot.__table__, _IN_ROUND),
 )
 Rows = dict[str, list[tuple[Any, ...]]]
 
@@ -104,7 +104,7 @@ def regroup_round(session: Session, round_id: int, group_of_ballot: Callable[[An
     would leave the rewritten cells recognisable in their page (SQLite re-places a cell
     that shrinks, leaving a fragment beside it), and so name the small group's ballots."""
     ballots = m.Ballot.__table__
-    column = _columns(ballots).index("group_id")  # type: ignore[arg-type]
+    column = _columns(ballots).index("group_id")
     rows = _take_out(session, round_id)
     rows[ballots.name] = [
         (*row[:column], group_of_ballot(row[column]), *row[column + 1 :])

@@ -135,7 +135,7 @@ def delete_theme(db: Database, theme_id: int) -> Snapshot:
     """Delete a theme; its ideas stay on the board without a theme."""
     with db.transaction() as session:
         get(session, m.Theme, theme_id)
-        snapshot = capture(session, m.Theme.__table__, "id", [theme_id])  # type: ignore[arg-type]
+        snapshot = capture(session, m.Theme.__table__, "id", [theme_id])
         session.execute(delete(m.Theme).where(m.Theme.id == theme_id))
         return snapshot
 
@@ -163,7 +163,7 @@ def _place(session: Session, workshop_id: int, theme: m.Theme | None) -> tuple[f
         occupied = session.execute(
             select(m.Idea.x, m.Idea.y).where(m.Idea.theme_id == theme.id)
         ).all()
-        x, y = layout.free_slot(area, [tuple(p) for p in occupied], 0.0)
+        x, y = layout.free_slot(area, [(px, py) for px, py in occupied], 0.0)
         theme.width = max(theme.width, x + layout.NOTE_WIDTH + layout.PADDING - theme.x)
         theme.height = max(theme.height or 0.0, y + layout.NOTE_HEIGHT + layout.PADDING - area.y)
         return x, y
@@ -178,7 +178,7 @@ def _place(session: Session, workshop_id: int, theme: m.Theme | None) -> tuple[f
             m.Idea.workshop_id == workshop_id, m.Idea.x > fallback - layout.NOTE_WIDTH / 2
         )
     ).all()
-    return layout.free_slot(None, [tuple(p) for p in occupied], fallback)
+    return layout.free_slot(None, [(px, py) for px, py in occupied], fallback)
 
 
 def capture_idea(
@@ -365,7 +365,9 @@ def arrange_by_theme(db: Database, workshop_id: int) -> None:
             .where(m.Idea.workshop_id == workshop_id)
             .order_by(m.Idea.created_at, m.Idea.id)
         ).all()
-        areas, positions = layout.arrange(list(themes), [tuple(i) for i in ideas])
+        areas, positions = layout.arrange(
+            list(themes), [(idea_id, theme_id) for idea_id, theme_id in ideas]
+        )
         for theme in session.scalars(select(m.Theme).where(m.Theme.workshop_id == workshop_id)):
             a = areas[theme.id]
             theme.x, theme.y, theme.width, theme.height = a.x, a.y, a.width, a.height
@@ -379,7 +381,7 @@ def delete_ideas(db: Database, idea_ids: Iterable[int]) -> Snapshot:
     with db.transaction() as session:
         for idea_id in ids:
             get(session, m.Idea, idea_id)
-        snapshot = capture(session, m.Idea.__table__, "id", ids)  # type: ignore[arg-type]
+        snapshot = capture(session, m.Idea.__table__, "id", ids)
         session.execute(delete(m.Idea).where(m.Idea.id.in_(ids)))
         return snapshot
 
@@ -420,7 +422,7 @@ def merge_ideas(
                 ),
                 question=question,
             )
-        snapshot = capture(session, m.Idea.__table__, "id", [keep_id, *others])  # type: ignore[arg-type]
+        snapshot = capture(session, m.Idea.__table__, "id", [keep_id, *others])
         keep.text = "\n\n".join([keep.text, *(i.text for i in merged)])
         _fold_rows(session, m.BallotDot, "ballot_id", "dots", keep_id, others)
         _fold_rows(session, m.Tally, "round_id", "count", keep_id, others)

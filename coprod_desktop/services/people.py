@@ -100,7 +100,7 @@ def delete_group(db: Database, group_id: int) -> Snapshot:
     """Delete a group (its people and ideas keep existing, without a group)."""
     with db.transaction() as session:
         get(session, m.Group, group_id)
-        snapshot = capture(session, m.Group.__table__, "id", [group_id])  # type: ignore[arg-type]
+        snapshot = capture(session, m.Group.__table__, "id", [group_id])
         session.execute(delete(m.Group).where(m.Group.id == group_id))
         return snapshot
 
@@ -172,7 +172,7 @@ def update_participant(
 def delete_participant(db: Database, participant_id: int) -> Snapshot:
     with db.transaction() as session:
         get(session, m.Participant, participant_id)
-        snapshot = capture(session, m.Participant.__table__, "id", [participant_id])  # type: ignore[arg-type]
+        snapshot = capture(session, m.Participant.__table__, "id", [participant_id])
         session.execute(delete(m.Participant).where(m.Participant.id == participant_id))
         return snapshot
 

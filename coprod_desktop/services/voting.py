@@ -85,7 +85,7 @@ def item_totals(session: Session, v: m.VotingRound) -> dict[int, int]:
     if v.method == "tally":
         column = m.Tally.idea_id if v.target == "ideas" else m.Tally.theme_id
         rows = session.execute(select(column, m.Tally.count).where(m.Tally.round_id == v.id))
-        return {item: count for item, count in rows}
+        return {item: count for item, count in rows if item is not None}
     column = _dot_column(v.target)
     rows = session.execute(
         select(column, func.sum(m.BallotDot.dots))
@@ -93,7 +93,7 @@ def item_totals(session: Session, v: m.VotingRound) -> dict[int, int]:
         .where(m.Ballot.round_id == v.id)
         .group_by(column)
     )
-    return {item: int(total) for item, total in rows}
+    return {item: int(total) for item, total in rows if item is not None}
 
 
 def round_data(session: Session, v: m.VotingRound) -> r.RoundData:
@@ -167,10 +167,10 @@ def _check_settings(method: str, target: str, dots_per_voter: int, max_dots_per_
 
 
 def _set_items(session: Session, v: m.VotingRound, items: Sequence[int]) -> None:
-    model = m.Idea if v.target == "ideas" else m.Theme
+    ideas = v.target == "ideas"
     session.execute(delete(m.RoundItem).where(m.RoundItem.round_id == v.id))
     for item_id in dict.fromkeys(items):
-        row = session.get(model, item_id)
+        row = session.get(m.Idea, item_id) if ideas else session.get(m.Theme, item_id)
         if row is None or row.workshop_id != v.workshop_id:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("services", "That idea is not on this workshop's board.")
@@ -290,7 +290,7 @@ def delete_round(db: Database, round_id: int) -> Snapshot:
         v = get(session, m.VotingRound, round_id)
         if v.status == "open":
             raise VotingError(QT_TRANSLATE_NOOP("services", "Close the round before deleting it."))
-        snapshot = capture(session, m.VotingRound.__table__, "id", [round_id])  # type: ignore[arg-type]
+        snapshot = capture(session, m.VotingRound.__table__, "id", [round_id])
         session.execute(delete(m.VotingRound).where(m.VotingRound.id == round_id))
         return snapshot
 
@@ -554,9 +554,9 @@ def round_results(db: Database, round_id: int) -> r.RoundResults:
 
 def _results(session: Session, v: m.VotingRound) -> r.RoundResults:
     rd = round_data(session, v)
-    model = m.Idea if v.target == "ideas" else m.Theme
-    label_column = model.text if v.target == "ideas" else model.name  # type: ignore[attr-defined]
-    labels = dict(
+    model: type[m.Idea | m.Theme] = m.Idea if v.target == "ideas" else m.Theme
+    label_column = m.Idea.text if v.target == "ideas" else m.Theme.name
+    labels: dict[int, str] = dict(
         session.execute(select(model.id, label_column).where(model.id.in_(rd.round.items))).all()
     )
     group_of = dict(

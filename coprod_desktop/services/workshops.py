@@ -338,7 +338,7 @@ def _carry_links(
         for link in by_action.get(old.id, []):
             if link.idea_id is not None:
                 session.add(m.ActionLink(action_id=new.id, idea_id=new_ideas[link.idea_id]))
-            else:
+            elif link.theme_id is not None:
                 session.add(m.ActionLink(action_id=new.id, theme_id=new_themes[link.theme_id]))
     session.flush()
 

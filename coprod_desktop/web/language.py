@@ -43,7 +43,7 @@ def choose(accept_language: str | None, asked: str | None = None) -> str:
     """``cy`` or ``en``: the page's own choice (``?lang=``) if it made one, else the first
     of the browser's languages (by preference) that we speak, else English."""
     if asked in LANGUAGES:
-        return asked  # type: ignore[return-value]
+        return asked
     ranked: list[tuple[float, int, str]] = []
     for n, part in enumerate((accept_language or "").split(",")):
         tag, _, params = part.strip().partition(";")

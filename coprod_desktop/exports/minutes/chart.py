@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
+from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from .page import fit
@@ -34,6 +35,14 @@ class Bar:
 class Legend:
     colour: str
     name: str  # already printable
+
+
+def _box(
+    x: float, y: float, width: float, height: float, fill: Color, stroke: Color, line: float
+) -> Rect:
+    # types-reportlab annotates Rect's **kw as the TypedDict itself, not Unpack[...] of it
+    # (Line's is right), so it refuses every style keyword.
+    return Rect(x, y, width, height, fillColor=fill, strokeColor=stroke, strokeWidth=line)  # type: ignore[arg-type]
 
 
 def bar_chart(bars: Sequence[Bar], width: float, legend: Sequence[Legend] = ()) -> Drawing | None:
@@ -71,10 +80,7 @@ def bar_chart(bars: Sequence[Bar], width: float, legend: Sequence[Legend] = ()) 
         for colour, dots in parts:
             w = plot * dots / top if top else 0
             fill = colors.HexColor(colour) if colour else BAR
-            drawing.add(
-                Rect(x, y, w, BAR_HEIGHT, fillColor=fill, strokeColor=colors.white,
-                     strokeWidth=0.5)
-            )  # fmt: skip
+            drawing.add(_box(x, y, w, BAR_HEIGHT, fill, colors.white, 0.5))
             x += w
         drawing.add(
             String(x + 3, y + 2.5, str(bar.total), fontName=FONT_BOLD, fontSize=LABEL_SIZE,
@@ -82,9 +88,6 @@ def bar_chart(bars: Sequence[Bar], width: float, legend: Sequence[Legend] = ()) 
         )  # fmt: skip
     for x, row, item, name in placed:
         y = legend_height - (row + 1) * 13.0
-        drawing.add(
-            Rect(x, y + 1, 8, 8, fillColor=colors.HexColor(item.colour), strokeColor=MUTED,
-                 strokeWidth=0.3)
-        )  # fmt: skip
+        drawing.add(_box(x, y + 1, 8, 8, colors.HexColor(item.colour), MUTED, 0.3))
         drawing.add(String(x + 11, y + 2, name, fontName=FONT, fontSize=size, fillColor=MUTED))
     return drawing

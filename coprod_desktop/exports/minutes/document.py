@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -82,6 +82,9 @@ class MinutesTable(Table):
 
     MIN_ROWS = 3
     continued = False  # the rest of a table split on an earlier page
+    # ReportLab's own layout step and its row heights (private, so not in its stubs).
+    _calc: Callable[[float, float], None]
+    _rowHeights: list[float]
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         frame = getattr(self, "_frame", None)
@@ -89,6 +92,8 @@ class MinutesTable(Table):
             return []  # the page's end: the rest goes on the next page, header and all
         parts = self._split(availWidth, availHeight)
         for part in parts[1:]:
+            # Each part is a MinutesTable (ReportLab splits through self.__class__), typed
+            # as a plain Flowable.
             part.continued = True  # type: ignore[attr-defined]
         return parts
 

@@ -54,15 +54,21 @@ def stack_height(flowables: Sequence[Flowable], width: float) -> float:
     return total
 
 
+def _lend(flowable: Flowable, frame: Any, canv: Any) -> None:
+    """Set on ``flowable`` what a frame sets before it splits one: its private ``_frame``
+    (read by ReportLab's splitters, left out of its stubs) and ``canv``."""
+    vars(flowable).update(_frame=frame, canv=canv)
+
+
 def start(flowable: Flowable, width: float, room: float, frame: Any, canv: Any) -> list[Any] | None:
     """How ``flowable`` begins in ``room`` points: itself when it fits, its parts when a
     worthwhile first part fits, None when it had better start on the next page."""
     if isinstance(flowable, _Keeper):
-        flowable._frame, flowable.canv = frame, canv
+        _lend(flowable, frame, canv)
         return flowable.start(width, room)
     if hasattr(flowable, "frameAction"):
         return [flowable]
-    flowable._frame, flowable.canv = frame, canv
+    _lend(flowable, frame, canv)
     try:
         whole = flowable.wrap(width, room)[1]
         if whole <= room + FUZZ:

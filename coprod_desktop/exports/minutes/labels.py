@@ -7,7 +7,7 @@ agreement ("Syniadau: 12" rather than "12 syniad") so no mutation rule is needed
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import datetime as dt
 
 LANGUAGES = ("en", "cy")
 
@@ -376,19 +376,19 @@ class Labels:
             return value
         return pair[self._index] + (" / " + pair[1 - self._index] if self.bilingual else "")
 
-    def date(self, value: date | None, weekday: bool = False) -> str:
+    def date(self, value: dt.date | None, weekday: bool = False) -> str:
         if value is None:
             return ""
         text = f"{value.day} {_MONTHS[self.language][value.month - 1]} {value.year}"
         return f"{_DAYS[self.language][value.weekday()]} {text}" if weekday else text
 
-    def short_date(self, value: date | None) -> str:
+    def short_date(self, value: dt.date | None) -> str:
         """A date for a narrow table column: 7 Jan 2027, 7 Ion 2027."""
         if value is None:
             return ""
         return f"{value.day} {_SHORT_MONTHS[self.language][value.month - 1]} {value.year}"
 
-    def when(self, value: datetime) -> str:
+    def when(self, value: dt.datetime) -> str:
         """A local date and time, as a reader of the minutes expects."""
         local = value.astimezone()
         return f"{self.date(local.date())}, {local:%H:%M}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -33,6 +34,10 @@ def numbered_canvas(title: str, made: str, page_label: str) -> type[Canvas]:
     would cost a second layout); ``page_label`` has ``{page}`` and ``{pages}``."""
 
     class NumberedCanvas(Canvas):
+        # ReportLab's own step to a fresh page (showPage's second half); its stubs leave
+        # the private method out.
+        _startPage: Callable[[], None]
+
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._held: list[dict[str, Any]] = []
@@ -58,7 +63,7 @@ def numbered_canvas(title: str, made: str, page_label: str) -> type[Canvas]:
             self.line(left, y + 4.5 * mm, left + width, y + 4.5 * mm)
             self.setFont(FONT, FOOTER_SIZE)
             self.setFillColor(MUTED)
-            number = page_label.format(page=self._pageNumber, pages=total)
+            number = page_label.format(page=self.getPageNumber(), pages=total)
             right = stringWidth(number, FONT, FOOTER_SIZE)
             middle = stringWidth(made, FONT, FOOTER_SIZE)
             room = width - right - middle - 12 * mm

@@ -204,9 +204,9 @@ def _from(doc: MinutesRenderer, idea: r.IdeaRecord, room: float) -> Any:
     Plain text when it fits on one line (much cheaper to lay out than a Paragraph)."""
     parts = []
     if idea.group_id in doc.facts.groups:
-        parts.append(doc.facts.groups[idea.group_id].name)  # type: ignore[index]
-    if doc.facts.may_name(idea.author_id):
-        parts.append(doc.facts.people[idea.author_id].name)  # type: ignore[index]
+        parts.append(doc.facts.groups[idea.group_id].name)
+    if idea.author_id is not None and doc.facts.may_name(idea.author_id):
+        parts.append(doc.facts.people[idea.author_id].name)
     if not parts:
         return ""
     text = doc.pr.plain(" · ".join(" ".join(p.split()) for p in parts))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
+from typing import Literal
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
@@ -41,12 +42,13 @@ def register_fonts() -> frozenset[int]:
     """Register DejaVu Sans as a family (once); returns the code points it can draw."""
     for name, filename in _FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
-    for bold, italic, name in (
+    faces: tuple[tuple[Literal[0, 1], Literal[0, 1], str], ...] = (
         (0, 0, FONT),
         (1, 0, FONT_BOLD),
         (0, 1, FONT_ITALIC),
         (1, 1, FONT_BOLD_ITALIC),
-    ):
+    )
+    for bold, italic, name in faces:
         addMapping(FONT, bold, italic, name)
     pdfmetrics.registerFontFamily(
         FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC

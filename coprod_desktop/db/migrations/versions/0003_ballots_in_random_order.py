@@ -35,8 +35,8 @@ def upgrade() -> None:
     for (round_id,) in conn.execute(sa.text("SELECT id FROM rounds")).all():
         saved = []
         for table, where in TABLES:
-            rows = conn.execute(sa.text(f"SELECT * FROM {table} WHERE {where}"), {"r": round_id})
-            saved.append((table, [dict(row._mapping) for row in rows]))
+            found = conn.execute(sa.text(f"SELECT * FROM {table} WHERE {where}"), {"r": round_id})
+            saved.append((table, [dict(row._mapping) for row in found]))
         for table, where in reversed(TABLES):
             conn.execute(sa.text(f"DELETE FROM {table} WHERE {where}"), {"r": round_id})
         for table, rows in saved:
