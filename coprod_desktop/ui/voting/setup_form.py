@@ -148,7 +148,7 @@ class RoundSetupForm(QWidget):
         self.open_button.clicked.connect(lambda: self._request_open(False))
         self.open_show_button.clicked.connect(lambda: self._request_open(True))
 
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long Welsh labels
         form.addRow(self.tr("&Question:"), self.question)
         targets = QHBoxLayout()
@@ -189,6 +189,16 @@ class RoundSetupForm(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        # Narrow (large text, long Welsh labels): every label above its field, so no
+        # field is squeezed into what the widest label leaves ("ich ideas matter most?").
+        narrow = self.width() < self.fontMetrics().averageCharWidth() * 70
+        policy = (
+            QFormLayout.RowWrapPolicy.WrapAllRows
+            if narrow
+            else QFormLayout.RowWrapPolicy.WrapLongRows
+        )
+        if self.form.rowWrapPolicy() != policy:
+            self.form.setRowWrapPolicy(policy)
         # Wrapped words need more height as the form narrows; the splitter and stack it
         # sits in ask only for a width, so the form says how tall it must be.
         layout = self.layout()
