@@ -102,6 +102,33 @@ def test_a_rounds_buttons_show_without_scrolling_at_100_percent(
     assert page.stack.currentWidget() is page.tally
     for button in (page.tally.save_button, page.tally.close_button, page.tally_show):
         on_screen(qtbot, page, button)
+    ballot_round_buttons(qtbot, window, page, scroll=False)
+
+
+def ballot_round_buttons(
+    qtbot: QtBot, window: MainWindow, page: VotingPage, *, scroll: bool
+) -> None:
+    """An open ballot's buttons, then the closed round's."""
+    draft_round(window, page, "Which matters most?")
+    page.setup.open_button.click()
+    assert page.stack.currentWidget() is page.watch
+    watch = page.watch
+    for button in (watch.close_button, watch.show_button, watch.next_button):
+        if not button.isHidden():
+            on_screen(qtbot, page, button, scroll=scroll)
+    page.close_round(page.current_id)  # nobody voted: asked, and answered yes below
+    assert page.stack.currentWidget() is page.results
+    results = page.results
+    for button in (results.reveal_button, results.again_button, results.action_button):
+        if not button.isHidden():
+            on_screen(qtbot, page, button, scroll=True)
+
+
+@pytest.fixture(autouse=True)
+def _yes_to_closing(monkeypatch: pytest.MonkeyPatch) -> None:
+    from coprod_desktop.ui.dialogs import ask
+
+    monkeypatch.setattr(ask, "confirm", lambda *args: True)
 
 
 def test_a_rounds_buttons_are_reachable_without_sideways_scrolling_at_150_percent(
@@ -116,6 +143,7 @@ def test_a_rounds_buttons_are_reachable_without_sideways_scrolling_at_150_percen
     page.setup.open_button.click()
     for button in (page.tally.save_button, page.tally.close_button, page.tally_show):
         on_screen(qtbot, page, button, scroll=True)
+    ballot_round_buttons(qtbot, window, page, scroll=True)
 
 
 def test_the_tally_holds_still_while_counts_are_typed(qtbot: QtBot, window: MainWindow) -> None:
