@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import APP_NAME, __version__
+from .db.engine import Database
 from .db.errors import LibraryError
 from .db.library import open_library
 from .db.lock import open_with_lock
@@ -153,7 +154,7 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export(db: object, workshop_id: int, fmt: str, out: Path) -> None:
+def _export(db: Database, workshop_id: int, fmt: str, out: Path) -> None:
     from .exports.files import check_target
     from .services.workshops import load_workshop
 
@@ -163,7 +164,7 @@ def _export(db: object, workshop_id: int, fmt: str, out: Path) -> None:
     if not out.parent.exists():
         raise UserError(f"the folder {out.parent} does not exist")
     try:
-        data = load_workshop(db, workshop_id)  # type: ignore[arg-type]
+        data = load_workshop(db, workshop_id)
     except NotFoundError:
         raise UserError(f"there is no workshop {workshop_id}; 'list' shows their ids") from None
     if fmt == "json":

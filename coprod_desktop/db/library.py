@@ -13,9 +13,13 @@ import re
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..messages import QT_TRANSLATE_NOOP
 from .engine import Database, make_engine, read_only_uri
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 from .errors import (
     DamagedLibrary,
     LibraryError,
@@ -32,7 +36,7 @@ log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
-def alembic_config():  # type: ignore[no-untyped-def]
+def alembic_config() -> Config:
     # Alembic is imported only when a library must be built or migrated: it costs a
     # fifth of a second at every start otherwise.
     from alembic.config import Config

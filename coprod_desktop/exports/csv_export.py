@@ -75,7 +75,7 @@ def ideas_csv(facts: Facts) -> bytes:
                 idea.text,
                 theme.name if theme else "",
                 facts.group_name(idea.group_id, "") if idea.group_id is not None else "",
-                facts.people[idea.author_id].name if facts.may_name(idea.author_id) else "",  # type: ignore[index]
+                facts.people[idea.author_id].name if facts.may_name(idea.author_id) else "",
                 stage.title if stage else "",
                 idea.created_at.astimezone().isoformat(timespec="seconds"),
                 dots.get(idea.id, ""),

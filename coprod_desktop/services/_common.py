@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import TypeVar
+from typing import TypeAlias, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -13,6 +13,12 @@ from . import records as r
 from .errors import QT_TRANSLATE_NOOP, InvalidInput, NotFoundError, Term
 
 T = TypeVar("T", bound=m.Base)
+# The kinds of record that belong to one workshop, and those kept in an order there.
+InWorkshop: TypeAlias = (
+    m.Group | m.Participant | m.Stage | m.Theme | m.Idea | m.VotingRound | m.Action | m.Note
+)
+Ordered: TypeAlias = m.Group | m.Participant | m.Stage | m.Theme | m.VotingRound | m.Action
+Owned = TypeVar("Owned", bound=InWorkshop)
 
 _NAMES: dict[type, str] = {
     m.Workshop: QT_TRANSLATE_NOOP("record", "workshop"),
@@ -44,12 +50,14 @@ def get(session: Session, model: type[T], row_id: int) -> T:
     return row
 
 
-def get_in(session: Session, model: type[T], row_id: int | None, workshop_id: int) -> T | None:
+def get_in(
+    session: Session, model: type[Owned], row_id: int | None, workshop_id: int
+) -> Owned | None:
     """A row that must belong to ``workshop_id`` (None passes through)."""
     if row_id is None:
         return None
     row = get(session, model, row_id)
-    if row.workshop_id != workshop_id:  # type: ignore[attr-defined]
+    if row.workshop_id != workshop_id:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("services", "That {what} belongs to another workshop."),
             what=_record_name(model),
@@ -57,9 +65,9 @@ def get_in(session: Session, model: type[T], row_id: int | None, workshop_id: in
     return row
 
 
-def next_position(session: Session, model: type[m.Base], workshop_id: int) -> int:
+def next_position(session: Session, model: type[Ordered], workshop_id: int) -> int:
     current = session.scalar(
-        select(func.max(model.position)).where(model.workshop_id == workshop_id)  # type: ignore[attr-defined]
+        select(func.max(model.position)).where(model.workshop_id == workshop_id)
     )
     return 0 if current is None else current + 1
 

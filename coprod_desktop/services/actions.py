@@ -44,8 +44,8 @@ def action_records(session: Session, workshop_id: int) -> list[r.ActionRecord]:
         ideas, themes = links[link.action_id]
         if link.idea_id is not None:
             ideas.append(link.idea_id)
-        else:
-            themes.append(link.theme_id)  # type: ignore[arg-type]
+        elif link.theme_id is not None:
+            themes.append(link.theme_id)
     return [_record(a, *links[a.id]) for a in actions]
 
 

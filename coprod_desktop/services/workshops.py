@@ -6,12 +6,13 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ..db import models as m
 from ..db.engine import Database
 from . import records as r
 from ._common import (
+    T,
     get,
     group_record,
     idea_record,
@@ -62,15 +63,13 @@ _FIELD_NAMES = {
 def list_workshops(db: Database) -> list[r.WorkshopSummary]:
     """Every workshop with its counts, newest date first."""
 
-    def counts(model: type[m.Base]) -> Any:
-        return (
-            select(model.workshop_id, func.count().label("n"))  # type: ignore[attr-defined]
-            .group_by(model.workshop_id)  # type: ignore[attr-defined]
-            .subquery()
-        )
+    def counts(workshop_id: InstrumentedAttribute[int]) -> Any:
+        return select(workshop_id, func.count().label("n")).group_by(workshop_id).subquery()
 
-    models = (m.Participant, m.Idea, m.Theme, m.Action, m.VotingRound)
-    subs = [counts(model) for model in models]
+    subs = [
+        counts(model.workshop_id)
+        for model in (m.Participant, m.Idea, m.Theme, m.Action, m.VotingRound)
+    ]
     query = select(m.Workshop, *[func.coalesce(s.c.n, 0) for s in subs])
     for s in subs:
         query = query.outerjoin(s, s.c.workshop_id == m.Workshop.id)
@@ -352,9 +351,9 @@ def load_workshop(db: Database, workshop_id: int) -> r.WorkshopData:
     with db.transaction() as session:
         workshop = get(session, m.Workshop, workshop_id)
 
-        def rows(model: type[m.Base], *order: Any) -> list[Any]:
-            query = select(model).where(model.workshop_id == workshop_id)  # type: ignore[attr-defined]
-            return list(session.scalars(query.order_by(*order)))
+        def rows(model: type[T], *order: Any) -> list[T]:
+            query = select(model).filter_by(workshop_id=workshop_id).order_by(*order)
+            return list(session.scalars(query))
 
         reviewed: tuple[r.ActionRecord, ...] = ()
         earlier: r.WorkshopRecord | None = None

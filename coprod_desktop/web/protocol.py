@@ -22,6 +22,8 @@ class DeadlineH11Protocol(H11Protocol):
 
     _head_deadline: asyncio.TimerHandle | None = None
 
+    # Narrower than asyncio.Protocol's BaseTransport, as in uvicorn's own H11Protocol: a
+    # stream server always hands over a Transport.
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
         self._arm_head_deadline()

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import errno
 import logging
-import os
 import secrets
 import socket
 import sys
@@ -193,8 +192,8 @@ class BallotServer:
             # A restart right after a stop must not wait out TIME_WAIT, but no other
             # program may share the port: SO_REUSEADDR means just that on Linux only
             # (on Windows and the BSDs it lets a second socket bind beside a listener).
-            if os.name == "nt":
-                sock.setsockopt(socket.SOL_SOCKET, socket.SO_EXCLUSIVEADDRUSE, 1)  # type: ignore[attr-defined]
+            if sys.platform == "win32":
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_EXCLUSIVEADDRUSE, 1)
             elif sys.platform.startswith("linux"):
                 sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             sock.bind((self.host, self._asked_port))

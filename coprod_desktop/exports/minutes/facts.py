@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TypeGuard
 
 from ...services import records as r
 from ...services.results import compute_results
@@ -92,7 +93,7 @@ class Facts:
     def group_names(self) -> dict[int | None, str]:
         return {g.id: g.name for g in self.data.groups}
 
-    def may_name(self, person_id: int | None) -> bool:
+    def may_name(self, person_id: int | None) -> TypeGuard[int]:
         person = self.people.get(person_id) if person_id is not None else None
         return bool(person and person.named_in_minutes)
 

@@ -205,7 +205,7 @@ def _from(doc: MinutesRenderer, idea: r.IdeaRecord, room: float) -> Any:
     parts = []
     if idea.group_id in doc.facts.groups:
         parts.append(doc.facts.groups[idea.group_id].name)
-    if idea.author_id is not None and doc.facts.may_name(idea.author_id):
+    if doc.facts.may_name(idea.author_id):
         parts.append(doc.facts.people[idea.author_id].name)
     if not parts:
         return ""

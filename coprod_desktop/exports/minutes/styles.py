@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -30,8 +32,8 @@ TILE_BG = colors.HexColor("#EEF2F6")
 BAR = colors.HexColor("#2E6DA4")
 
 
-def _style(name: str, **kw: object) -> ParagraphStyle:
-    base: dict[str, object] = {
+def _style(name: str, **kw: Any) -> ParagraphStyle:
+    base: dict[str, Any] = {
         "fontName": FONT,
         "fontSize": 10,
         "leading": 14,
@@ -41,7 +43,7 @@ def _style(name: str, **kw: object) -> ParagraphStyle:
         "allowWidows": 0,  # a paragraph's last line never starts a page alone
     }
     base.update(kw)
-    return ParagraphStyle(name, **base)  # type: ignore[arg-type]
+    return ParagraphStyle(name, **base)
 
 
 class Styles:
@@ -114,7 +116,7 @@ def cell_styles(rows: int, columns: int) -> list[list[CellStyle]]:
 
 def grid(header_rows: int = 1, zebra: bool = True, rows: int = 0) -> TableStyle:
     """A light table: a tinted header, thin rules between rows, no vertical lines."""
-    commands: list[tuple[object, ...]] = [("LINEBELOW", (0, header_rows), (-1, -1), 0.4, RULE)]
+    commands: list[tuple[Any, ...]] = [("LINEBELOW", (0, header_rows), (-1, -1), 0.4, RULE)]
     if header_rows:
         commands += [
             ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_BG),
@@ -125,4 +127,4 @@ def grid(header_rows: int = 1, zebra: bool = True, rows: int = 0) -> TableStyle:
         ]
     if zebra and rows > 2:
         commands.append(("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [colors.white, ZEBRA]))
-    return TableStyle(commands)  # type: ignore[arg-type]
+    return TableStyle(commands)

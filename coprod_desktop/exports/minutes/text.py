@@ -57,7 +57,9 @@ def register_fonts() -> frozenset[int]:
     # so bold headings never fall back to a box either.
     covered: set[int] | None = None
     for name in _FILES:
-        face = pdfmetrics.getFont(name).face  # type: ignore[attr-defined]
+        font = pdfmetrics.getFont(name)
+        assert isinstance(font, TTFont)  # registered just above
+        face = font.face
         points = {c for c, glyph in face.charToGlyph.items() if glyph}
         covered = points if covered is None else covered & points
     return frozenset(covered or ())

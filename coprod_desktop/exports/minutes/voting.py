@@ -272,7 +272,7 @@ def named_ballots(doc: MinutesRenderer, rd: r.RoundData) -> list[Flowable]:
     rows: list[list[Any]] = [[doc.header("voter"), doc.header("dots_given")]]
     for ballot in ballots:
         if f.may_name(ballot.voter_id):
-            who = pr.line(f.people[ballot.voter_id].name)  # type: ignore[index]
+            who = pr.line(f.people[ballot.voter_id].name)
         else:
             who = L.s("not_named_voter", group=pr.line(doc.group(ballot.group_id)))
         given = []
