@@ -136,6 +136,8 @@ def size_by_current(stack: QStackedWidget | QTabWidget) -> None:
         current = stack.currentWidget()
         for n in range(stack.count()):
             page = stack.widget(n)
+            if page is None:
+                continue
             if page is current:
                 page.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
             else:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..db.errors import LibraryError
+from ..messages import QT_TRANSLATE_NOOP
 from ..services.errors import DomainError
 from . import style
 from .controller import Controller
@@ -156,10 +157,11 @@ class MainWindow(QMainWindow):
             (self.tr("Actions"), "actions"),
         ]
         self.stack = QStackedWidget()
-        self.opening = QLabel(self.tr("Opening the library…"))
-        self.opening.setProperty("role", "subheading")
-        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.opening.setAccessibleName(self.tr("Opening the library"))
+        opening = QLabel(self.tr("Opening the library…"))
+        opening.setProperty("role", "subheading")
+        opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        opening.setAccessibleName(self.tr("Opening the library"))
+        self.opening: QWidget = opening
         self.stack.addWidget(self.opening)
         self.nav = PageList()
         self.nav.setObjectName("navigation")
@@ -270,7 +272,7 @@ class MainWindow(QMainWindow):
             action.setShortcuts(shortcut)
         elif shortcut:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
         return action
 
     def _make_menus(self) -> None:
@@ -403,7 +405,7 @@ class MainWindow(QMainWindow):
         if focus is not None:
             QTimer.singleShot(0, focus)
 
-    def current_page(self) -> QWidget:
+    def current_page(self) -> QWidget | None:
         widget = self.stack.currentWidget()
         return widget.widget() if isinstance(widget, QScrollArea) else widget
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,6 +21,10 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 TITLE, DATE, VENUE, PEOPLE, IDEAS, THEMES, ROUNDS, ACTIONS = range(8)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 class WorkshopTableModel(QAbstractTableModel):
@@ -69,13 +74,13 @@ class WorkshopTableModel(QAbstractTableModel):
                 return w.title
             if column == DATE:
                 # Month names in the interface's language ("4 Maw 2025" in Welsh).
-                return QLocale().toString(QDate(w.date), "d MMM yyyy") if w.date else "—"
+                return QLocale().toString(_qdate(w.date), "d MMM yyyy") if w.date else "—"
             if column == VENUE:
                 return w.venue
             return str((w.participants, w.ideas, w.themes, w.rounds, w.actions)[column - PEOPLE])
         if role == Qt.ItemDataRole.AccessibleTextRole and column == TITLE:
             when = (
-                QLocale().toString(QDate(w.date), "d MMMM yyyy") if w.date else self.tr("no date")
+                QLocale().toString(_qdate(w.date), "d MMMM yyyy") if w.date else self.tr("no date")
             )
             return self.tr("{title}, {when}, {people}, {ideas}").format(
                 title=w.title,

@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...exports import workshop_json
+from ...messages import QT_TRANSLATE_NOOP
 from ...services import agenda, workshops
 from ...services.errors import DomainError
 from .. import style
@@ -32,6 +35,7 @@ from ..i18n import error_text, translated
 from .model import ACTIONS, ID_ROLE, ROUNDS, THEMES, TITLE, VENUE, WorkshopTableModel
 from .templates import template
 
+T = TypeVar("T")
 FILE_FILTER = QT_TRANSLATE_NOOP("LibraryPage", "Workshop files (*.json);;All files (*)")
 
 
@@ -110,7 +114,7 @@ class LibraryPage(QWidget):
         button.setAccessibleName(text.replace("&", "").rstrip("…"))
         if tip:
             button.setToolTip(tip)
-        button.clicked.connect(slot)  # type: ignore[arg-type]
+        button.clicked.connect(slot)
         return button
 
     def _make_buttons(self) -> None:
@@ -259,7 +263,7 @@ class LibraryPage(QWidget):
 
     # Doing ------------------------------------------------------------------------------
 
-    def _try(self, work, *args):  # type: ignore[no-untyped-def]
+    def _try(self, work: Callable[..., T], *args: Any) -> T | None:
         try:
             with self.controller.recording():
                 return work(*args)

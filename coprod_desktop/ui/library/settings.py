@@ -20,9 +20,8 @@ def settings() -> QSettings:
 
 def recent_libraries() -> list[Path]:
     value = settings().value("libraries/recent", [])
-    if isinstance(value, str):
-        value = [value]
-    return [Path(p) for p in (value or []) if p]
+    paths = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    return [Path(p) for p in paths if p]
 
 
 def remember_library(path: Path) -> None:
@@ -41,7 +40,7 @@ def forget_library(path: Path) -> None:
 
 def last_library() -> Path | None:
     value = settings().value("libraries/last", "")
-    return Path(value) if value else None
+    return Path(value) if isinstance(value, str) and value else None
 
 
 def _workshop_key(library: Path) -> str:
@@ -53,9 +52,10 @@ def _workshop_key(library: Path) -> str:
 
 
 def last_workshop(library: Path) -> int:
+    value = settings().value(_workshop_key(library), 0)
     try:
-        return int(settings().value(_workshop_key(library), 0))
-    except (TypeError, ValueError):
+        return int(value) if isinstance(value, int | float | str) else 0
+    except ValueError:
         return 0
 
 
@@ -88,9 +88,10 @@ def set_theme(value: str) -> None:
 
 
 def text_scale() -> float:
+    value = settings().value("look/text_scale", 1.0)
     try:
-        return float(settings().value("look/text_scale", 1.0))
-    except (TypeError, ValueError):
+        return float(value) if isinstance(value, int | float | str) else 1.0
+    except ValueError:
         return 1.0
 
 
