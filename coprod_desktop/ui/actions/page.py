@@ -7,6 +7,8 @@ change is one undoable step, and the shared screen's actions mode follows live.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -237,11 +239,13 @@ class ActionsPage(QWidget):
         layout.addLayout(buttons)
 
     def _make_shortcuts(self) -> None:
-        def shortcut(keys: QKeySequence | str, slot: object) -> None:
+        def shortcut(
+            keys: QKeySequence | QKeySequence.StandardKey | str, slot: Callable[[], object]
+        ) -> None:
             action = QAction(self)
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)  # type: ignore[arg-type]
+            action.triggered.connect(slot)
             self.table.addAction(action)
 
         shortcut(QKeySequence.StandardKey.Delete, self.delete_selected)

@@ -3,7 +3,7 @@ the selected ideas to the previous or next theme with Alt+Up / Alt+Down."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
@@ -65,7 +65,7 @@ class OutlineView(QTreeView):
 
     # Keeping place across resets -------------------------------------------------------
 
-    def _key(self, index) -> tuple[str, int]:  # type: ignore[no-untyped-def]
+    def _key(self, index: QModelIndex) -> tuple[str, int]:
         return (str(index.data(KIND_ROLE)), int(index.data(ID_ROLE) or 0))
 
     def _remember(self) -> None:
@@ -100,7 +100,7 @@ class OutlineView(QTreeView):
                 )
         self.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
-    def _find(self, kind: str, item_id: int):  # type: ignore[no-untyped-def]
+    def _find(self, kind: str, item_id: int) -> QModelIndex:
         if kind == "idea":
             return self.outline.idea_index(item_id)
         return self.outline.branch_index(item_id if kind == "theme" else None)

@@ -6,7 +6,7 @@ from the controller's signals, so the board, the outline and the shared screen a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
@@ -189,7 +189,7 @@ class BoardPage(ContextMenus, ThemeGestures, QWidget):
         else:
             keys = [shortcut] if isinstance(shortcut, (str, QKeySequence)) else list(shortcut)
             action.setShortcuts([QKeySequence(k) for k in keys])
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
         self.addAction(action)
         return action
 
@@ -486,7 +486,7 @@ class BoardPage(ContextMenus, ThemeGestures, QWidget):
 
     # Gestures ---------------------------------------------------------------------------
 
-    def _notes_moved(self, before: dict, after: dict) -> None:  # type: ignore[type-arg]
+    def _notes_moved(self, before: Mapping[int, cmd.Place], after: Mapping[int, cmd.Place]) -> None:
         command = cmd.PlaceIdeas(self.controller, before, after)
         self.controller.push(command)
         if command.failed:
@@ -495,7 +495,13 @@ class BoardPage(ContextMenus, ThemeGestures, QWidget):
                 if note is not None:
                     note.setPos(note.idea.x, note.idea.y)
 
-    def _theme_moved(self, theme_id: int, old: tuple, new: tuple, members: dict) -> None:  # type: ignore[type-arg]
+    def _theme_moved(
+        self,
+        theme_id: int,
+        old: tuple[float, float, float, float],
+        new: tuple[float, float, float, float],
+        members: Mapping[int, tuple[float, float]],
+    ) -> None:
         command = cmd.MoveTheme(self.controller, theme_id, old, new, members)
         self.controller.push(command)
         if command.failed:

@@ -6,6 +6,8 @@ the right heading of the minutes. Every change is one undoable step.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -142,11 +144,15 @@ class NotesPanel(QWidget):
         layout.addLayout(list_buttons)
 
     def _shortcuts(self) -> None:
-        def on(widget: QWidget, keys: QKeySequence | str, slot: object) -> None:
+        def on(
+            widget: QWidget,
+            keys: QKeySequence | QKeySequence.StandardKey | str,
+            slot: Callable[[], object],
+        ) -> None:
             action = QAction(widget)
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            action.triggered.connect(slot)  # type: ignore[arg-type]
+            action.triggered.connect(slot)
             widget.addAction(action)
 
         on(self.list, QKeySequence.StandardKey.Delete, self.delete_selected)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -38,11 +40,11 @@ def _button(text: str, icon: str = "") -> QPushButton:
     return button
 
 
-def _delete_shortcut(widget: QWidget, slot: object) -> None:
+def _delete_shortcut(widget: QWidget, slot: Callable[[], object]) -> None:
     action = QAction(widget)
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
     action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-    action.triggered.connect(slot)  # type: ignore[arg-type]
+    action.triggered.connect(slot)
     widget.addAction(action)
 
 

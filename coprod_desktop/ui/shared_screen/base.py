@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from ...services.errors import DomainError
@@ -72,7 +72,7 @@ class PagedRows(QWidget):
             pages=self.page_count,
         )
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.page = min(self.page, self.page_count - 1)
         self.page_changed.emit()  # type: ignore[attr-defined]

@@ -12,10 +12,11 @@ per group.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from ...services import people, voting, workshops
@@ -260,7 +261,7 @@ class BarChart(PagedRows):
         pages = self.pages()
         return pages[max(0, min(self.page, len(pages) - 1))]
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         self._rows = None
         super().resizeEvent(event)
 
@@ -598,13 +599,13 @@ class ResultsView(ScreenView):
             return 0
         return sum(1 for r in self.chart.rows() if r.label.elided)
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.results is not None:
             self.fit()
 
     @staticmethod
-    def _colour(group_id: int | None, colours: dict[int, str | None]) -> str:
+    def _colour(group_id: int | None, colours: Mapping[int, str | None]) -> str:
         return (colours.get(group_id) if group_id is not None else None) or NO_GROUP_COLOUR
 
     def _group_name(
@@ -620,7 +621,7 @@ class ResultsView(ScreenView):
         self,
         results: RoundResults,
         names: dict[int | None, str],
-        colours: dict[int, str | None],
+        colours: Mapping[int, str | None],
     ) -> list[GroupLine]:
         labels = {i.item_id: i.label for i in results.items}
         lines = []

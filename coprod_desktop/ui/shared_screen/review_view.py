@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from ...services import actions, board, workshops
@@ -154,7 +154,7 @@ class ReviewList(PagedRows):
         pages = self.pages()
         return pages[max(0, min(self.page, len(pages) - 1))]
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         self._laid = None
         super().resizeEvent(event)
 
@@ -256,7 +256,7 @@ class ReviewView(ScreenView):
         self.list.set_metrics(m)
         self._size_header()
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._size_header()
 
