@@ -25,6 +25,7 @@ from ...db.models import ACTION_STATUSES
 from ...services import actions, board, people
 from ...services.records import ActionRecord, IdeaRecord, ParticipantRecord, ThemeRecord
 from ..controller import Controller
+from ..dates import to_qdate
 from ..i18n import tr
 from .commands import UpdateAction
 
@@ -243,7 +244,7 @@ class ActionsModel(QAbstractTableModel):
                 return self.owner_text(action) or ("" if full else self.tr("Not set"))
             if column == DUE:
                 due = action.due
-                return QLocale().toString(QDate(due), "d MMM yyyy") if due else ""
+                return QLocale().toString(to_qdate(due), "d MMM yyyy") if due else ""
             if column == STATUS:
                 return status_labels().get(action.status, action.status)
             if column == LINKS:
@@ -254,7 +255,7 @@ class ActionsModel(QAbstractTableModel):
             return {
                 TITLE: action.title,
                 OWNER: self.owner_text(action),
-                DUE: QDate(action.due) if action.due else QDate(),
+                DUE: to_qdate(action.due) if action.due else QDate(),
                 STATUS: action.status,
                 LINKS: (action.idea_ids, action.theme_ids),
                 NOTES: action.notes,

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..dates import from_qdate
 from ..i18n import fit_dates
 from ..library.templates import TEMPLATES
 from . import open_at_least
@@ -111,7 +112,7 @@ class NewWorkshopDialog(QDialog):
     def result_data(self) -> NewWorkshop:
         return NewWorkshop(
             title=self.title.text().strip(),
-            date=None if self.no_date.isChecked() else self.date.date().toPython(),
+            date=None if self.no_date.isChecked() else from_qdate(self.date.date()),
             venue=self.venue.text().strip(),
             facilitator=self.facilitator.text().strip(),
             template=self.template.currentData() or "",

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -15,16 +13,13 @@ from PySide6.QtCore import (
 )
 
 from ...services.records import WorkshopSummary
+from ..dates import to_qdate
 from ..i18n import ideas_count, people_count
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 TITLE, DATE, VENUE, PEOPLE, IDEAS, THEMES, ROUNDS, ACTIONS = range(8)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class WorkshopTableModel(QAbstractTableModel):
@@ -74,13 +69,15 @@ class WorkshopTableModel(QAbstractTableModel):
                 return w.title
             if column == DATE:
                 # Month names in the interface's language ("4 Maw 2025" in Welsh).
-                return QLocale().toString(_qdate(w.date), "d MMM yyyy") if w.date else "—"
+                return QLocale().toString(to_qdate(w.date), "d MMM yyyy") if w.date else "—"
             if column == VENUE:
                 return w.venue
             return str((w.participants, w.ideas, w.themes, w.rounds, w.actions)[column - PEOPLE])
         if role == Qt.ItemDataRole.AccessibleTextRole and column == TITLE:
             when = (
-                QLocale().toString(_qdate(w.date), "d MMMM yyyy") if w.date else self.tr("no date")
+                QLocale().toString(to_qdate(w.date), "d MMMM yyyy")
+                if w.date
+                else self.tr("no date")
             )
             return self.tr("{title}, {when}, {people}, {ideas}").format(
                 title=w.title,

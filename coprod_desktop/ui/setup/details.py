@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject
@@ -23,6 +22,7 @@ from ...services.errors import DomainError
 from ...services.records import WorkshopRecord
 from ..commands.setup import UpdateWorkshop
 from ..controller import Controller
+from ..dates import from_qdate, to_qdate
 from ..i18n import fit_dates
 
 
@@ -93,7 +93,7 @@ class DetailsForm(QWidget):
 
     def _date_changed(self) -> None:
         self.date.setEnabled(not self.no_date.isChecked())
-        value: date | None = None if self.no_date.isChecked() else self.date.date().toPython()
+        value = None if self.no_date.isChecked() else from_qdate(self.date.date())
         self._commit("date", value)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -134,7 +134,7 @@ class DetailsForm(QWidget):
             self.purpose.setPlainText(record.purpose)
         self.no_date.setChecked(record.date is None)
         self.date.setEnabled(record.date is not None)
-        self.date.setDate(QDate(record.date) if record.date else QDate.currentDate())
+        self.date.setDate(to_qdate(record.date) if record.date else QDate.currentDate())
         self.venue.setText(record.venue)
         self.facilitator.setText(record.facilitator)
         self.organisation.setText(record.organisation)
