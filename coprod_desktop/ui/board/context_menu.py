@@ -28,6 +28,10 @@ if TYPE_CHECKING:
     from .scene import BoardScene
     from .view import BoardView
 
+    _Widget = QWidget  # what the mixin is mixed into, for the type checker
+else:
+    _Widget = object
+
 TITLE_LIMIT = 200  # an action made from a long idea takes its opening words
 
 
@@ -36,7 +40,7 @@ def popup(menu: QMenu, point: QPoint) -> None:
     menu.exec(point)
 
 
-class ContextMenus:
+class ContextMenus(_Widget):
     """Mixed into BoardPage (before QWidget), which provides what is declared here and
     ``tr``; the stubs below are overridden there or in ThemeGestures."""
 
@@ -67,7 +71,7 @@ class ContextMenus:
 
     def _watch_context_menus(self) -> None:
         for widget in (self.view, self.outline):
-            widget.viewport().installEventFilter(self)  # type: ignore[arg-type]
+            widget.viewport().installEventFilter(self)
         self.view.customContextMenuRequested.connect(
             lambda pos: self._show_context_menu(self.view, pos)
         )
@@ -91,7 +95,7 @@ class ContextMenus:
         if event.type() == QEvent.Type.ContextMenu:
             reason = event.reason()  # type: ignore[attr-defined]
             self._by_keyboard = reason == QContextMenuEvent.Reason.Keyboard
-        return super().eventFilter(watched, event)  # type: ignore[misc]
+        return super().eventFilter(watched, event)
 
     def menu_place(self, widget: QWidget, pos: QPoint) -> tuple[QPoint, int | None]:
         """Where the menu opens (in the viewport) and the theme it is about, if any."""
@@ -120,7 +124,7 @@ class ContextMenus:
 
     def context_menu(self, theme_id: int | None = None) -> QMenu:
         """The menu's entries; ``theme_id`` is the theme it was opened over."""
-        menu = QMenu(self)  # type: ignore[call-overload]
+        menu = QMenu(self)
         for item in self.menu_items:
             if item is None:
                 menu.addSeparator()

@@ -52,7 +52,7 @@ class BoardScene(QGraphicsScene):
         # Drop our Python references before Qt deletes the items: clearing the scene
         # first left dangling wrappers behind that crashed the interpreter on release.
         self.clearSelection()
-        self.setFocusItem(None)
+        self.setFocusItem(None)  # type: ignore[arg-type]  # Qt takes nullptr; its stubs do not say so
         self.notes.clear()
         self.themes.clear()
         self.clear()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
 from ..commands import board as cmd
 from ..dialogs import ask
@@ -18,8 +18,12 @@ if TYPE_CHECKING:
     from .outline_view import OutlineView
     from .scene import BoardScene
 
+    _Widget = QWidget  # what the mixin is mixed into, for the type checker
+else:
+    _Widget = object
 
-class ThemeGestures:
+
+class ThemeGestures(_Widget):
     """Mixed into BoardPage (before QWidget), which provides what is declared here and
     ``tr``; the stubs below are overridden there."""
 

@@ -224,8 +224,10 @@ class BoardView(QGraphicsView):
         notes = list(self.board.notes.values())
         if not notes:
             return False
-        current = self.board.focusItem()
-        if not isinstance(current, NoteItem):
+        focused = self.board.focusItem()
+        if isinstance(focused, NoteItem):
+            current: NoteItem | None = focused
+        else:
             selected = [i for i in self.board.selectedItems() if isinstance(i, NoteItem)]
             current = selected[0] if selected else None
         if current is None:
