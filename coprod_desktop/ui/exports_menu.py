@@ -37,7 +37,7 @@ def _file_name(title: str, what: str, suffix: str) -> str:
 
 
 def _folder() -> Path:
-    saved = QSettings().value(FOLDER_KEY, "", str)
+    saved = str(QSettings().value(FOLDER_KEY, "", str))
     if saved and Path(saved).is_dir():
         return Path(saved)
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -143,7 +143,7 @@ def export_minutes(parent: QWidget, controller: Controller) -> None:
         return
     settings = QSettings()
     bilingual = choose_bilingual(
-        parent, data.workshop.language, settings.value(BILINGUAL_KEY, False, bool)
+        parent, data.workshop.language, bool(settings.value(BILINGUAL_KEY, False, bool))
     )
     if bilingual is None:
         return

@@ -16,12 +16,12 @@ class AddNote(CreateCommand):
     def __init__(self, controller: Controller, text: str, stage_id: int | None) -> None:
         super().__init__(controller, tr("Add a note"))
         self.workshop_id = controller.workshop_id
-        self.text, self.stage_id = text, stage_id
+        self.note_text, self.stage_id = text, stage_id
         self.note_id = 0
 
     def create(self) -> None:
         note = agenda.add_note(
-            self.controller.db, self.workshop_id, self.text, stage_id=self.stage_id
+            self.controller.db, self.workshop_id, self.note_text, stage_id=self.stage_id
         )
         self.note_id = note.id
 

@@ -82,10 +82,10 @@ class PlaceDialog(QDialog):
         box = QVBoxLayout(self)
         box.addLayout(top)
         self.buttons: list[QPushButton] = []
-        for screen, label in private:
+        for screen, screen_name in private:
             self._button(
-                tr("Open it on {screen}").format(screen=label),
-                tr("Open the kiosk on {screen}").format(screen=label),
+                tr("Open it on {screen}").format(screen=screen_name),
+                tr("Open the kiosk on {screen}").format(screen=screen_name),
                 screen,
             )
         self._button(

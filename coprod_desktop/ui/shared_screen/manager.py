@@ -62,7 +62,10 @@ class SharedScreen(QObject):
         self._window: SharedScreenWindow | None = None
         self._mode = "stage"
         self._settings = QSettings(APP_NAME, "shared-screen")
-        self._scale = clamp_scale(float(self._settings.value("text_scale", 1.0) or 1.0))
+        scale = self._settings.value("text_scale", 1.0)
+        self._scale = clamp_scale(
+            float(scale) if isinstance(scale, int | float | str) and scale else 1.0
+        )
         self._screen_name = ""  # chosen by the facilitator; "" = automatic
         self._full_screen: bool | None = None  # None = automatic
         self._placed: tuple[str, bool] | None = None
