@@ -9,7 +9,7 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from . import APP_NAME, __version__
 
@@ -26,7 +26,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     plain = _plain_launch(words)
     if plain is not False:
         # Opening the window: show it before loading the data layer the CLI imports.
-        sys.exit(run_gui(plain))  # type: ignore[arg-type]
+        sys.exit(run_gui(plain))
     from .cli import parse_args, run
 
     args = parse_args(words)
@@ -35,7 +35,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     sys.exit(run_gui(args.db))
 
 
-def _plain_launch(words: list[str]) -> Path | bool | None:
+def _plain_launch(words: list[str]) -> Path | Literal[False] | None:
     """The library of a plain launch (no arguments, or only ``--db PATH``), read the way
     argparse reads it; False for anything else, which the command line then handles."""
     if not words:
@@ -52,7 +52,8 @@ def run_gui(library: Path | None) -> int:
 
     from .ui.startup import start
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     # The log file opens once the window is drawn, just before the library opens, so
     # everything that can go wrong while opening it is logged.
     window = start(app, library, explicit=library is not None, early=True, first=_start_logging)
