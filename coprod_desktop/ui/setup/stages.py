@@ -61,8 +61,8 @@ class StagesPanel(QWidget):
         for key, text, icon, slot in (
             ("add", self.tr("Add &stage…"), "add", self.add),
             ("edit", self.tr("Edit…"), "edit", self.edit),
-            ("up", self.tr("Move &up"), "", lambda: self.move(-1)),
-            ("down", self.tr("Move do&wn"), "", lambda: self.move(1)),
+            ("up", self.tr("Move &up"), "", lambda: self.move_stage(-1)),
+            ("down", self.tr("Move do&wn"), "", lambda: self.move_stage(1)),
             ("delete", self.tr("Delete"), "delete", self.delete),
         ):
             button = QPushButton(style.icon(icon), text) if icon else QPushButton(text)
@@ -70,13 +70,13 @@ class StagesPanel(QWidget):
             button.clicked.connect(slot)
             buttons.addWidget(button)
             self.buttons[key] = button
-        for key, slot in (
+        for keys, slot in (
             (QKeySequence.StandardKey.Delete, self.delete),
-            ("Ctrl+Up", lambda: self.move(-1)),
-            ("Ctrl+Down", lambda: self.move(1)),
+            ("Ctrl+Up", lambda: self.move_stage(-1)),
+            ("Ctrl+Down", lambda: self.move_stage(1)),
         ):
             action = QAction(self.table)
-            action.setShortcut(QKeySequence(key))
+            action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(slot)
             self.table.addAction(action)
@@ -100,11 +100,13 @@ class StagesPanel(QWidget):
         self.stages = agenda.list_stages(self.controller.db, wid) if wid else []
         self.table.setRowCount(len(self.stages))
         for r, s in enumerate(self.stages):
-            minutes = self.tr("{n} min").format(n=s.planned_minutes) if s.planned_minutes else "—"
+            planned_text = (
+                self.tr("{n} min").format(n=s.planned_minutes) if s.planned_minutes else "—"
+            )
             prompt = " ".join(s.prompt.split())
             for column, text in (
                 (TITLE, f"{r + 1}. {s.title}"),
-                (MINUTES, minutes),
+                (MINUTES, planned_text),
                 (PROMPT, prompt),
             ):
                 item = QTableWidgetItem(text)
@@ -155,7 +157,7 @@ class StagesPanel(QWidget):
         if new:
             self.controller.push(cmd.UpdateStage(self.controller, stage.id, **new))
 
-    def move(self, step: int) -> None:
+    def move_stage(self, step: int) -> None:
         stage = self.current()
         if stage is None:
             return

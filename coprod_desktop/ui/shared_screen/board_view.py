@@ -403,9 +403,9 @@ class BoardView(ScreenView):
             self.scene.addItem(item)
         self.notes = {}
         for idea in self.ideas:
-            item = NoteItem(idea, self.idea_dots.get(idea.id, 0), scale)
-            self.notes[idea.id] = item
-            self.scene.addItem(item)
+            note = NoteItem(idea, self.idea_dots.get(idea.id, 0), scale)
+            self.notes[idea.id] = note
+            self.scene.addItem(note)
         has_ideas = bool(self.ideas) or bool(self.themes)
         self.caption.setText(self.dots_choice.caption() if self.shown_round else "")
         self.caption.setVisible(has_ideas and self.shown_round is not None)
@@ -511,9 +511,9 @@ class BoardView(ScreenView):
         for idea in self.ideas:
             self.notes[idea.id].setPos(idea.x, idea.y)
         bounds = QRectF()
-        for item in self.scene.items():
-            if item.isVisible():
-                bounds = bounds.united(item.sceneBoundingRect())
+        for shown in self.scene.items():
+            if shown.isVisible():
+                bounds = bounds.united(shown.sceneBoundingRect())
         if bounds.isEmpty():
             return
         margin = 24.0

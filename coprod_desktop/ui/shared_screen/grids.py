@@ -166,7 +166,7 @@ class PagedGrid(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         columns, _rows = self.grid()
-        moves = {
+        moves: dict[int, int] = {
             Qt.Key.Key_Left: -1,
             Qt.Key.Key_Right: 1,
             Qt.Key.Key_Up: -columns,

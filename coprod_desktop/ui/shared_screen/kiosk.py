@@ -114,9 +114,13 @@ class Page(QWidget):
         self.box.setSpacing(metrics.px(0.5))
         for child in self.findChildren(FitText):
             child.set_metrics(metrics)
-        for kind in (NameGrid, BallotGrid, DotsLeft):
-            for child in self.findChildren(kind):
-                child.set_metrics(metrics)
+        grids: list[NameGrid | BallotGrid | DotsLeft] = [
+            *self.findChildren(NameGrid),
+            *self.findChildren(BallotGrid),
+            *self.findChildren(DotsLeft),
+        ]
+        for grid in grids:
+            grid.set_metrics(metrics)
         for button in self.findChildren(QPushButton):
             button.setMinimumHeight(metrics.px(2.4))
             button.setMinimumWidth(metrics.px(5))
