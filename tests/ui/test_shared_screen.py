@@ -190,7 +190,7 @@ def test_it_follows_edits_live_in_every_mode(qtbot, screen, room):
     assert captured.id in screen.window.board.notes
 
     screen.show_actions()
-    view = screen.window.actions
+    view = screen.window.actions_view
     assert view.empty.text() == "No actions yet."
     c.call(actions.add_action, room.workshop_id, "Ring the bus company", due=date(2027, 2, 1))
     assert view.shown_titles() == ["Ring the bus company"]
@@ -200,15 +200,15 @@ def test_it_follows_edits_live_in_every_mode(qtbot, screen, room):
 def test_a_mode_not_on_screen_reloads_when_it_is_shown(screen, room):
     screen.show_board()
     screen.controller.call(actions.add_action, room.workshop_id, "Later on")
-    assert screen.window.actions._stale
+    assert screen.window.actions_view._stale
     screen.show_actions()
-    assert screen.window.actions.shown_titles() == ["Later on"]
+    assert screen.window.actions_view.shown_titles() == ["Later on"]
 
 
 def test_actions_and_results_page_through_long_lists(screen, room):
     add_actions(room, 30)
     screen.show_actions()
-    view = screen.window.actions
+    view = screen.window.actions_view
     first = view.shown_titles()
     assert 0 < len(first) < 30
     assert "page 1 of" in view.pager.text()

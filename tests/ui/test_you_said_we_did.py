@@ -77,10 +77,10 @@ def test_a_follow_up_shows_you_said_we_did_with_links_and_statuses(qtbot, qapp, 
             view.list.set_page(0)
         # "What we agreed" lists only what this workshop agreed.
         shared.set_mode("actions")
-        assert shared.window.actions.list.rows == []
-        assert "“You said, we did”" in shared.window.actions.empty.text()
+        assert shared.window.actions_view.list.rows == []
+        assert "“You said, we did”" in shared.window.actions_view.empty.text()
         shared.controller.call(actions.add_action, follow, "Ask the bus company again")
-        assert shared.window.actions.shown_titles() == ["Ask the bus company again"]
+        assert shared.window.actions_view.shown_titles() == ["Ask the bus company again"]
         shared.show_actions()  # now something was agreed here: that is what it shows
         assert shared.mode == "actions"
     finally:

@@ -125,7 +125,7 @@ class ActionsView(ScreenView):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         self.setObjectName("actions")
-        self.actions: list[ActionRecord] = []
+        self.records: list[ActionRecord] = []
         self.title = FitText(self, factor=1.8, bold=True, max_lines=1)
         self.list = ActionList(self)
         self.list.setAccessibleName(self.tr("Agreed actions"))
@@ -150,7 +150,7 @@ class ActionsView(ScreenView):
         self.list.set_metrics(m)
 
     def clear(self) -> None:
-        self.actions = []
+        self.records = []
         self.title.setText(self.tr("Actions"))
         self.empty.setText(self.tr("No workshop is open"))
         self.list.set_rows([])
@@ -160,14 +160,14 @@ class ActionsView(ScreenView):
             self.clear()
             return
         db = self.controller.db
-        self.actions = actions.list_actions(db, self.workshop_id)
+        self.records = actions.list_actions(db, self.workshop_id)
         follow_up = workshops.get_workshop(db, self.workshop_id).follow_up_of_id is not None
-        carried = [a for a in self.actions if a.carried_from_id is not None]
+        carried = [a for a in self.records if a.carried_from_id is not None]
         if follow_up:
-            self.actions = [a for a in self.actions if a.carried_from_id is None]
+            self.records = [a for a in self.records if a.carried_from_id is None]
         names = {p.id: p.name for p in people.list_participants(db, self.workshop_id)}
         rows = []
-        for action in self.actions:
+        for action in self.records:
             owner = (
                 names.get(action.owner_id or 0) or action.owner_name or self.tr("Owner to agree")
             )

@@ -149,7 +149,7 @@ class SharedScreenWindow(QWidget):
         self.board = BoardView(controller, self)
         self.voting = VotingView(controller, self)
         self.results = ResultsView(controller, self)
-        self.actions = ActionsView(controller, self)
+        self.actions_view = ActionsView(controller, self)
         self.review = ReviewView(controller, self)
         self.blank = BlankView(controller, self)
         blank_palette = self.blank.palette()
@@ -160,7 +160,7 @@ class SharedScreenWindow(QWidget):
             zip(
                 MODES,
                 (
-                    self.stage, self.board, self.voting, self.results, self.actions,
+                    self.stage, self.board, self.voting, self.results, self.actions_view,
                     self.review, self.blank,
                 ),
                 strict=True,
