@@ -425,10 +425,11 @@ class ActionsPage(QWidget):
         menu.addAction(self.tr("Edit this cell"), lambda: self.table.edit(index))
         statuses = menu.addMenu(self.tr("Set status"))
         for status in ACTION_STATUSES:
-            statuses.addAction(
-                status_labels()[status],
-                lambda s=status: self.set_field(action_id, status=s),
-            )
+
+            def set_status(s: str = status) -> None:
+                self.set_field(action_id, status=s)
+
+            statuses.addAction(status_labels()[status], set_status)
         menu.addAction(self.tr("Clear the due date"), lambda: self.set_field(action_id, due=None))
         menu.addAction(
             self.tr("Clear the owner"),
