@@ -455,12 +455,13 @@ class MainWindow(QMainWindow):
         from ..services import workshops
 
         title = ""
-        if workshop_id and self.controller.has_library:
+        library = self.controller.library_path
+        if workshop_id and library is not None:
             try:
                 title = workshops.get_workshop(self.controller.db, workshop_id).title
             except DomainError:
                 title = ""
-            settings.remember_workshop(self.controller.library_path, workshop_id)  # type: ignore[arg-type]
+            settings.remember_workshop(library, workshop_id)
         self.workshop_label.setText(title)
         self.workshop_label.setVisible(bool(title))  # the library page says what to do
         self.setWindowTitle(f"{title} — {app_title()}" if title else app_title())

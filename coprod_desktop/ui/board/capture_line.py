@@ -86,13 +86,17 @@ class CaptureLineEdit(QLineEdit):
     cycle = Signal(int)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and not self.text():
-            key_event: QKeyEvent = event  # type: ignore[assignment]
-            if key_event.matches(QKeySequence.StandardKey.Undo) or key_event.matches(
-                QKeySequence.StandardKey.Redo
-            ):
-                event.ignore()
-                return False
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and not self.text()
+            and (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)
+            )
+        ):
+            event.ignore()
+            return False
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

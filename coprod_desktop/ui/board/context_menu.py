@@ -92,9 +92,8 @@ class ContextMenus(_Widget):
         self._show_context_menu(widget, QPoint())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ContextMenu:
-            reason = event.reason()  # type: ignore[attr-defined]
-            self._by_keyboard = reason == QContextMenuEvent.Reason.Keyboard
+        if event.type() == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent):
+            self._by_keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
         return super().eventFilter(watched, event)
 
     def menu_place(self, widget: QWidget, pos: QPoint) -> tuple[QPoint, int | None]:

@@ -7,7 +7,7 @@ clicking elsewhere keeps the change too (nothing typed is lost).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPalette
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView, QPlainTextEdit
 
 from ...services.layout import NOTE_HEIGHT, NOTE_WIDTH
@@ -106,7 +106,7 @@ class NoteEditor(QPlainTextEdit):
         # Zooming, or the board changing size, under an open editor would leave it
         # floating over the wrong place: keep the text and close it.
         kind = event.type()
-        resized = kind == QEvent.Type.Resize and event.size() != event.oldSize()  # type: ignore[attr-defined]
+        resized = isinstance(event, QResizeEvent) and event.size() != event.oldSize()
         if self.isVisible() and not self._opening and (kind == QEvent.Type.Wheel or resized):
             self.keep()
         return super().eventFilter(watched, event)

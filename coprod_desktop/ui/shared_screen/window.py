@@ -121,7 +121,7 @@ class KeyGuard(QObject):
             return True
         if not self.locked():
             return False
-        if key_allowed_while_voting(event):  # type: ignore[arg-type]
+        if isinstance(event, QKeyEvent) and key_allowed_while_voting(event):
             return False
         event.accept()
         return True
