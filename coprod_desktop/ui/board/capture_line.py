@@ -238,17 +238,14 @@ class CaptureBar(QWidget):
                 self.feedback.setText(self.tr("Type the idea after the theme name."))
             return
         speaker = self.current_speaker() or Speaker("")
-        kwargs: dict[str, object] = {}
-        if speaker.author_id is not None:
-            kwargs["author_id"] = speaker.author_id
-        elif speaker.group_id is not None:
-            kwargs["group_id"] = speaker.group_id
-        stage_id = self._stage_id()
-        if stage_id:
-            kwargs["stage_id"] = stage_id
-        if parsed.theme_name:
-            kwargs["theme_name"] = parsed.theme_name
-        command = CaptureIdea(self.controller, parsed.text, **kwargs)  # type: ignore[arg-type]
+        command = CaptureIdea(
+            self.controller,
+            parsed.text,
+            author_id=speaker.author_id,
+            group_id=speaker.group_id if speaker.author_id is None else None,
+            stage_id=self._stage_id() or None,
+            theme_name=parsed.theme_name or None,
+        )
         self.controller.push(command)
         if command.failed:
             return  # the controller's error signal has explained; the text stays

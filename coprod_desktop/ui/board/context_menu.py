@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QWidget
 
 from .. import style
 from ..actions import make_action_from
@@ -87,7 +87,7 @@ class ContextMenus(_Widget):
             keys.triggered.connect(lambda _=False, w=widget: self._menu_from_keyboard(w))
             widget.addAction(keys)
 
-    def _menu_from_keyboard(self, widget: QWidget) -> None:
+    def _menu_from_keyboard(self, widget: QAbstractScrollArea) -> None:
         self._by_keyboard = True
         self._show_context_menu(widget, QPoint())
 
@@ -96,7 +96,7 @@ class ContextMenus(_Widget):
             self._by_keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
         return super().eventFilter(watched, event)
 
-    def menu_place(self, widget: QWidget, pos: QPoint) -> tuple[QPoint, int | None]:
+    def menu_place(self, widget: QAbstractScrollArea, pos: QPoint) -> tuple[QPoint, int | None]:
         """Where the menu opens (in the viewport) and the theme it is about, if any."""
         if widget is self.outline:
             index = self.outline.currentIndex()
@@ -115,11 +115,11 @@ class ContextMenus(_Widget):
             return self.view.mapFromScene(notes[0].center()), notes[0].idea.theme_id
         return pos, self.scene.theme_at(self.view.mapToScene(pos))
 
-    def _show_context_menu(self, widget: QWidget, pos: QPoint) -> None:
+    def _show_context_menu(self, widget: QAbstractScrollArea, pos: QPoint) -> None:
         place, theme_id = self.menu_place(widget, pos)
         self._by_keyboard = False
         menu = self.context_menu(theme_id)
-        popup(menu, widget.viewport().mapToGlobal(place))  # type: ignore[attr-defined]
+        popup(menu, widget.viewport().mapToGlobal(place))
 
     def context_menu(self, theme_id: int | None = None) -> QMenu:
         """The menu's entries; ``theme_id`` is the theme it was opened over."""

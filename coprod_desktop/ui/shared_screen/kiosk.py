@@ -93,7 +93,7 @@ class KioskButton(QPushButton):
             super().keyPressEvent(event)
 
 
-def kiosk_button(text: str, name: str, *, primary: bool = False) -> QPushButton:
+def kiosk_button(text: str, name: str, *, primary: bool = False) -> KioskButton:
     button = KioskButton(text)
     button.setObjectName("kioskButton")
     button.setProperty("primary", primary)

@@ -111,7 +111,7 @@ class KioskWindow(QWidget):
     def _apply_metrics(self) -> None:
         metrics = self.metrics()
         self.kiosk.set_metrics(metrics)
-        self.close_button.set_wanted_font(metrics.font(0.7))  # type: ignore[attr-defined]
+        self.close_button.set_wanted_font(metrics.font(0.7))
         self.close_button.setMinimumHeight(metrics.px(1.6))
         self.box.setContentsMargins(0, 0, metrics.px(0.6), metrics.px(0.4))
 
