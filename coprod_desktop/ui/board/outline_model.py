@@ -107,6 +107,8 @@ class OutlineModel(QAbstractItemModel):
             return self.createIndex(row, column, 0)
         return self.createIndex(row, column, parent.row() + 1)
 
+    # One Python method answers both QObject.parent() and the model's parent(index), which
+    # the stubs type as two incompatible overloads.
     def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
         if not index.isValid() or index.internalId() == 0:
             return QModelIndex()

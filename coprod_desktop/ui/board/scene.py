@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
@@ -34,8 +34,8 @@ class BoardScene(QGraphicsScene):
     rename_theme_requested = Signal(int)
     edit_requested = Signal(int)  # idea id (double-click)
 
-    def __init__(self, parent: object | None = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.notes: dict[int, NoteItem] = {}
         self.themes: dict[int, ThemeItem] = {}
         self._groups: dict[int, GroupRecord] = {}

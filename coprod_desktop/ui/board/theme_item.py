@@ -180,6 +180,7 @@ class ThemeItem(QGraphicsItem):
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         scene = self.scene()
         if self.header_rect().contains(event.pos()) and scene is not None:
+            # Always a BoardScene, which cannot be imported here (scene.py imports this).
             scene.rename_theme_requested.emit(self.theme_id)  # type: ignore[attr-defined]
             event.accept()
             return

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -29,6 +29,7 @@ class PagedRows(QWidget):
     """
 
     page = 0
+    page_changed: SignalInstance  # each subclass declares its own Signal
 
     def row_count(self) -> int:
         raise NotImplementedError
@@ -53,7 +54,7 @@ class PagedRows(QWidget):
         if page == self.page:
             return False
         self.page = page
-        self.page_changed.emit()  # type: ignore[attr-defined]
+        self.page_changed.emit()
         self.update()
         return True
 
@@ -75,7 +76,7 @@ class PagedRows(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.page = min(self.page, self.page_count - 1)
-        self.page_changed.emit()  # type: ignore[attr-defined]
+        self.page_changed.emit()
 
 
 class ScreenView(QWidget):
