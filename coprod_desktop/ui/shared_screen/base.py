@@ -79,6 +79,40 @@ class PagedRows(QWidget):
         self.page_changed.emit()
 
 
+class TallRows(PagedRows):
+    """Paged rows that each take the height their words need: a page holds as many whole
+    rows as fit (at least one)."""
+
+    def row_heights(self) -> list[float]:
+        raise NotImplementedError
+
+    def pages(self) -> list[range]:
+        pages: list[range] = []
+        start, used = 0, 0.0
+        room = max(1.0, float(self.height()))
+        heights = self.row_heights()
+        for n, height in enumerate(heights):
+            if n > start and used + height > room:
+                pages.append(range(start, n))
+                start, used = n, 0.0
+            used += height
+        if start < len(heights) or not pages:
+            pages.append(range(start, len(heights)))
+        return pages
+
+    @property
+    def per_page(self) -> int:
+        return max(1, len(self.shown()))
+
+    @property
+    def page_count(self) -> int:
+        return len(self.pages())
+
+    def shown(self) -> range:
+        pages = self.pages()
+        return pages[max(0, min(self.page, len(pages) - 1))]
+
+
 class ScreenView(QWidget):
     """One mode of the shared screen."""
 

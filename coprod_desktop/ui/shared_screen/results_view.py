@@ -24,7 +24,7 @@ from ...services.records import ItemResult, RoundResults
 from ...services.wording import combined_note, headline
 from ..controller import Controller
 from ..i18n import dots_count
-from .base import PagedRows, ScreenView
+from .base import ScreenView, TallRows
 from .style import (
     ACCENT,
     BAR,
@@ -91,7 +91,7 @@ class _Row:
     inline: float = 0.0  # where the groups' counts start left of the bar (0: below it)
 
 
-class BarChart(PagedRows):
+class BarChart(TallRows):
     """Ranked rows: rank, the item's words, a bar as long as its dots (split by group in
     the groups' colours), the count in figures, and the groups' counts in words."""
 
@@ -235,31 +235,8 @@ class BarChart(PagedRows):
     def row_count(self) -> int:
         return len(self.items)
 
-    def pages(self) -> list[range]:
-        """The rows on each page: as many whole rows as the height holds (at least one)."""
-        pages: list[range] = []
-        start, used = 0, 0.0
-        room = max(1.0, float(self.height()))
-        for n, row in enumerate(self.rows()):
-            if n > start and used + row.height > room:
-                pages.append(range(start, n))
-                start, used = n, 0.0
-            used += row.height
-        if start < len(self.items) or not pages:
-            pages.append(range(start, len(self.items)))
-        return pages
-
-    @property
-    def per_page(self) -> int:
-        return max(1, len(self.shown()))
-
-    @property
-    def page_count(self) -> int:
-        return len(self.pages())
-
-    def shown(self) -> range:
-        pages = self.pages()
-        return pages[max(0, min(self.page, len(pages) - 1))]
+    def row_heights(self) -> list[float]:
+        return [row.height for row in self.rows()]
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._rows = None

@@ -19,7 +19,7 @@ from ...services import actions, board, workshops
 from ...services.records import ActionRecord
 from ..controller import Controller
 from .actions_view import status_label
-from .base import PagedRows, ScreenView
+from .base import ScreenView, TallRows
 from .style import (
     DEFAULT_METRICS,
     INK,
@@ -63,7 +63,7 @@ class _Laid:
     height: float
 
 
-class ReviewList(PagedRows):
+class ReviewList(TallRows):
     """Rows of "you said" | "we did" | "now", each as tall as its words need, paged to
     fit."""
 
@@ -129,30 +129,8 @@ class ReviewList(PagedRows):
     def row_count(self) -> int:
         return len(self.rows)
 
-    def pages(self) -> list[range]:
-        pages: list[range] = []
-        start, used = 0, 0.0
-        room = max(1.0, float(self.height()))
-        for n, row in enumerate(self.laid_out()):
-            if n > start and used + row.height > room:
-                pages.append(range(start, n))
-                start, used = n, 0.0
-            used += row.height
-        if start < len(self.rows) or not pages:
-            pages.append(range(start, len(self.rows)))
-        return pages
-
-    @property
-    def per_page(self) -> int:
-        return max(1, len(self.shown()))
-
-    @property
-    def page_count(self) -> int:
-        return len(self.pages())
-
-    def shown(self) -> range:
-        pages = self.pages()
-        return pages[max(0, min(self.page, len(pages) - 1))]
+    def row_heights(self) -> list[float]:
+        return [row.height for row in self.laid_out()]
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._laid = None
