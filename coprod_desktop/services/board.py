@@ -281,18 +281,6 @@ def move_ideas(
         return moved
 
 
-def set_idea_themes(db: Database, themes: Mapping[int, int | None]) -> list[r.IdeaRecord]:
-    """File each idea under the theme given for it (None: no theme); positions unchanged."""
-    with db.transaction() as session:
-        changed = []
-        for idea_id, theme_id in themes.items():
-            idea = get(session, m.Idea, idea_id)
-            get_in(session, m.Theme, theme_id, idea.workshop_id)
-            idea.theme_id = theme_id
-            changed.append(idea_record(idea))
-        return changed
-
-
 def place_ideas(
     db: Database, places: Mapping[int, tuple[float, float, int | None]]
 ) -> list[r.IdeaRecord]:

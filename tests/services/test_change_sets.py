@@ -102,7 +102,6 @@ def test_every_use_case_records_every_row_it_writes(demo_db: Database) -> None:
     s.run("update idea", lambda db: board.update_idea(db, captured.idea.id, text="Buses"))
     s.run("place ideas", lambda db: board.place_ideas(db, {ideas[0]: (5.0, 6.0, themes[1])}))
     s.run("file ideas", lambda db: board.file_ideas(db, ideas[1:3], new_theme.id))
-    s.run("set idea themes", lambda db: board.set_idea_themes(db, {ideas[3]: None}))
     s.run("arrange by theme", lambda db: board.arrange_by_theme(db, wid))
     merged = s.run("merge ideas", lambda db: board.merge_ideas(db, ideas[4], ideas[5:7]))
     s.run("unmerge ideas", lambda db: board.unmerge_ideas(db, ideas[4], merged[1]))

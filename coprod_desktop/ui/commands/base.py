@@ -76,14 +76,3 @@ class UpdateCommand(ServiceCommand):
 
     def undo_(self) -> None:
         self.apply(self.old)
-
-
-def changed_fields(current: object, new: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The (old, new) values of the fields that ``new`` actually changes on ``current``."""
-    old: dict[str, Any] = {}
-    diff: dict[str, Any] = {}
-    for key, value in new.items():
-        before = getattr(current, key)
-        if before != value:
-            old[key], diff[key] = before, value
-    return old, diff

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ...db.errors import LibraryError
 from ..i18n import error_text, tr
@@ -25,7 +25,3 @@ def show_unexpected_error(error: BaseException, log_path: Path | None) -> None:
         )
         + ("\n\n" + where if where else ""),
     )
-
-
-def show_refusal(parent: QWidget | None, message: str, title: str | None = None) -> None:
-    QMessageBox.information(parent, title or tr("Not possible"), message)

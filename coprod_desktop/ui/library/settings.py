@@ -33,11 +33,6 @@ def remember_library(path: Path) -> None:
     s.setValue("libraries/last", str(path))
 
 
-def forget_library(path: Path) -> None:
-    items = [p for p in recent_libraries() if p != Path(path).absolute()]
-    settings().setValue("libraries/recent", [str(p) for p in items])
-
-
 def last_library() -> Path | None:
     value = settings().value("libraries/last", "")
     return Path(value) if isinstance(value, str) and value else None
