@@ -491,7 +491,8 @@ def board_dots(db: Database, workshop_id: int, round_id: int | None) -> BoardDot
     """The dots of the closed round ``round_id`` of this workshop, every item it asked
     about included (0 for none). Nothing for None, or for a round that is not closed, is
     gone, or belongs to another workshop: a board never shows a vote still running."""
-    from .voting import item_totals
+    from .results import item_totals
+    from .voting import round_data
 
     if round_id is None:
         return BoardDots()
@@ -503,10 +504,7 @@ def board_dots(db: Database, workshop_id: int, round_id: int | None) -> BoardDot
         v = session.get(m.VotingRound, round_id)
         if v is None or v.status != "closed" or v.workshop_id != workshop_id:
             return BoardDots()
-        column = m.RoundItem.idea_id if v.target == "ideas" else m.RoundItem.theme_id
-        items = session.scalars(select(column).where(m.RoundItem.round_id == v.id)).all()
-        totals = item_totals(session, v)
-        counts = {item: totals.get(item, 0) for item in items if item is not None}
+        counts = item_totals(round_data(session, v))
     if chosen.target == "ideas":
         return BoardDots(chosen, ideas=counts)
     return BoardDots(chosen, themes=counts)

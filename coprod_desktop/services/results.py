@@ -18,6 +18,16 @@ COMBINED = "Smaller groups combined"
 NO_GROUP = "No group"
 
 
+def item_totals(rd: r.RoundData) -> dict[int, int]:
+    """Dots per item of a round, every item it asked about included (0 for none): its
+    tallies, or its ballots added up. The one count of a vote: results, the board's dots."""
+    totals: Counter[int] = Counter(rd.tallies) if rd.round.method == "tally" else Counter()
+    if rd.round.method == "ballot":
+        for ballot in rd.ballots:
+            totals.update(ballot.dots)
+    return {item: totals.get(item, 0) for item in rd.round.items}
+
+
 def compute_results(
     rd: r.RoundData,
     labels: Mapping[int, str],
@@ -28,16 +38,15 @@ def compute_results(
     group id; ``group_names``: group id -> name."""
     rd = pool_round_data(rd)
     v = rd.round
-    totals: Counter[int] = Counter(rd.tallies) if v.method == "tally" else Counter()
+    totals = item_totals(rd)
     by_group: dict[int, Counter[int | None]] = defaultdict(Counter)
     ballots_by_group: Counter[int | None] = Counter()
     if v.method == "ballot":
         for ballot in rd.ballots:
             ballots_by_group[ballot.group_id] += 1
             for item, dots in ballot.dots.items():
-                totals[item] += dots
                 by_group[item][ballot.group_id] += dots
-    counts = {item: totals.get(item, 0) for item in v.items if item in labels}
+    counts = {item: totals[item] for item in v.items if item in labels}
     frequency = Counter(counts.values())
     order = {item: n for n, item in enumerate(v.items)}
     ranked = sorted(counts, key=lambda item: (-counts[item], order[item]))

@@ -80,20 +80,11 @@ def _dot_column(target: str) -> Any:
     return m.BallotDot.idea_id if target == "ideas" else m.BallotDot.theme_id
 
 
-def item_totals(session: Session, v: m.VotingRound) -> dict[int, int]:
-    """Dots per item of a round, from its ballots or its tallies."""
-    if v.method == "tally":
-        column = m.Tally.idea_id if v.target == "ideas" else m.Tally.theme_id
-        rows = session.execute(select(column, m.Tally.count).where(m.Tally.round_id == v.id))
-        return {item: count for item, count in rows if item is not None}
-    column = _dot_column(v.target)
-    rows = session.execute(
-        select(column, func.sum(m.BallotDot.dots))
-        .join(m.Ballot, m.Ballot.id == m.BallotDot.ballot_id)
-        .where(m.Ballot.round_id == v.id)
-        .group_by(column)
-    )
-    return {item: int(total) for item, total in rows if item is not None}
+def _tallies(session: Session, v: m.VotingRound) -> dict[int, int]:
+    """The sticker counts stored for a tally round (only the items counted so far)."""
+    column = m.Tally.idea_id if v.target == "ideas" else m.Tally.theme_id
+    rows = session.execute(select(column, m.Tally.count).where(m.Tally.round_id == v.id))
+    return {item: count for item, count in rows if item is not None}
 
 
 def round_data(session: Session, v: m.VotingRound) -> r.RoundData:
@@ -126,7 +117,7 @@ def round_data(session: Session, v: m.VotingRound) -> r.RoundData:
             select(m.Ballot).where(m.Ballot.round_id == v.id).order_by(m.Ballot.id)
         )
     )
-    tallies = item_totals(session, v) if v.method == "tally" else {}
+    tallies = _tallies(session, v) if v.method == "tally" else {}
     return r.RoundData(record, tuple(voters), ballots, tallies)
 
 
@@ -517,7 +508,7 @@ def tally_counts(db: Database, round_id: int) -> dict[int, int]:
             raise VotingError(
                 QT_TRANSLATE_NOOP("services", "This round is voted on screen; it has no tally.")
             )
-        return item_totals(session, v)
+        return _tallies(session, v)
 
 
 def voter_status(db: Database, round_id: int) -> list[r.VoterStatus]:
