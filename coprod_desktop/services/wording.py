@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from ..text import quoted
 from .records import RoundResults
 
 _TEXT = {
@@ -75,13 +76,6 @@ def _join(words: Sequence[str], conjunction: str) -> str:
     return f"{', '.join(words[:-1])} {conjunction} {last}"
 
 
-def _quote(label: str, limit: int = 60) -> str:
-    label = " ".join(label.split())
-    if len(label) > limit:
-        label = label[: limit - 1].rstrip() + "…"
-    return f"“{label}”"
-
-
 def combined_note(results: RoundResults, language: str = "en") -> str:
     """The one line that says why some groups' figures are counted together ("" when
     no group was)."""
@@ -113,7 +107,7 @@ def group_sentence(
     labels = {i.item_id: i.label for i in results.items}
 
     def items(ids: Sequence[int]) -> str:
-        return _join([_quote(labels[i]) for i in ids], text["or"])
+        return _join([quoted(labels[i], 60) for i in ids], text["or"])
 
     tops = {g: results.group_top.get(g, ()) for g in voted}
     shared = set.intersection(*(set(t) for t in tops.values())) if all(tops.values()) else set()
@@ -159,7 +153,7 @@ def headline(
         return text["h_nothing"]
 
     def q(label: str) -> str:
-        return _quote(label, HEADLINE_QUOTE)
+        return quoted(label, HEADLINE_QUOTE)
 
     if len(top) == 1:
         overall = text["h_first"].format(item=q(top[0].label))

@@ -31,6 +31,7 @@ from .. import __version__
 from ..db.errors import LibraryError
 from ..messages import QT_TRANSLATE_NOOP
 from ..services.errors import DomainError
+from ..text import shorten
 from . import style
 from .controller import Controller
 from .dialogs import ask
@@ -606,7 +607,7 @@ class MainWindow(QMainWindow):
             return
         self.say(
             self.tr('Added the action "{title}". The Actions page (Ctrl+6) lists it.').format(
-                title=title if len(title) <= 60 else title[:59] + "…"
+                title=shorten(title, 60)
             )
         )
 

@@ -30,6 +30,7 @@ from ..db.engine import Database
 from ..db.errors import LibraryError
 from ..services import board, voting
 from ..services.errors import DomainError, NotFoundError
+from ..text import one_line
 from . import language
 from .language import PAGE
 
@@ -93,10 +94,6 @@ def _driver_words(error: Exception) -> str:
         if orig is not None:
             return str(orig)
     return str(error)
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
 
 
 class BallotApp:
@@ -218,7 +215,7 @@ class BallotApp:
             "status": rd.status,
             # Numbered as on the shared screen, so the room can talk about "number 3".
             "items": [
-                {"id": item, "number": n, "text": _one_line(labels.get(item, ""))}
+                {"id": item, "number": n, "text": one_line(labels.get(item, ""))}
                 for n, item in enumerate(rd.items, 1)
             ],
             "voters": [{"id": v.participant_id, "name": v.name} for v in waiting],

@@ -9,16 +9,12 @@ from typing import Any
 
 from ...services import actions
 from ...services.snapshots import Snapshot
+from ...text import one_line, shorten
 from ..commands.base import CreateCommand, DeleteCommand, UpdateCommand
 from ..controller import Controller, ServiceCommand
 from ..i18n import tr
 
 FIELDS = ("title", "owner_id", "owner_name", "due", "status", "notes", "idea_ids", "theme_ids")
-
-
-def _short(text: str, limit: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class AddAction(CreateCommand):
@@ -35,7 +31,7 @@ class AddAction(CreateCommand):
         idea_ids: Sequence[int] = (),
         theme_ids: Sequence[int] = (),
     ) -> None:
-        super().__init__(controller, tr('Add action "{title}"').format(title=_short(title)))
+        super().__init__(controller, tr('Add action "{title}"').format(title=shorten(title, 40)))
         self.workshop_id = controller.workshop_id
         self.values: dict[str, Any] = {
             "owner_id": owner_id, "owner_name": owner_name, "due": due, "status": status,
@@ -83,7 +79,7 @@ class UpdateAction(UpdateCommand):
 
 class DeleteAction(DeleteCommand):
     def __init__(self, controller: Controller, action_id: int, title: str) -> None:
-        super().__init__(controller, tr('Delete action "{title}"').format(title=_short(title)))
+        super().__init__(controller, tr('Delete action "{title}"').format(title=shorten(title, 40)))
         self.action_id = action_id
 
     def delete(self) -> Snapshot:
@@ -120,7 +116,7 @@ def make_action_from(
     action's id, or None if it was refused (the reason goes to ``controller.error``)."""
     if not controller.workshop_id:
         return None
-    title = " ".join(title.split()) or tr("New action")
+    title = one_line(title) or tr("New action")
     command = AddAction(controller, title, notes=notes, idea_ids=idea_ids, theme_ids=theme_ids)
     controller.push(command)
     return None if command.failed else command.action_id

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.records import IdeaRecord, ThemeRecord
-from .model import one_line
+from ...text import shorten
 
 Links = tuple[tuple[int, ...], tuple[int, ...]]
 
@@ -46,7 +46,7 @@ class LinksDialog(QDialog):
             self._add(self.tr("Theme: {name}").format(name=theme.name), ("theme", theme.id),
                       theme.id in theme_ids)  # fmt: skip
         for n, idea in enumerate(ideas, start=1):
-            self._add(self.tr("Idea {n}: {text}").format(n=n, text=one_line(idea.text, 140)),
+            self._add(self.tr("Idea {n}: {text}").format(n=n, text=shorten(idea.text, 140)),
                       ("idea", idea.id), idea.id in idea_ids)  # fmt: skip
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -24,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QGuiApplication, QIcon, QPainter, QPal
 from ...db.models import ACTION_STATUSES
 from ...services import actions, board, people
 from ...services.records import ActionRecord, IdeaRecord, ParticipantRecord, ThemeRecord
+from ...text import one_line, shorten
 from ..controller import Controller
 from ..dates import to_qdate
 from ..i18n import tr
@@ -73,11 +74,6 @@ def status_icon(status: str) -> QIcon:
         painter.end()
         _ICONS[status] = QIcon(pixmap)
     return _ICONS[status]
-
-
-def one_line(text: str, limit: int = 120) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class ActionsModel(QAbstractTableModel):
@@ -205,7 +201,7 @@ class ActionsModel(QAbstractTableModel):
     def links_text(self, action: ActionRecord) -> str:
         parts = [
             self.tr("Idea {n}: {text}").format(
-                n=self.idea_no[i], text=one_line(self.ideas[i].text, 50)
+                n=self.idea_no[i], text=shorten(self.ideas[i].text, 50)
             )
             for i in action.idea_ids
             if i in self.ideas
@@ -225,7 +221,7 @@ class ActionsModel(QAbstractTableModel):
             text = self.tr("Idea {numbers}") if len(numbers) == 1 else self.tr("Ideas {numbers}")
             parts.append(text.format(numbers=", ".join(numbers)))
         parts += [self.themes[t].name for t in action.theme_ids if t in self.themes]
-        return one_line(" · ".join(parts), 90)
+        return shorten(" · ".join(parts), 90)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.actions):
@@ -239,7 +235,7 @@ class ActionsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             full = role == Qt.ItemDataRole.ToolTipRole
             if column == TITLE:
-                return action.title if full else one_line(action.title)
+                return action.title if full else shorten(action.title, 120)
             if column == OWNER:
                 return self.owner_text(action) or ("" if full else self.tr("Not set"))
             if column == DUE:
@@ -250,7 +246,7 @@ class ActionsModel(QAbstractTableModel):
             if column == LINKS:
                 return self.links_text(action) if full else self.links_short(action)
             if column == NOTES:
-                return action.notes if full else one_line(action.notes, 80)
+                return action.notes if full else shorten(action.notes, 80)
         if role == Qt.ItemDataRole.EditRole:
             return {
                 TITLE: action.title,
@@ -328,7 +324,7 @@ class ActionsModel(QAbstractTableModel):
         """A participant (by id, or by a name typed exactly) or a free-text owner."""
         if isinstance(value, int):
             return value, None
-        text = " ".join(str(value or "").split())
+        text = one_line(str(value or ""))
         if not text:
             return None, None
         for person in self.people:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QWidget
 
+from ...text import shorten
 from .. import style
 from ..actions import make_action_from
 from .note_item import NoteItem
@@ -169,9 +170,7 @@ class ContextMenus(_Widget):
         if not ideas:
             self._say(self.tr("Select the ideas the action answers first."))
             return None
-        title = " ".join(ideas[0].text.split())
-        if len(title) > TITLE_LIMIT:
-            title = title[: TITLE_LIMIT - 1].rstrip() + "…"
+        title = shorten(ideas[0].text, TITLE_LIMIT)
         action_id = make_action_from(self.controller, title, idea_ids=[i.id for i in ideas])
         if action_id:
             self.action_made.emit(action_id)

@@ -28,15 +28,11 @@ from PySide6.QtWidgets import (
 from ...services import board
 from ...services.board import BoardDots, DotsRound
 from ...services.errors import DomainError
+from ...text import shorten
 from ..controller import Controller
 
 NO_DOTS = "none"
 LATEST = ""
-
-
-def _short(question: str, limit: int = 60) -> str:
-    text = " ".join(question.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class DotsChoice(QObject):
@@ -110,7 +106,7 @@ class DotsChoice(QObject):
     def round_label(self, r: DotsRound) -> str:
         """How the chooser lists a round: "Round 2: Which first?"."""
         return self.tr("Round {number}: {question}").format(
-            number=r.number, question=_short(r.question, 40)
+            number=r.number, question=shorten(r.question, 40)
         )
 
     def caption(self, rounds: list[DotsRound] | None = None) -> str:
@@ -120,10 +116,10 @@ class DotsChoice(QObject):
         if chosen is not None:
             if chosen.target == "themes":
                 return self.tr("● dots on the themes from “{question}” (closed)").format(
-                    question=_short(chosen.question)
+                    question=shorten(chosen.question, 60)
                 )
             return self.tr("● dots from “{question}” (closed)").format(
-                question=_short(chosen.question)
+                question=shorten(chosen.question, 60)
             )
         if rounds:
             return self.tr("No dots shown")

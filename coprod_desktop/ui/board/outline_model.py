@@ -33,7 +33,8 @@ class Branch:
     ideas: list[IdeaRecord] = field(default_factory=list)
 
 
-def one_line(text: str) -> str:
+def _lines_slashed(text: str) -> str:
+    """The note's lines on one row, a " / " where each line broke (blank lines dropped)."""
     return " / ".join(part.strip() for part in text.splitlines() if part.strip())
 
 
@@ -207,7 +208,7 @@ class OutlineModel(QAbstractItemModel):
     def _idea_data(self, idea: IdeaRecord, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == TEXT:
-                return one_line(idea.text)
+                return _lines_slashed(idea.text)
             if column == WHO:
                 return self._who(idea)
             if column == DOTS:
@@ -221,7 +222,7 @@ class OutlineModel(QAbstractItemModel):
             group = self._groups.get(idea.group_id) if idea.group_id is not None else None
             return QColor(group.colour) if group else None
         if role == Qt.ItemDataRole.AccessibleTextRole and column == TEXT:
-            parts = [one_line(idea.text)]
+            parts = [_lines_slashed(idea.text)]
             who = self._who(idea)
             if who:
                 parts.append(self.tr("from {who}").format(who=who))

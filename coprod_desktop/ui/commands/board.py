@@ -7,16 +7,12 @@ from typing import Any
 
 from ...services import board
 from ...services.snapshots import Snapshot
+from ...text import shorten
 from ..controller import Controller, ServiceCommand
 from ..i18n import tr
 from .base import CreateCommand, DeleteCommand, UpdateCommand
 
 Place = tuple[float, float, int | None]
-
-
-def _short(text: str, limit: int = 40) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 class CaptureIdea(CreateCommand):
@@ -35,7 +31,7 @@ class CaptureIdea(CreateCommand):
         colour: str | None = None,
         position: tuple[float, float] | None = None,
     ) -> None:
-        super().__init__(controller, tr('Add idea "{text}"').format(text=_short(text)))
+        super().__init__(controller, tr('Add idea "{text}"').format(text=shorten(text, 40)))
         self.workshop_id = controller.workshop_id
         given: dict[str, Any] = {
             "author_id": author_id,
@@ -232,7 +228,7 @@ class MoveTheme(ServiceCommand):
 
 class AddTheme(CreateCommand):
     def __init__(self, controller: Controller, name: str, colour: str | None = None) -> None:
-        super().__init__(controller, tr('Add theme "{name}"').format(name=_short(name)))
+        super().__init__(controller, tr('Add theme "{name}"').format(name=shorten(name, 40)))
         self.workshop_id = controller.workshop_id
         self.name, self.colour = name, colour
         self.theme_id = 0
@@ -265,7 +261,7 @@ class DeleteTheme(DeleteCommand):
     """Delete a theme; its notes stay on the board, unthemed, and come back on undo."""
 
     def __init__(self, controller: Controller, theme_id: int, name: str) -> None:
-        super().__init__(controller, tr('Delete theme "{name}"').format(name=_short(name)))
+        super().__init__(controller, tr('Delete theme "{name}"').format(name=shorten(name, 40)))
         self.theme_id = theme_id
         self.members = [
             i.id

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...services import agenda
 from ...services.records import StageRecord
+from ...text import one_line
 from .. import style
 from ..commands import setup as cmd
 from ..controller import Controller
@@ -103,7 +104,7 @@ class StagesPanel(QWidget):
             planned_text = (
                 self.tr("{n} min").format(n=s.planned_minutes) if s.planned_minutes else "—"
             )
-            prompt = " ".join(s.prompt.split())
+            prompt = one_line(s.prompt)
             for column, text in (
                 (TITLE, f"{r + 1}. {s.title}"),
                 (MINUTES, planned_text),

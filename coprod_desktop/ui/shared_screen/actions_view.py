@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from ...services import actions, people, workshops
 from ...services.records import ActionRecord
+from ...text import one_line
 from ..controller import Controller
 from .base import PagedRows, ScreenView
 from .style import (
@@ -26,7 +27,6 @@ from .style import (
     Metrics,
     draw_fitted,
     fit_text,
-    one_line,
 )
 
 

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QStyleOptionGraphics
 
 from ...services import layout
 from ...services.records import IdeaRecord
-from .style import BACKGROUND, INK, NOTE_INK, draw_fitted, fit_text, one_line
+from ...text import one_line
+from .style import BACKGROUND, INK, MAX_CHARS, NOTE_INK, draw_fitted, fit_text
 
 NOTE_TEXT_PX, NOTE_TEXT_MIN_PX = 36.0, 30.0
 THEME_TEXT_PX = 34.0
@@ -21,7 +22,7 @@ class NoteItem(QGraphicsItem):
     def __init__(self, idea: IdeaRecord, dots: int, scale: float) -> None:
         super().__init__()
         self.idea, self.dots, self.scale_ = idea, dots, scale
-        self.text = one_line(idea.text)
+        self.text = one_line(idea.text[:MAX_CHARS])
         self.setPos(idea.x, idea.y)
 
     def boundingRect(self) -> QRectF:

@@ -12,7 +12,6 @@ Pure geometry from font metrics: no widget, so tests can lay out any screen size
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -21,15 +20,8 @@ from functools import lru_cache
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFontMetricsF
 
+from ...text import one_line
 from .style import Metrics, font
-
-_SPACES = re.compile(r"[ \t\r\n\f\v\u2028\u2029]+")  # not the no-break space: it holds
-
-
-def one_line(text: str) -> str:
-    """The text as one paragraph: runs of spaces and line breaks become one space."""
-    return _SPACES.sub(" ", text).strip()
-
 
 FLOOR_PER_LINE = 24 / 1080  # a note's text: at least 24 px on a 1080-line screen
 COMFORT_FACTOR = 0.85  # notes are laid out at this much of the body text, or more

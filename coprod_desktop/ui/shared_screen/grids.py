@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ...text import one_line
 from .style import (
     ACCENT,
     ACCENT_INK,
@@ -36,7 +37,6 @@ from .style import (
     Metrics,
     draw_fitted,
     fit_text,
-    one_line,
 )
 
 _ADD_KEYS = {

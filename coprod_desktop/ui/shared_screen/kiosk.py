@@ -27,10 +27,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from ...db.errors import LibraryError
 from ...services import board, voting
 from ...services.records import RoundRecord, VoterStatus
+from ...text import one_line
 from ..controller import Controller
 from .base import ScreenView
 from .grids import BallotGrid, DotsLeft, NameGrid, Tile
-from .style import MUTED, WARNING, FitText, Metrics, one_line
+from .style import MUTED, WARNING, FitText, Metrics
 
 STATES = ("none", "closed", "tally", "done", "names", "ballot", "confirm", "thanks")
 log = logging.getLogger(__name__)

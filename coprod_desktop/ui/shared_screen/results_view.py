@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 from ...services import people, voting, workshops
 from ...services.records import ItemResult, RoundResults
 from ...services.wording import combined_note, headline
+from ...text import one_line, quoted
 from ..controller import Controller
 from ..i18n import dots_count
 from .base import ScreenView, TallRows
@@ -39,7 +40,6 @@ from .style import (
     draw_fitted,
     fit_text,
     font,
-    one_line,
     ordinal_rank,
 )
 
@@ -52,14 +52,6 @@ LABEL_LINES = 6  # an item's words may take this many lines before they are shor
 HEADLINE = 1.35  # the headline's size, in text units
 ZOOMS = (1.3, 1.15, 1.0)  # a short result's chart may draw this much larger
 STACK_OVER = 3  # words needing more lines than this beside the bar go across the row
-
-
-def quoted(label: str, limit: int) -> str:
-    """“A label”, shortened with "…" if it is long."""
-    label = one_line(label)
-    if len(label) > limit:
-        label = label[: limit - 1].rstrip() + "…"
-    return f"“{label}”"
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from ...services import actions, board, workshops
 from ...services.records import ActionRecord
+from ...text import one_line
 from ..controller import Controller
 from .actions_view import status_label
 from .base import ScreenView, TallRows
@@ -31,7 +32,6 @@ from .style import (
     Metrics,
     draw_fitted,
     fit_text,
-    one_line,
 )
 
 SMALLEST = 0.87  # no text under 28 px at 1080p at 100 %

@@ -7,7 +7,6 @@ text scale), so the same layout reads from the back of a hall at 1280x720 and 4K
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -92,7 +91,7 @@ def use_high_contrast(on: bool) -> bool:
 MIN_SCALE, MAX_SCALE, SCALE_STEP = 0.6, 2.0, 0.1
 _FONT_FILES = ("Inter-Regular.otf", "Inter-SemiBold.otf", "Inter-Bold.otf")
 _FALLBACK = "DejaVu Sans"
-_MAX_CHARS = 2000  # more than ever fits on a screen; keeps a 10,000-character idea cheap
+MAX_CHARS = 2000  # more than ever fits on a screen; keeps a 10,000-character idea cheap
 
 
 @cache
@@ -146,11 +145,6 @@ class Metrics:
 DEFAULT_METRICS = Metrics(24.0, 1280, 720)
 
 
-def one_line(text: str) -> str:
-    """Whitespace and line breaks folded to single spaces (for tiles and notes)."""
-    return re.sub(r"\s+", " ", text[:_MAX_CHARS]).strip()
-
-
 @dataclass(frozen=True)
 class Fitted:
     lines: tuple[str, ...]
@@ -188,7 +182,7 @@ def fit_text(
 ) -> Fitted:
     """The largest size from ``max_px`` down to ``min_px`` at which ``text`` fits the box;
     if it does not fit even at ``min_px``, the lines that do, the last one ending in "…"."""
-    text = text[:_MAX_CHARS].replace("\r\n", "\n").replace("\n", "\u2028")
+    text = text[:MAX_CHARS].replace("\r\n", "\n").replace("\n", "\u2028")
     width = max(1.0, width)
     px = max(max_px, min_px)
     while True:

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ...services import board, voting, workshops
 from ...services.records import RoundRecord
+from ...text import one_line
 from ..controller import Controller
 from .base import ScreenView
 from .phones import PhoneVoting
 from .qr import QrCode
-from .style import MUTED, FitText, one_line
+from .style import MUTED, FitText
 
 
 def _kiosk_text(text: str) -> str:

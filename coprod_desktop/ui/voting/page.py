@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...services import voting
 from ...services.errors import DomainError
 from ...services.records import RoundRecord
+from ...text import shorten
 from .. import style
 from ..controller import Controller
 from ..dialogs import ask
@@ -227,9 +228,7 @@ class VotingPage(QWidget):
             "closed": self.tr("Closed"),
         }[record.status]
         method = self.tr("ballot") if record.method == "ballot" else self.tr("sticker tally")
-        question = " ".join(record.question.split())
-        if len(question) > 70:
-            question = question[:69] + "…"
+        question = shorten(record.question, 70)
         runoff = (
             self.tr("Run-off: ")
             if record.runoff_of_id

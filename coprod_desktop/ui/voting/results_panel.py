@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ...services import people, voting, workshops
 from ...services.records import RoundRecord, RoundResults
 from ...services.wording import group_sentence
+from ...text import one_line, shorten
 from .. import style
 from ..actions import make_action_from
 from ..controller import Controller
@@ -198,7 +199,7 @@ class ResultsPanel(QWidget):
         for item in results.items:
             dots = f"{item.dots} ({tie})" if item.tied and item.dots else str(item.dots)
             rows.append(
-                [ordinal_rank(item.rank, item.tied), " ".join(item.label.split())[:300], dots]
+                [ordinal_rank(item.rank, item.tied), one_line(item.label)[:300], dots]
                 + [str(item.by_group.get(group_id, 0)) for group_id in group_ids]
             )
             tips.append(tip(item.label))
@@ -306,12 +307,10 @@ class ResultsPanel(QWidget):
         if self.results is None or self.record is None or not 0 <= row < len(self.results.items):
             return None
         item = self.results.items[row]
-        title = " ".join(item.label.split())
-        if len(title) > TITLE_LIMIT:
-            title = title[: TITLE_LIMIT - 1].rstrip() + "…"
+        title = shorten(item.label, TITLE_LIMIT)
         rank = ordinal_rank(item.rank, item.tied)
         notes = self.tr("The room's vote “{question}”: ranked {rank} with {dots}.").format(
-            question=" ".join(self.record.question.split()), rank=rank, dots=dots_count(item.dots)
+            question=one_line(self.record.question), rank=rank, dots=dots_count(item.dots)
         )
         ideas = (item.item_id,) if self.record.target == "ideas" else ()
         themes = (item.item_id,) if self.record.target == "themes" else ()

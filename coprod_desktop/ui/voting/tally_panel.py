@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...services import board, people, voting
 from ...services.records import RoundRecord
+from ...text import one_line
 from ..controller import Controller
 from ..dialogs import ask
 from ..i18n import dots_count, tr
@@ -122,7 +123,7 @@ class TallyPanel(QWidget):
         for row, item_id in enumerate(record.items):
             number = QTableWidgetItem(str(row + 1))
             number.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            label = QTableWidgetItem(" ".join(labels.get(item_id, "").split())[:300])
+            label = QTableWidgetItem(one_line(labels.get(item_id, ""))[:300])
             label.setFlags(Qt.ItemFlag.ItemIsEnabled)
             label.setToolTip(tip(labels.get(item_id, "")))
             value = edits.get(item_id, str(self.saved.get(item_id, 0)))
