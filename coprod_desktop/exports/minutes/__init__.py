@@ -1,4 +1,4 @@
-"""PDF minutes of a workshop (ReportLab platypus); see ``document.MinutesRenderer``."""
+"""PDF minutes of a workshop (ReportLab platypus); see ``renderer.MinutesRenderer``."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ...services.records import WorkshopData
 from ..files import write_atomically
-from .document import MinutesRenderer
+from .renderer import MinutesRenderer
 
 __all__ = ["MinutesRenderer", "minutes_bytes", "write_minutes"]
 

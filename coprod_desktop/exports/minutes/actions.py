@@ -2,40 +2,41 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from ...services import records as r
-from .document import quote, shorten
+from ...text import quoted, shorten
+from .document import Document
 from .styles import WIDTH
-
-if TYPE_CHECKING:
-    from .document import MinutesRenderer
-
 
 ANSWER_WORDS = 80  # characters of an idea's words shown beside the action it answers
 
 
-def _answers(doc: MinutesRenderer, action: r.ActionRecord) -> str:
+def _answers(doc: Document, action: r.ActionRecord) -> str:
     """What an action answers, in the ideas' own words (their number after, to find them
     under "Ideas by theme") and the themes' names."""
     f, pr = doc.facts, doc.pr
     refs = [
-        doc.L.s("idea_words", words=pr.para(quote(f.ideas[i].text, ANSWER_WORDS)), no=f.idea_no[i])
+        doc.L.s(
+            "idea_words",
+            words=pr.para(quoted(f.ideas[i].text, ANSWER_WORDS, whole_words=True)),
+            no=f.idea_no[i],
+        )
         for i in action.idea_ids
         if i in f.ideas
     ]
     refs += [
-        doc.L.s("theme_ref", name=pr.line(quote(f.themes[t].name, ANSWER_WORDS)))
+        doc.L.s("theme_ref", name=pr.line(quoted(f.themes[t].name, ANSWER_WORDS, whole_words=True)))
         for t in action.theme_ids
         if t in f.themes
     ]
     return doc.L.s("answers", items="; ".join(refs)) if refs else ""
 
 
-def _action_cell(doc: MinutesRenderer, action: r.ActionRecord) -> list[Any]:
+def _action_cell(doc: Document, action: r.ActionRecord) -> list[Any]:
     st = doc.st
     cell: list[Any] = [doc.text(action.title, st.cell_bold)]
     if action.notes.strip():
@@ -46,7 +47,7 @@ def _action_cell(doc: MinutesRenderer, action: r.ActionRecord) -> list[Any]:
     return cell
 
 
-def agreed_actions(doc: MinutesRenderer) -> list[Flowable]:
+def agreed_actions(doc: Document) -> list[Flowable]:
     """Actions agreed here; in a follow-up, those carried over from the earlier workshop
     are reported once, under "You said, we did"."""
     L, st = doc.L, doc.st
@@ -85,7 +86,7 @@ def agreed_actions(doc: MinutesRenderer) -> list[Flowable]:
     return out
 
 
-def you_said_we_did(doc: MinutesRenderer) -> list[Flowable]:
+def you_said_we_did(doc: Document) -> list[Flowable]:
     """The earlier workshop's actions beside what happened to them: each carried action
     was reviewed (and perhaps updated) in this workshop."""
     L, st = doc.L, doc.st
@@ -94,8 +95,9 @@ def you_said_we_did(doc: MinutesRenderer) -> list[Flowable]:
     if earlier is not None:
         when = L.s("on_date", date=L.date(earlier.date)) if earlier.date else ""
         out.append(
-            doc.lead(L.s("you_said_intro", title=doc.pr.line(shorten(earlier.title, 200)),
-                         when=when), st.body)
+            doc.lead(L.s("you_said_intro", when=when,
+                         title=doc.pr.line(shorten(earlier.title, 200, whole_words=True))),
+                     st.body)
         )  # fmt: skip
     reviewed = doc.data.reviewed_actions
     if not reviewed:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -12,16 +12,15 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer
 
 from ...services import records as r
-from .document import Para
+from ...text import one_line
+from .document import Document
+from .flowables import Para
 from .keep import SHORT_BLOCK, Block, Tail
 from .styles import ACCENT, WIDTH
 from .text import FONT, FONT_BOLD, closed_quotes
 
-if TYPE_CHECKING:
-    from .document import MinutesRenderer
 
-
-def attendance(doc: MinutesRenderer) -> list[Flowable]:
+def attendance(doc: Document) -> list[Flowable]:
     f, L, st, pr = doc.facts, doc.L, doc.st, doc.pr
     out: list[Flowable] = [doc.heading("attendance")]
     people = doc.data.participants
@@ -82,7 +81,7 @@ def _clock(value: datetime | None) -> str:
     return f"{value.astimezone():%H:%M}" if value else "–"
 
 
-def agenda(doc: MinutesRenderer) -> list[Flowable]:
+def agenda(doc: Document) -> list[Flowable]:
     L, st, pr = doc.L, doc.st, doc.pr
     out: list[Flowable] = [doc.heading("agenda")]
     stages = doc.data.stages
@@ -138,7 +137,7 @@ def agenda(doc: MinutesRenderer) -> list[Flowable]:
     return out
 
 
-def ideas_by_theme(doc: MinutesRenderer) -> list[Flowable]:
+def ideas_by_theme(doc: Document) -> list[Flowable]:
     f, L, st, pr = doc.facts, doc.L, doc.st, doc.pr
     d = doc.data
     out: list[Flowable] = [doc.heading("ideas_by_theme")]
@@ -199,7 +198,7 @@ def ideas_by_theme(doc: MinutesRenderer) -> list[Flowable]:
     return out
 
 
-def _from(doc: MinutesRenderer, idea: r.IdeaRecord, room: float) -> Any:
+def _from(doc: Document, idea: r.IdeaRecord, room: float) -> Any:
     """Who an idea came from: the group, and the author if they agreed to be named.
     Plain text when it fits on one line (much cheaper to lay out than a Paragraph)."""
     parts = []
@@ -209,13 +208,13 @@ def _from(doc: MinutesRenderer, idea: r.IdeaRecord, room: float) -> Any:
         parts.append(doc.facts.people[idea.author_id].name)
     if not parts:
         return ""
-    text = doc.pr.plain(" · ".join(" ".join(p.split()) for p in parts))
+    text = doc.pr.plain(" · ".join(one_line(p) for p in parts))
     if stringWidth(text, FONT, 9) <= room:
         return text
     return doc.p(doc.pr.para(text), doc.st.cell)
 
 
-def stage_notes(doc: MinutesRenderer) -> list[Flowable]:
+def stage_notes(doc: Document) -> list[Flowable]:
     L, st, pr = doc.L, doc.st, doc.pr
     out: list[Flowable] = [doc.heading("stage_notes")]
     notes = doc.data.notes
@@ -233,7 +232,7 @@ def stage_notes(doc: MinutesRenderer) -> list[Flowable]:
     return out
 
 
-def _notes_of(doc: MinutesRenderer, title: Flowable, notes: list[r.NoteRecord]) -> list[Flowable]:
+def _notes_of(doc: Document, title: Flowable, notes: list[r.NoteRecord]) -> list[Flowable]:
     """A stage's notes: a few stay together on one page; more run on, the last note
     never alone at the top of a page."""
     paragraphs = [_note(doc, n) for n in notes]
@@ -242,6 +241,6 @@ def _notes_of(doc: MinutesRenderer, title: Flowable, notes: list[r.NoteRecord]) 
     return [Block([title, *paragraphs], limit=SHORT_BLOCK)]
 
 
-def _note(doc: MinutesRenderer, note: r.NoteRecord) -> Flowable:
+def _note(doc: Document, note: r.NoteRecord) -> Flowable:
     time = f"{note.created_at.astimezone():%H:%M}"
     return Para(doc.pr.para(closed_quotes(note.text.strip())), doc.st.note, bulletText=time)

@@ -19,6 +19,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ...paths import resource
+from ...text import one_line
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -154,4 +155,4 @@ class Printer:
 
     def line(self, text: str) -> str:
         """Markup for text meant to sit on one line (names, titles): newlines as spaces."""
-        return self.para(" ".join(text.split()) if "\n" in text else text)
+        return self.para(one_line(text) if "\n" in text else text)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -11,15 +11,13 @@ from reportlab.platypus import Flowable, Spacer
 
 from ...services import records as r
 from ...services.wording import combined_note, group_sentence
+from ...text import one_line, quoted
 from .chart import Bar, Legend, bar_chart
-from .document import quote
+from .document import Document
 from .keep import Block, Tail
 from .page import fit
 from .styles import FRAME_HEIGHT, MUTED, WIDTH
 from .text import FONT, FONT_BOLD
-
-if TYPE_CHECKING:
-    from .document import MinutesRenderer
 
 CHART_BARS = 10
 COMPACT_OVER = 40  # a longer ranking shows each idea on one line
@@ -30,7 +28,7 @@ NO_GROUP_COLOUR = "#9AA3AD"
 ROUND_BLOCK = FRAME_HEIGHT / 3  # a vote this short moves to the next page whole
 
 
-def rounds(doc: MinutesRenderer) -> list[Flowable]:
+def rounds(doc: Document) -> list[Flowable]:
     out: list[Flowable] = [doc.heading("voting")]
     if not doc.data.rounds:
         out.append(doc.p(doc.L.s("no_votes"), doc.st.quiet))
@@ -40,7 +38,7 @@ def rounds(doc: MinutesRenderer) -> list[Flowable]:
     return out
 
 
-def _title(doc: MinutesRenderer, v: r.RoundRecord) -> str:
+def _title(doc: Document, v: r.RoundRecord) -> str:
     f, L = doc.facts, doc.L
     question = doc.pr.line(v.question)
     if v.runoff_of_id is not None and v.runoff_of_id in f.round_no:
@@ -50,7 +48,7 @@ def _title(doc: MinutesRenderer, v: r.RoundRecord) -> str:
     return L.s("vote_title", n=f.round_no[v.id], question=question)
 
 
-def one_round(doc: MinutesRenderer, rd: r.RoundData) -> list[Flowable]:
+def one_round(doc: Document, rd: r.RoundData) -> list[Flowable]:
     f, L, st = doc.facts, doc.L, doc.st
     v = rd.round
     out: list[Flowable] = [doc.titled(_title(doc, v), 2)]
@@ -81,7 +79,7 @@ def one_round(doc: MinutesRenderer, rd: r.RoundData) -> list[Flowable]:
     return [Block(out, limit=ROUND_BLOCK)]
 
 
-def how_it_was_run(doc: MinutesRenderer, res: r.RoundResults) -> list[Flowable]:
+def how_it_was_run(doc: Document, res: r.RoundResults) -> list[Flowable]:
     L, st = doc.L, doc.st
     v = res.round
     rows: list[tuple[str, str]] = []
@@ -112,20 +110,20 @@ def how_it_was_run(doc: MinutesRenderer, res: r.RoundResults) -> list[Flowable]:
     return [doc.heading("how_run", 3), table]
 
 
-def _group_columns(doc: MinutesRenderer, res: r.RoundResults) -> list[int | None]:
+def _group_columns(doc: Document, res: r.RoundResults) -> list[int | None]:
     """The groups shown apart (a secret round's smaller groups counted together)."""
     if res.round.method != "ballot":
         return []
     return [g.group_id for g in res.breakdown if g.voted]
 
 
-def _group_name(doc: MinutesRenderer, res: r.RoundResults, group_id: int | None) -> str:
+def _group_name(doc: Document, res: r.RoundResults, group_id: int | None) -> str:
     if group_id is None and res.groups_combined:
         return doc.L.s("combined_group")
     return doc.group(group_id)
 
 
-def results_table(doc: MinutesRenderer, res: r.RoundResults) -> list[Flowable]:
+def results_table(doc: Document, res: r.RoundResults) -> list[Flowable]:
     L, st, pr, f = doc.L, doc.st, doc.pr, doc.facts
     v = res.round
     ideas = v.target == "ideas"
@@ -134,7 +132,7 @@ def results_table(doc: MinutesRenderer, res: r.RoundResults) -> list[Flowable]:
     groups = _group_columns(doc, res)
     if len(groups) < 2:
         groups = []  # one group's breakdown would only repeat the totals
-    names = [pr.plain(" ".join(_group_name(doc, res, g).split())) for g in groups]
+    names = [pr.plain(one_line(_group_name(doc, res, g))) for g in groups]
     group_widths = [
         min(MAX_GROUP_WIDTH, max(15 * mm, stringWidth(n, FONT_BOLD, 8.5) + 10)) for n in names
     ]
@@ -166,7 +164,7 @@ def results_table(doc: MinutesRenderer, res: r.RoundResults) -> list[Flowable]:
         if ideas:
             row.append(str(f.idea_no.get(item.item_id, "")))
         if compact:  # one line each; the ideas' full words are in "Ideas by theme"
-            label = doc.pr.plain(" ".join(item.label.split()))
+            label = doc.pr.plain(one_line(item.label))
             row.append(fit(label, item_width - 8, FONT, doc.st.cell.fontSize))
         else:
             row.append(doc.cell(item.label, item_width))
@@ -200,7 +198,9 @@ def results_table(doc: MinutesRenderer, res: r.RoundResults) -> list[Flowable]:
     if zeros:
         if len(zeros) <= LIST_ZEROS_UP_TO:
             refs = ", ".join(
-                str(f.idea_no.get(i.item_id, "")) if ideas else pr.line(quote(i.label, 60))
+                str(f.idea_no.get(i.item_id, ""))
+                if ideas
+                else pr.line(quoted(i.label, 60, whole_words=True))
                 for i in zeros
             )
             notes.append(L.s("zero_ideas" if ideas else "zero_themes", items=refs))
@@ -212,7 +212,7 @@ def results_table(doc: MinutesRenderer, res: r.RoundResults) -> list[Flowable]:
     return [table]
 
 
-def _chart(doc: MinutesRenderer, res: r.RoundResults) -> Flowable | None:
+def _chart(doc: Document, res: r.RoundResults) -> Flowable | None:
     groups = _group_columns(doc, res)
     split = len(groups) > 1
     colours = {g.id: g.colour for g in doc.data.groups}
@@ -242,7 +242,7 @@ def _chart(doc: MinutesRenderer, res: r.RoundResults) -> Flowable | None:
     return bar_chart(bars, WIDTH, legend)
 
 
-def _ties(doc: MinutesRenderer, res: r.RoundResults) -> list[Flowable]:
+def _ties(doc: Document, res: r.RoundResults) -> list[Flowable]:
     f, L = doc.facts, doc.L
     if not res.top_tied:
         return []
@@ -260,7 +260,7 @@ def _ties(doc: MinutesRenderer, res: r.RoundResults) -> list[Flowable]:
     return [Spacer(1, 4), doc.p(text, doc.st.body)]
 
 
-def named_ballots(doc: MinutesRenderer, rd: r.RoundData) -> list[Flowable]:
+def named_ballots(doc: Document, rd: r.RoundData) -> list[Flowable]:
     """Who put dots where, in a round that was not secret: names only with consent."""
     f, L, st, pr = doc.facts, doc.L, doc.st, doc.pr
     v = rd.round
@@ -281,7 +281,7 @@ def named_ballots(doc: MinutesRenderer, rd: r.RoundData) -> list[Flowable]:
                 ref = doc.idea_ref(item)
             else:
                 theme = f.themes.get(item)
-                ref = pr.line(quote(theme.name, 50)) if theme else ""
+                ref = pr.line(quoted(theme.name, 50, whole_words=True)) if theme else ""
             given.append(f"{ref} ×{dots}" if dots > 1 else ref)
         rows.append([doc.p(who, st.cell), doc.p(", ".join(given), st.cell)])
     return [
