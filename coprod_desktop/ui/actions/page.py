@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from ...db.models import ACTION_STATUSES
 from ...services import workshops
 from ...services.errors import DomainError
 from .. import style
+from ..buttons import push_button
 from ..controller import Controller
 from ..i18n import widest_date
 from ..shared_screen.manager import SharedScreen
@@ -49,12 +49,6 @@ from .model import (
     ActionsModel,
     status_labels,
 )
-
-
-def _button(text: str, icon: str = "") -> QPushButton:
-    button = QPushButton(style.icon(icon), text) if icon else QPushButton(text)
-    button.setAccessibleName(text.replace("&", "").rstrip("…"))
-    return button
 
 
 class ActionsPage(QWidget):
@@ -90,7 +84,7 @@ class ActionsPage(QWidget):
         self.new_title.setPlaceholderText(self.tr("Type a new action and press Enter"))
         self.new_title.setAccessibleName(self.tr("New action"))
         self.new_title.returnPressed.connect(self.add_from_line)
-        self.add_button = _button(self.tr("&Add action"), "add")
+        self.add_button = push_button(self.tr("&Add action"), "add")
         self.add_button.clicked.connect(self.add_from_line)
 
         self.search = QLineEdit()
@@ -105,7 +99,7 @@ class ActionsPage(QWidget):
         for status in ACTION_STATUSES:
             self.status_filter.addItem(status_labels()[status], status)
         self.status_filter.currentIndexChanged.connect(self._filter_changed)
-        self.screen_button = _button(self.tr("Show on shared screen"), "actions")
+        self.screen_button = push_button(self.tr("Show on shared screen"), "actions")
         self.screen_button.setToolTip(self.tr("Show the list of actions on the shared screen"))
         self.screen_button.clicked.connect(self.shared_screen.show_actions)
 
@@ -138,13 +132,13 @@ class ActionsPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_consent())
 
-        self.links_button = _button(self.tr("What it &answers…"), "theme")
+        self.links_button = push_button(self.tr("What it &answers…"), "theme")
         self.links_button.clicked.connect(self.edit_links)
-        self.up_button = _button(self.tr("Move up"))
+        self.up_button = push_button(self.tr("Move up"))
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
-        self.down_button = _button(self.tr("Move down"))
+        self.down_button = push_button(self.tr("Move down"))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
-        self.delete_button = _button(self.tr("Delete"), "delete")
+        self.delete_button = push_button(self.tr("Delete"), "delete")
         self.delete_button.clicked.connect(self.delete_selected)
         # Said when an owner is chosen who has not agreed to be named in the minutes.
         self.consent_note = QLabel()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...services import agenda
 from ...services.records import StageRecord
 from .. import style
+from ..buttons import action_button
 from ..commands.agenda import EndStage, StartStage
 from ..controller import Controller
 from ..flow_layout import flow_row, scrolling
@@ -111,20 +111,13 @@ class AgendaPage(QWidget):
             self.tr("&Add a minute"), self.timer.add_minute, "Ctrl+Shift+M", "plus-minute"
         )
 
-    def _button(self, action: QAction) -> QPushButton:
-        button = QPushButton(action.icon(), action.text().replace("&", ""))
-        button.setAccessibleName(action.text().replace("&", ""))
-        button.setToolTip(action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
-        button.clicked.connect(action.trigger)
-        return button
-
     def _build(self) -> None:
-        self.start_button = self._button(self.act_start)
-        self.next_button = self._button(self.act_next)
+        self.start_button = action_button(self.act_start)
+        self.next_button = action_button(self.act_next)
         self.next_button.setProperty("primary", True)
-        self.end_button = self._button(self.act_end)
-        self.pause_button = self._button(self.act_pause)
-        self.minute_button = self._button(self.act_minute)
+        self.end_button = action_button(self.act_end)
+        self.pause_button = action_button(self.act_pause)
+        self.minute_button = action_button(self.act_minute)
         stage_buttons = flow_row(self.start_button, self.next_button, self.end_button)
         timer_buttons = flow_row(self.pause_button, self.minute_button)
         centre = QWidget()

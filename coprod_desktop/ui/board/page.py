@@ -26,6 +26,7 @@ from ...services.errors import NotFoundError
 from ...services.palette import NOTE_COLOURS, THEME_COLOURS
 from ...services.records import IdeaRecord
 from .. import style
+from ..buttons import spoken
 from ..commands import board as cmd
 from ..controller import Controller
 from ..flow_layout import flow_row
@@ -163,7 +164,7 @@ class BoardPage(ContextMenus, ThemeGestures, QWidget):
     def _tool_button(self, action: QAction, text_too: bool) -> QToolButton:
         button = QToolButton()
         button.setDefaultAction(action)
-        button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+        button.setAccessibleName(spoken(action.text()))
         button.setToolButtonStyle(
             Qt.ToolButtonStyle.ToolButtonTextBesideIcon
             if text_too

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,7 +25,7 @@ from ...exports import workshop_json
 from ...messages import QT_TRANSLATE_NOOP
 from ...services import agenda, workshops
 from ...services.errors import DomainError
-from .. import style
+from ..buttons import push_button
 from ..controller import Controller
 from ..dialogs import ask
 from ..dialogs.new_workshop import NewWorkshop, NewWorkshopDialog
@@ -109,31 +108,25 @@ class LibraryPage(QWidget):
         controller.workshop_opened.connect(self._workshop_opened)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
-    def _button(self, text: str, slot: object, icon: str = "", tip: str = "") -> QPushButton:
-        button = QPushButton(style.icon(icon), text) if icon else QPushButton(text)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        if tip:
-            button.setToolTip(tip)
-        button.clicked.connect(slot)
-        return button
-
     def _make_buttons(self) -> None:
-        b = self._button
-        self.new_button = b(self.tr("&New workshop…"), self.new_workshop, "add")
+        b = push_button
+        self.new_button = b(self.tr("&New workshop…"), "add", clicked=self.new_workshop)
         self.new_button.setProperty("primary", True)
-        self.open_button = b(self.tr("&Open"), self.open_selected, "open", self.tr("Enter"))
+        self.open_button = b(
+            self.tr("&Open"), "open", clicked=self.open_selected, tip=self.tr("Enter")
+        )
         self.duplicate_button = b(
-            self.tr("D&uplicate"), self.duplicate_selected, "copy",
-            self.tr("A copy of the plan: details, people, agenda, themes and questions"),
+            self.tr("D&uplicate"), "copy", clicked=self.duplicate_selected,
+            tip=self.tr("A copy of the plan: details, people, agenda, themes and questions"),
         )  # fmt: skip
         self.follow_up_button = b(
-            self.tr("New &follow-up…"), self.follow_up_selected, "follow-up",
-            self.tr("A new workshop with the same people and the open actions to review"),
+            self.tr("New &follow-up…"), "follow-up", clicked=self.follow_up_selected,
+            tip=self.tr("A new workshop with the same people and the open actions to review"),
         )  # fmt: skip
-        self.delete_button = b(self.tr("&Delete…"), self.delete_selected, "delete")
-        self.import_button = b(self.tr("&Import…"), self.import_file, "import")
-        self.export_button = b(self.tr("E&xport…"), self.export_selected, "export")
-        self.demo_button = b(self.tr("Add the demo workshop"), self.add_demo)
+        self.delete_button = b(self.tr("&Delete…"), "delete", clicked=self.delete_selected)
+        self.import_button = b(self.tr("&Import…"), "import", clicked=self.import_file)
+        self.export_button = b(self.tr("E&xport…"), "export", clicked=self.export_selected)
+        self.demo_button = b(self.tr("Add the demo workshop"), clicked=self.add_demo)
         self.act_delete = QAction(self.tr("Delete workshop…"), self)
         self.act_delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)

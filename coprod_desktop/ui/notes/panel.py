@@ -19,26 +19,19 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ...services import agenda
 from ...services.records import NoteRecord, StageRecord
-from .. import style
 from ..actions.commands import make_action_from
+from ..buttons import push_button
 from ..controller import Controller
 from ..flow_layout import FlowLayout, flow_row
 from .commands import AddNote, DeleteNote, UpdateNote
 
 GENERAL = 0  # the stage box's "no particular stage"
-
-
-def _button(text: str, icon: str = "") -> QPushButton:
-    button = QPushButton(style.icon(icon), text) if icon else QPushButton(text)
-    button.setAccessibleName(text.replace("&", "").rstrip("…"))
-    return button
 
 
 class NotesPanel(QWidget):
@@ -73,7 +66,7 @@ class NotesPanel(QWidget):
             (self.tr("Quote"), self.tr("Quote: “"), "”"),
             (self.tr("To follow up"), self.tr("To follow up: "), ""),
         ):
-            button = _button(label)
+            button = push_button(label)
             button.setToolTip(self.tr("Start the note with “{prefix}”").format(prefix=prefix))
             button.clicked.connect(lambda _=False, p=prefix, c=close: self.start_with(p, c))
             self.kinds.addWidget(button)
@@ -85,11 +78,11 @@ class NotesPanel(QWidget):
         )
         self.editor.setTabChangesFocus(True)
         self.editor.setMaximumHeight(120)
-        self.add_button = _button(self.tr("Add note"), "add")
+        self.add_button = push_button(self.tr("Add note"), "add")
         self.add_button.setProperty("primary", True)
         self.add_button.setToolTip(self.tr("Ctrl+Enter"))
         self.add_button.clicked.connect(self.add_note)
-        self.cancel_button = _button(self.tr("Cancel edit"))
+        self.cancel_button = push_button(self.tr("Cancel edit"))
         self.cancel_button.clicked.connect(self.cancel_edit)
         self.cancel_button.hide()
 
@@ -106,11 +99,11 @@ class NotesPanel(QWidget):
         self.empty = QLabel(self.tr("No notes for this stage yet."))
         self.empty.setProperty("role", "muted")
         self.empty.setWordWrap(True)
-        self.edit_button = _button(self.tr("Edit"), "edit")
+        self.edit_button = push_button(self.tr("Edit"), "edit")
         self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = _button(self.tr("Delete"), "delete")
+        self.delete_button = push_button(self.tr("Delete"), "delete")
         self.delete_button.clicked.connect(self.delete_selected)
-        self.action_button = _button(self.tr("Make an action"), "actions")
+        self.action_button = push_button(self.tr("Make an action"), "actions")
         self.action_button.setToolTip(self.tr("Add this note to the agreed actions"))
         self.action_button.clicked.connect(self.make_action)
         self._shortcuts()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 from ...services import people
 from ...services.palette import GROUP_COLOURS, nth_colour
 from ...services.records import GroupRecord, ParticipantRecord
-from .. import style
+from ..buttons import push_button
 from ..commands import setup as cmd
 from ..controller import Controller
 from ..dialogs.name_list import NameListDialog
@@ -32,12 +31,6 @@ from ..flow_layout import FlowLayout
 from ..i18n import colour_label
 
 NAME, GROUP, NAMED, ATTENDED = range(4)
-
-
-def _button(text: str, icon: str = "") -> QPushButton:
-    button = QPushButton(style.icon(icon), text) if icon else QPushButton(text)
-    button.setAccessibleName(text.replace("&", "").rstrip("…"))
-    return button
 
 
 def _delete_shortcut(widget: QWidget, slot: Callable[[], object]) -> None:
@@ -66,9 +59,9 @@ class GroupsPanel(QWidget):
         self.list.setAccessibleName(self.tr("Groups"))
         self.list.itemActivated.connect(lambda _i: self.edit())
         _delete_shortcut(self.list, self.delete)
-        self.add_button = _button(self.tr("&Add group…"), "add")
-        self.edit_button = _button(self.tr("Edit…"), "edit")
-        self.delete_button = _button(self.tr("Delete"), "delete")
+        self.add_button = push_button(self.tr("&Add group…"), "add")
+        self.edit_button = push_button(self.tr("Edit…"), "edit")
+        self.delete_button = push_button(self.tr("Delete"), "delete")
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(self.delete)
@@ -166,10 +159,10 @@ class ParticipantsPanel(QWidget):
         self.table.itemChanged.connect(self._item_changed)
         self.table.itemActivated.connect(lambda _i: self.edit())
         _delete_shortcut(self.table, self.delete)
-        self.add_button = _button(self.tr("Add &participant…"), "add")
-        self.list_button = _button(self.tr("Paste or import a &list…"), "import")
-        self.edit_button = _button(self.tr("Edit…"), "edit")
-        self.delete_button = _button(self.tr("Delete"), "delete")
+        self.add_button = push_button(self.tr("Add &participant…"), "add")
+        self.list_button = push_button(self.tr("Paste or import a &list…"), "import")
+        self.edit_button = push_button(self.tr("Edit…"), "edit")
+        self.delete_button = push_button(self.tr("Delete"), "delete")
         self.add_button.clicked.connect(self.add)
         self.list_button.clicked.connect(self.add_list)
         self.edit_button.clicked.connect(self.edit)

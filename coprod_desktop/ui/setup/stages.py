@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ...services import agenda
 from ...services.records import StageRecord
 from ...text import one_line
-from .. import style
+from ..buttons import push_button
 from ..commands import setup as cmd
 from ..controller import Controller
 from ..dialogs.stage import StageDialog
@@ -66,9 +66,7 @@ class StagesPanel(QWidget):
             ("down", self.tr("Move do&wn"), "", lambda: self.move_stage(1)),
             ("delete", self.tr("Delete"), "delete", self.delete),
         ):
-            button = QPushButton(style.icon(icon), text) if icon else QPushButton(text)
-            button.setAccessibleName(text.replace("&", "").rstrip("…"))
-            button.clicked.connect(slot)
+            button = push_button(text, icon, clicked=slot)
             buttons.addWidget(button)
             self.buttons[key] = button
         for keys, slot in (

@@ -83,24 +83,24 @@ class PlaceDialog(QDialog):
         box.addLayout(top)
         self.buttons: list[QPushButton] = []
         for screen, screen_name in private:
-            self._button(
+            self._add_answer(
                 tr("Open it on {screen}").format(screen=screen_name),
                 tr("Open the kiosk on {screen}").format(screen=screen_name),
                 screen,
             )
-        self._button(
+        self._add_answer(
             tr("It is a private booth: open it there"),
             tr("It is a private booth: open it there"),
             ANYWAY,
         )
-        self._button(tr("Cancel"), tr("Cancel"), None)
+        self._add_answer(tr("Cancel"), tr("Cancel"), None)
         for button in self.buttons:
             box.addWidget(button)
         self.buttons[0].setDefault(True)
         self.buttons[0].setFocus()
         self.setMinimumWidth(520)
 
-    def _button(self, text: str, name: str, answer: QScreen | str | None) -> None:
+    def _add_answer(self, text: str, name: str, answer: QScreen | str | None) -> None:
         button = QPushButton(text)
         button.setAccessibleName(name)
         button.setAutoDefault(False)
