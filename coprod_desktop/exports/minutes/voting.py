@@ -219,7 +219,7 @@ def _chart(doc: Document, res: r.RoundResults) -> Flowable | None:
     bars = []
     for item in [i for i in res.items if i.dots > 0][:CHART_BARS]:
         rank = f"={item.rank}" if item.tied else str(item.rank)
-        label = f"{rank}. {' '.join(item.label.split())}"
+        label = f"{rank}. {one_line(item.label)}"
         parts: tuple[tuple[str, int], ...] = ()
         if split:
             parts = tuple(
