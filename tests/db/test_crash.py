@@ -37,18 +37,21 @@ def test_every_ballot_reported_as_cast_survives_a_kill(library_path):
             print(voter, flush=True)
         """
     )
-    child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
-    assert child.stdout is not None
     reported: list[int] = []
-    deadline = time.monotonic() + 60
-    while len(reported) < 40 and time.monotonic() < deadline:
-        line = child.stdout.readline()
-        if not line:
-            break
-        reported.append(int(line))
-    child.send_signal(signal.SIGKILL)
-    rest = child.stdout.read()
-    child.wait(timeout=10)
+    # As a context manager, the child's pipe is closed when it is done with.
+    with subprocess.Popen(
+        [sys.executable, "-c", script], stdout=subprocess.PIPE, text=True
+    ) as child:
+        assert child.stdout is not None
+        deadline = time.monotonic() + 60
+        while len(reported) < 40 and time.monotonic() < deadline:
+            line = child.stdout.readline()
+            if not line:
+                break
+            reported.append(int(line))
+        child.send_signal(signal.SIGKILL)
+        rest = child.stdout.read()
+        child.wait(timeout=10)
     reported += [int(x) for x in rest.split()]
     assert len(reported) >= 40, "the child did not get going"
     assert len(reported) < len(voters), "the kill came too late to test anything"

@@ -210,18 +210,21 @@ def test_a_lock_left_by_a_killed_process_is_taken_over(library_path):
         lock = LibraryLock(__import__("pathlib").Path({str(library_path)!r}))
         lock.acquire()
         print("locked", flush=True)
-        time.sleep(60)
+        time.sleep(60)  # holds the lock until the test kills it (not a wait in the test)
         """
     )
-    child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
-    try:
-        assert child.stdout is not None
-        assert child.stdout.readline().strip() == "locked"
-        with pytest.raises(LibraryLocked, match=f"process {child.pid}"):
-            LibraryLock(library_path).acquire()
-    finally:
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=10)
+    # As a context manager, the child's pipe is closed when it is done with.
+    with subprocess.Popen(
+        [sys.executable, "-c", script], stdout=subprocess.PIPE, text=True
+    ) as child:
+        try:
+            assert child.stdout is not None
+            assert child.stdout.readline().strip() == "locked"
+            with pytest.raises(LibraryLocked, match=f"process {child.pid}"):
+                LibraryLock(library_path).acquire()
+        finally:
+            child.send_signal(signal.SIGKILL)
+            child.wait(timeout=10)
     lock = LibraryLock(library_path)
     lock.acquire()
     lock.release()

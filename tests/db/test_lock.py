@@ -72,23 +72,23 @@ def test_two_processes_through_two_links_lose_nothing(library: Path, tmp_path: P
         lock.release()
         """
     )
-    child = subprocess.Popen(
+    with subprocess.Popen(
         [sys.executable, "-c", script, str(library)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
-    )
-    try:
-        assert child.stdout is not None and child.stdin is not None
-        assert child.stdout.readline().strip() == "ready"
-        with pytest.raises(LibraryLocked):
-            open_with_lock(link, create=False)
-        child.stdin.write("\n")
-        child.stdin.flush()
-        assert child.wait(timeout=30) == 0
-    finally:
-        if child.poll() is None:
-            child.kill()
+    ) as child:  # its pipes closed when done with
+        try:
+            assert child.stdout is not None and child.stdin is not None
+            assert child.stdout.readline().strip() == "ready"
+            with pytest.raises(LibraryLocked):
+                open_with_lock(link, create=False)
+            child.stdin.write("\n")
+            child.stdin.flush()
+            assert child.wait(timeout=30) == 0
+        finally:
+            if child.poll() is None:
+                child.kill()
     db, lock = open_with_lock(link, create=False)
     try:
         (w,) = workshops.list_workshops(db)
