@@ -62,7 +62,8 @@ def window(qtbot: QtBot, qapp: QApplication, demo_window: MainWindow) -> Iterato
 
 
 def settle(qtbot: QtBot) -> None:
-    qtbot.wait(10)
+    """What the last call posted (layouts, shows, focus) is delivered before the walk."""
+    QApplication.sendPostedEvents()
     QApplication.processEvents()
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from coprod_desktop.services import board, people, voting, workshops
@@ -295,8 +296,10 @@ def test_a_fitted_board_stays_whole_when_the_view_resizes(qtbot: QtBot, page: Bo
     qtbot.waitUntil(whole)
     page.view.zoom_in()  # once the facilitator zooms, a resize leaves the zoom alone
     zoom = page.view.zoom()
+    narrow = page.view.viewport().width()
     page.resize(1300, 850)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: page.view.viewport().width() > narrow)  # the view has resized
+    QApplication.processEvents()  # and a refit it might have queued has run
     assert page.view.zoom() == pytest.approx(zoom)
 
 

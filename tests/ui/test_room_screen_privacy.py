@@ -6,7 +6,7 @@ tells the voter and stores nothing."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtGui import QColor, QImage
@@ -73,6 +73,20 @@ def room_texts(window: QWidget) -> list[str]:
     return [t for t in found if t]
 
 
+def painted_the_same_twice(window: QWidget) -> Callable[[], bool]:
+    """A condition for ``waitUntil``: the window looks the same as at the last try (the
+    event loop runs between tries), so what it does after a change of mode is done."""
+    last: list[QImage] = []
+
+    def check() -> bool:
+        now = window.grab().toImage()
+        same = bool(last) and now == last[0]
+        last[:] = [now]
+        return same
+
+    return check
+
+
 def test_the_room_never_sees_a_name_or_dots_in_any_mode(qtbot, room, screen, warned):
     with screen.controller.recording():
         earlier = closed_round(room, {0: {5: 1}}, dots_per_voter=1, max_dots_per_item=1)
@@ -93,8 +107,9 @@ def test_the_room_never_sees_a_name_or_dots_in_any_mode(qtbot, room, screen, war
             screen.show_voting(round_id)
         if mode == "results":
             screen.show_results(round_id)  # asked for the open round: shows nothing yet
-        qtbot.wait(5)
         window = screen.window
+        qtbot.waitUntil(lambda window=window: window.stack.currentWidget().isVisible())
+        qtbot.waitUntil(painted_the_same_twice(window))  # the mode has laid itself out
         before_texts = room_texts(window)
         before = window.grab().toImage()
         assert before.width() > 0
@@ -104,11 +119,13 @@ def test_the_room_never_sees_a_name_or_dots_in_any_mode(qtbot, room, screen, war
         view.grid.add(0)
         view.grid.add(2)
         assert view.ballot_who.text() == f"{voter.name}, place your dots"  # at the kiosk
+        # A fixed wait, kept: the room's screen must NOT change, so there is no event to
+        # wait for; these milliseconds give a leak the event-loop turns it would take.
         qtbot.wait(5)
         assert room_texts(window) == before_texts, mode
         assert window.grab().toImage() == before, f"{mode}: the room's screen changed"
         view.ask_to_confirm()
-        qtbot.wait(5)
+        qtbot.wait(5)  # kept, as above: nothing may change, so nothing to wait for
         assert room_texts(window) == before_texts, mode
         assert window.grab().toImage() == before, f"{mode}: the room's screen changed"
         view.cancel_ballot()
@@ -303,6 +320,7 @@ def test_the_qr_code_is_painted_module_for_module(qtbot):
     assert code.accessibleName() == "QR code of the ballot's address"
 
 
+@pytest.mark.real_dialogs  # answered from a timer inside the dialog's own event loop
 def test_the_warning_itself_offers_each_private_screen_a_booth_or_cancel(qtbot):
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtGui import QGuiApplication

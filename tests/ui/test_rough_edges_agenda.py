@@ -134,11 +134,11 @@ def test_the_focused_agenda_entry_keeps_its_second_line(
         stages.setFocus()
         stages.setCurrentRow(1)
         qtbot.waitUntil(stages.hasFocus)
-        qtbot.wait(20)
         line = stages.fontMetrics().lineSpacing()
         selected_text = stages.palette().highlightedText().color()
         assert "\n" in stages.item(1).text()
-        assert text_height(stages, 1, selected_text) > 1.5 * line  # both lines drawn
+        # Both lines drawn, once the list has painted its focused entry.
+        qtbot.waitUntil(lambda: text_height(stages, 1, selected_text) > 1.5 * line)
     finally:
         win.set_theme(style.LIGHT)
 
@@ -156,17 +156,21 @@ def test_the_focused_agenda_entry_keeps_every_line_at_150_percent(
         line = stages.fontMetrics().lineSpacing()
         for row in range(stages.count()):
             stages.setCurrentRow(row)
-            qtbot.wait(120)  # the list lays its entries out again after a short delay
-            width = stages.viewport().width() - 30
-            lines = (
-                stages.fontMetrics()
-                .boundingRect(
-                    0, 0, width, 10_000, int(Qt.TextFlag.TextWordWrap), stages.item(row).text()
+
+            def every_line_drawn(row: int = row) -> None:
+                width = stages.viewport().width() - 30
+                lines = (
+                    stages.fontMetrics()
+                    .boundingRect(
+                        0, 0, width, 10_000, int(Qt.TextFlag.TextWordWrap), stages.item(row).text()
+                    )
+                    .height()
+                    // line
                 )
-                .height()
-                // line
-            )
-            selected_text = stages.palette().highlightedText().color()
-            assert text_height(stages, row, selected_text) > (lines - 0.5) * line, row
+                selected_text = stages.palette().highlightedText().color()
+                assert text_height(stages, row, selected_text) > (lines - 0.5) * line, row
+
+            # The list lays its entries out again after a short delay: until then, retried.
+            qtbot.waitUntil(every_line_drawn)
     finally:
         win.scale_text(0)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 from voting_helpers import BigRoom, build_big_room, shared_screen_for
 
@@ -153,7 +153,8 @@ def test_the_tally_holds_still_while_counts_are_typed(qtbot: QtBot, window: Main
     page.setup.open_button.click()
     tally = page.tally
     area = scroll_area(page)
-    qtbot.wait(20)
+    qtbot.waitUntil(tally.save_button.isVisible)
+    QApplication.processEvents()  # the layout the opening asked for is done
     where = (area.verticalScrollBar().value(), page.height())
     for row, typed in enumerate(["3", "12", "x", "0", "7", "-2", "5", "1"]):
         tally.table.setCurrentCell(row, 2)
@@ -162,7 +163,8 @@ def test_the_tally_holds_still_while_counts_are_typed(qtbot: QtBot, window: Main
         assert editor is not None and editor is not tally.table
         qtbot.keyClicks(editor, typed)
         qtbot.keyClick(editor, Qt.Key.Key_Return)
-        qtbot.wait(10)
+        qtbot.waitUntil(lambda: tally.table.state() != QAbstractItemView.State.EditingState)
+        QApplication.processEvents()  # and whatever the committed count laid out again
         assert (area.verticalScrollBar().value(), page.height()) == where, typed
         for button in (tally.save_button, tally.close_button):
             viewport = area.viewport()

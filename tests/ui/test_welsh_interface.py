@@ -166,8 +166,8 @@ def test_every_page_is_in_welsh(qtbot: QtBot, welsh: MainWindow) -> None:
     seen: list[str] = []
     for n in range(6):
         welsh.show_page(n)
-        qtbot.wait(10)
-        assert welsh.current_page() is welsh.pages[n][0]
+        page = welsh.pages[n][0]
+        qtbot.waitUntil(lambda page=page: welsh.current_page() is page and page.isVisible())
         seen += texts_of(welsh)
     assert not leftovers(seen)
     expected = {
@@ -223,7 +223,7 @@ def test_the_shared_screen_is_in_welsh(qtbot: QtBot, welsh: MainWindow) -> None:
     seen: dict[str, list[str]] = {}
     for mode in ("stage", "board", "results", "actions", "blank"):
         shared.set_mode(mode)  # shown: the views fill in only when on screen
-        qtbot.wait(10)
+        qtbot.waitUntil(lambda: window.stack.currentWidget().isVisible())
         seen[mode] = texts_of(window)
     db, wid = welsh.controller.db, welsh.controller.workshop_id
     with welsh.controller.recording():
@@ -232,16 +232,16 @@ def test_the_shared_screen_is_in_welsh(qtbot: QtBot, welsh: MainWindow) -> None:
         voting.open_round(db, open_round.id)
     shared.set_mode("voting")
     shared.show_voting(open_round.id)
-    qtbot.wait(10)
+    qtbot.waitUntil(lambda: window.stack.currentWidget().isVisible())
     seen["voting"] = texts_of(window)
     shared.hide()  # the laptop turned to the voter: the kiosk opens there, no warning
     assert shared.kiosk.open(open_round.id, full_screen=False)
     kiosk_window = shared.kiosk.window
-    qtbot.wait(10)
+    qtbot.waitUntil(kiosk_window.isVisible)
     seen["names"] = texts_of(kiosk_window)
     voter = next(p for p in people.list_participants(db, wid) if p.attended)
     assert shared.start_ballot(voter.id, open_round.id)
-    qtbot.wait(10)
+    qtbot.waitUntil(lambda: any(voter.name in t for t in texts_of(kiosk_window)))
     seen["ballot"] = texts_of(kiosk_window)
     shared.kiosk.view.ask_to_confirm()
     seen["confirm"] = texts_of(kiosk_window)
@@ -346,9 +346,14 @@ def test_every_page_fits_a_small_laptop_at_a_large_text_size(
             if page is welsh.voting_page:
                 page.list.setCurrentRow(page.list.count() - 1)
                 assert page.setup.isVisible()
-            qtbot.wait(20)
             viewport = page.parentWidget()  # the page's scroll area: no sideways scrolling
-            assert page.minimumSizeHint().width() <= viewport.width(), label
+
+            def fits(
+                page: QWidget = page, viewport: QWidget = viewport, label: str = label
+            ) -> None:
+                assert page.minimumSizeHint().width() <= viewport.width(), label
+
+            qtbot.waitUntil(fits)  # retried while the scaled page lays itself out
         date = welsh.setup_page.details.date
         assert date.fontMetrics().horizontalAdvance(date.text()) + 30 <= date.width()
         welsh.show_page(0)  # the library: the workshop's title keeps its room
