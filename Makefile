@@ -1,9 +1,10 @@
 # Two commands set everything up on a fresh machine: `make run` and `make test`.
+# `make test` runs lint and the fast tier; `make test-all` (what CI runs) adds the slow tests.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint format bench package translations clean
+.PHONY: run test test-all lint format bench package translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +28,9 @@ lint: $(VENV)/.installed-test
 	$(BIN)/mypy
 
 test: lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow"
+
+test-all: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 format: $(VENV)/.installed-test

@@ -53,6 +53,7 @@ def run_bundle(program: Path, *args: str, home: Path) -> subprocess.CompletedPro
     )
 
 
+@pytest.mark.slow  # builds the whole PyInstaller bundle: `make test-all`, not `make test`
 @pytest.mark.timeout(1200)
 def test_the_built_program_runs_version_demo_and_minutes(bundle, tmp_path):
     done = run_bundle(bundle, "--version", home=tmp_path)
