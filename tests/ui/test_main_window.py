@@ -187,6 +187,7 @@ def test_refusals_show_in_the_message_bar(window: MainWindow) -> None:
     assert window.message.label.text() == "That idea is on the open vote; close it first."
 
 
+@pytest.mark.slow  # about 36 s (call and teardown): restyling the whole window twice
 def test_high_contrast_theme_and_text_size_are_remembered(
     window: MainWindow, qapp: QApplication
 ) -> None:

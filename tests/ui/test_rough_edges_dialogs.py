@@ -84,7 +84,8 @@ def open_calendar(qtbot: QtBot, edit: DueEdit) -> QWidget:
     return calendar
 
 
-@pytest.mark.parametrize("scale", [1.0, 1.5])
+# At 150 %, about 5 s (setup, call and teardown): `make test-all` only.
+@pytest.mark.parametrize("scale", [1.0, pytest.param(1.5, marks=pytest.mark.slow)])
 def test_the_due_date_calendar_shows_month_year_and_every_week(
     qtbot: QtBot, qapp: QApplication, window: MainWindow, scale: float
 ) -> None:
@@ -193,7 +194,8 @@ def test_a_drop_down_near_the_foot_of_the_screen_is_not_squeezed(
     box.hidePopup()
 
 
-@pytest.mark.parametrize("scale", [1.0, 1.5])
+# At 150 %, about 8 s (setup, call and teardown): `make test-all` only.
+@pytest.mark.parametrize("scale", [1.0, pytest.param(1.5, marks=pytest.mark.slow)])
 def test_the_keyboard_shortcuts_fit_the_screen_with_ok_on_it(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, scale: float
 ) -> None:

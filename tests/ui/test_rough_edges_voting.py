@@ -131,6 +131,7 @@ def _yes_to_closing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ask, "confirm", lambda *args: True)
 
 
+@pytest.mark.slow  # about 14 s a language (setup, call and teardown)
 def test_a_rounds_buttons_are_reachable_without_sideways_scrolling_at_150_percent(
     qtbot: QtBot, window: MainWindow
 ) -> None:

@@ -330,6 +330,7 @@ def test_a_broken_workshop_file_is_explained_in_welsh(
     assert "no theme" not in text
 
 
+@pytest.mark.slow  # about 13 s
 def test_every_page_fits_a_small_laptop_at_a_large_text_size(
     qtbot: QtBot, welsh: MainWindow
 ) -> None:
@@ -366,6 +367,7 @@ def test_every_page_fits_a_small_laptop_at_a_large_text_size(
         welsh.scale_text(0)
 
 
+@pytest.mark.slow  # about 14 s
 def test_dialogs_open_wide_enough_for_large_welsh_text(welsh: MainWindow) -> None:
     from coprod_desktop.ui.dialogs.name_list import NameListDialog
     from coprod_desktop.ui.dialogs.new_workshop import NewWorkshopDialog

@@ -226,6 +226,7 @@ def read_all(sock: socket.socket, limit: float) -> bytes:
     raise AssertionError(f"the server kept the connection open: {data!r}")
 
 
+@pytest.mark.slow  # waits out the server's 5 s cut-off
 def test_slow_clients_are_cut_off_while_others_vote(serving, ballot, room):
     path = urlsplit(serving.url).path
     slow_body = socket.create_connection((LOCAL, serving.port), timeout=10)
@@ -260,6 +261,7 @@ def test_slow_clients_are_cut_off_while_others_vote(serving, ballot, room):
     assert ballot.voted() == {room.people[1].id}
 
 
+@pytest.mark.slow  # waits out the server's 5 s cut-off
 def test_a_kept_alive_connection_must_send_its_next_head_in_time(serving):
     path = urlsplit(serving.url).path
     with socket.create_connection((LOCAL, serving.port), timeout=10) as sock:
