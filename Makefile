@@ -1,10 +1,11 @@
 # Two commands set everything up on a fresh machine: `make run` and `make test`.
-# `make test` runs lint and the fast tier; `make test-all` (what CI runs) adds the slow tests.
+# `make test` runs lint and the fast tier; `make test-all` adds the slow tests (CI runs
+# `make test`, then `make test-slow`: the same as test-all).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test test-all lint format bench package translations clean
+.PHONY: run test test-all test-slow lint format bench package translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +33,10 @@ test: lint
 
 test-all: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# Only the tests that make test leaves out.
+test-slow: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m slow
 
 format: $(VENV)/.installed-test
 	$(BIN)/ruff format .
