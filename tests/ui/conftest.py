@@ -125,3 +125,36 @@ def demo_window(qtbot: Any, qapp: Any, tmp_path: Path) -> Iterator[Any]:
     yield win
     win.close()
     win.controller.close_library()
+
+
+@pytest.fixture(params=["en", "cy"])
+def bilingual_window(request: pytest.FixtureRequest, qtbot: Any, qapp: Any, tmp_path: Path) -> Any:
+    """The app as it starts, on the demo workshop, in English and then in Welsh, at
+    1366x768."""
+    from PySide6.QtCore import QLocale, Qt
+
+    from coprod_desktop import APP_NAME
+    from coprod_desktop.services.demo import create_demo_workshop
+    from coprod_desktop.ui import i18n, style
+    from coprod_desktop.ui.startup import start
+
+    locale = QLocale()
+    QCoreApplication.setApplicationName(APP_NAME)
+    i18n.set_language_setting(i18n.WELSH if request.param == "cy" else i18n.ENGLISH)
+    win = start(qapp, tmp_path / "library.db", explicit=False)
+    assert win is not None
+    demo = win.controller.call(create_demo_workshop)
+    assert demo is not None
+    win.open_workshop(demo.id)
+    win.setWindowState(Qt.WindowState.WindowNoState)
+    win.resize(1366, 768)
+    qtbot.waitExposed(win)
+    yield win
+    win.scale_text(0)
+    win.controller.close_library()
+    win.close()
+    win.deleteLater()
+    i18n.set_language_setting(i18n.SYSTEM)
+    i18n.install_translators(qapp, i18n.ENGLISH)
+    QLocale.setDefault(locale)
+    style.apply_theme(qapp, style.LIGHT, 1.0)

@@ -4,10 +4,8 @@ keys fits a 768-pixel screen with its OK button on it."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, QRect, Qt
+from PySide6.QtCore import QDate, QPoint, QRect, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -19,10 +17,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from coprod_desktop import APP_NAME
 from coprod_desktop.services import actions, workshops
-from coprod_desktop.services.demo import create_demo_workshop
-from coprod_desktop.ui import i18n, style
+from coprod_desktop.ui import style
 from coprod_desktop.ui.actions.delegates import DueEdit
 from coprod_desktop.ui.actions.model import STATUS
 from coprod_desktop.ui.actions.page import ActionsPage
@@ -30,7 +26,6 @@ from coprod_desktop.ui.controller import Controller
 from coprod_desktop.ui.dialogs import long_message
 from coprod_desktop.ui.main_window import MainWindow
 from coprod_desktop.ui.shared_screen.manager import SharedScreen
-from coprod_desktop.ui.startup import start
 
 # A pop-up under the offscreen platform cannot raise itself or grab the keyboard: harmless.
 pytestmark = [
@@ -39,29 +34,9 @@ pytestmark = [
 ]
 
 
-@pytest.fixture(params=["en", "cy"])
-def window(request: pytest.FixtureRequest, qtbot: QtBot, qapp: QApplication, tmp_path: Path):
-    """The app as it starts, on the demo workshop, in English or Welsh, at 1366x768."""
-    locale = QLocale()
-    QCoreApplication.setApplicationName(APP_NAME)
-    i18n.set_language_setting(i18n.WELSH if request.param == "cy" else i18n.ENGLISH)
-    win = start(qapp, tmp_path / "library.db", explicit=False)
-    assert win is not None
-    demo = win.controller.call(create_demo_workshop)
-    assert demo is not None
-    win.open_workshop(demo.id)
-    win.setWindowState(Qt.WindowState.WindowNoState)
-    win.resize(1366, 768)
-    qtbot.waitExposed(win)
-    yield win
-    win.scale_text(0)
-    win.controller.close_library()
-    win.close()
-    win.deleteLater()
-    i18n.set_language_setting(i18n.SYSTEM)
-    i18n.install_translators(qapp, i18n.ENGLISH)
-    QLocale.setDefault(locale)
-    style.apply_theme(qapp, style.LIGHT, 1.0)
+@pytest.fixture
+def window(bilingual_window: MainWindow) -> MainWindow:
+    return bilingual_window
 
 
 def ink(image: QImage) -> int:

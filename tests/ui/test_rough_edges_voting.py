@@ -5,48 +5,23 @@ controls, and a tally bigger than the room could place questioned before it is s
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 from voting_helpers import BigRoom, build_big_room, shared_screen_for
 
-from coprod_desktop import APP_NAME
 from coprod_desktop.services import voting
-from coprod_desktop.services.demo import create_demo_workshop
-from coprod_desktop.ui import i18n, style
 from coprod_desktop.ui.main_window import MainWindow
-from coprod_desktop.ui.startup import start
 from coprod_desktop.ui.voting.page import VotingPage
 
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture(params=["en", "cy"])
-def window(request: pytest.FixtureRequest, qtbot: QtBot, qapp: QApplication, tmp_path: Path):
-    """The app as it starts, on the demo workshop, in English or Welsh, at 1366x768."""
-    locale = QLocale()
-    QCoreApplication.setApplicationName(APP_NAME)
-    i18n.set_language_setting(i18n.WELSH if request.param == "cy" else i18n.ENGLISH)
-    win = start(qapp, tmp_path / "library.db", explicit=False)
-    assert win is not None
-    demo = win.controller.call(create_demo_workshop)
-    assert demo is not None
-    win.open_workshop(demo.id)
-    win.setWindowState(Qt.WindowState.WindowNoState)
-    win.resize(1366, 768)
-    qtbot.waitExposed(win)
-    yield win
-    win.scale_text(0)
-    win.controller.close_library()
-    win.close()
-    win.deleteLater()
-    i18n.set_language_setting(i18n.SYSTEM)
-    i18n.install_translators(qapp, i18n.ENGLISH)
-    QLocale.setDefault(locale)
-    style.apply_theme(qapp, style.LIGHT, 1.0)
+@pytest.fixture
+def window(bilingual_window: MainWindow) -> MainWindow:
+    return bilingual_window
 
 
 def voting_page(win: MainWindow) -> VotingPage:
