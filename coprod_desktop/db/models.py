@@ -9,6 +9,7 @@ stored in says nothing about the order ballots were cast.
 from __future__ import annotations
 
 import secrets
+import uuid
 from datetime import UTC, date, datetime
 from typing import ClassVar
 
@@ -80,7 +81,10 @@ class Base(DeclarativeBase):
 
 class Workshop(Base):
     __tablename__ = "workshops"
-    __table_args__ = (CheckConstraint(_in("language", LANGUAGES), name="language"),)
+    __table_args__ = (
+        CheckConstraint(_in("language", LANGUAGES), name="language"),
+        Index("uq_workshops_uid", "uid", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(Text)
@@ -94,6 +98,9 @@ class Workshop(Base):
     follow_up_of_id: Mapped[int | None] = mapped_column(
         ForeignKey("workshops.id", ondelete="SET NULL")
     )
+    # A random identity kept by export and import: publishing again updates the archive's
+    # copy (migration 0005).
+    uid: Mapped[str | None] = mapped_column(String(32), default=lambda: uuid.uuid4().hex)
 
 
 class Group(Base):
@@ -178,6 +185,8 @@ class Idea(Base):
     x: Mapped[float] = mapped_column(Float, default=0.0)
     y: Mapped[float] = mapped_column(Float, default=0.0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # The breakout table the idea came from, in a workshop merged from tables' files.
+    table_name: Mapped[str | None] = mapped_column(Text)
 
 
 class VotingRound(Base):
@@ -207,6 +216,8 @@ class VotingRound(Base):
     status: Mapped[str] = mapped_column(String(10), default="draft")
     runoff_of_id: Mapped[int | None] = mapped_column(ForeignKey("rounds.id", ondelete="SET NULL"))
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # The breakout table the round was held at, in a workshop merged from tables' files.
+    table_name: Mapped[str | None] = mapped_column(Text)
 
 
 class RoundItem(Base):
