@@ -6,6 +6,7 @@ nothing is written unless there are none.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -16,6 +17,7 @@ from ..services.palette import DEFAULT_NOTE_COLOUR, GROUP_COLOURS, THEME_COLOURS
 from ..services.validation import MAX_TEXT, control_character, is_colour
 
 MAX_PROBLEMS = 50
+UID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 MAX_DOTS = 100
 MAX_TALLY = 100_000  # as the services and the schema allow
 MAX_INTEGER = 2**63 - 1  # the most SQLite can store
@@ -257,6 +259,23 @@ class _Checker:
             return None
         return stamp
 
+    def label(self, obj: dict[str, Any], key: str, path: str) -> str | None:
+        """An optional one-line name (a breakout table's), stripped; None when blank."""
+        return (self.text(obj, key, path, one_line=True) or "").strip() or None
+
+    def uid(self, obj: dict[str, Any], key: str, path: str) -> str | None:
+        """A workshop's optional identity: 1 to 64 letters, digits, ``-`` or ``_``."""
+        value = obj.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str) or not UID.fullmatch(value):
+            self.fail(
+                f"{path}.{key}",
+                QT_TRANSLATE_NOOP("import", "must be 1 to 64 letters, digits, - or _"),
+            )
+            return None
+        return value
+
     def choice(
         self,
         obj: dict[str, Any],
@@ -475,6 +494,7 @@ def check_workshop(document: Any, fmt: str, version: int) -> Checked:
             "facilitator": c.text(raw_workshop, "facilitator", "workshop"),
             "organisation": c.text(raw_workshop, "organisation", "workshop"),
             "language": c.choice(raw_workshop, "language", "workshop", m.LANGUAGES, "en"),
+            "uid": c.uid(raw_workshop, "uid", "workshop"),
         }
         if workshop["title"]:
             workshop["title"] = workshop["title"].strip()
@@ -581,6 +601,7 @@ def check_workshop(document: Any, fmt: str, version: int) -> Checked:
                 "colour": c.colour(obj, "colour", path, DEFAULT_NOTE_COLOUR),
                 "position": (x, y) if x is not None and y is not None else None,
                 "created_at": c.moment(obj, "created_at", path),
+                "table": c.label(obj, "table", path),
             }
         )
 
@@ -878,4 +899,5 @@ def _check_round(
         "ballots": ballots,
         "tallies": tallies,
         "runoff_of": runoff_of,
+        "table": c.label(obj, "table", path),
     }

@@ -6,6 +6,8 @@ import random
 from collections.abc import Sequence
 from typing import Any, Protocol
 
+from sqlalchemy import delete, select
+
 from ..db import models as m
 from ..db.engine import Database
 from ..services import layout
@@ -23,14 +25,31 @@ class _Row(Protocol):
     def id(self) -> int: ...
 
 
-def write_checked(db: Database, checked: Checked) -> WorkshopRecord:
-    """Add a checked document as a new workshop: all of it, in one transaction."""
+def write_checked(db: Database, checked: Checked, *, replace: bool = False) -> WorkshopRecord:
+    """Add a checked document as a new workshop: all of it, in one transaction.
+
+    The file's ``uid`` is kept unless the library holds a workshop with it already: then
+    the new workshop is a copy with a uid of its own, or with ``replace`` (publishing
+    again) that workshop's contents are replaced, keeping its id, in the same transaction.
+    """
     from ..services._common import now, workshop_record
 
     lists = checked.lists
     stamp = now()
+    fields = dict(checked.workshop)
     with db.transaction() as session:
-        workshop = m.Workshop(created_at=stamp, **checked.workshop)
+        old_id = None
+        if fields.get("uid"):
+            old_id = session.scalar(select(m.Workshop.id).where(m.Workshop.uid == fields["uid"]))
+        if old_id is not None and not replace:
+            fields["uid"] = None
+        if fields.get("uid") is None:
+            fields.pop("uid")  # the model's default: a new random one
+        if old_id is not None and replace:
+            session.execute(delete(m.Workshop).where(m.Workshop.id == old_id))
+            session.flush()
+            fields["id"] = old_id
+        workshop = m.Workshop(created_at=stamp, **fields)
         session.add(workshop)
         session.flush()
         wid = workshop.id
@@ -106,6 +125,7 @@ def write_checked(db: Database, checked: Checked) -> WorkshopRecord:
                     x=0.0,
                     y=0.0,
                     created_at=i["created_at"] or stamp,
+                    table_name=i["table"],
                 ),
             )
             for i in lists["ideas"]
@@ -207,6 +227,7 @@ def _write_round(
         secret=rd["secret"],
         status=rd["status"],
         position=n,
+        table_name=rd["table"],
     )
     session.add(row)
     session.flush()

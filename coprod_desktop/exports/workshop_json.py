@@ -94,6 +94,7 @@ def workshop_to_dict(data: WorkshopData) -> dict[str, Any]:
                 "voters": [ref("p", p) for p in rd.voters],
                 "ballots": ballots,
                 "tallies": {item(v.target, k): n for k, n in rd.tallies.items()},
+                **({"table": v.table_name} if v.table_name else {}),
             }
         )
     return {
@@ -107,6 +108,7 @@ def workshop_to_dict(data: WorkshopData) -> dict[str, Any]:
             "facilitator": w.facilitator,
             "organisation": w.organisation,
             "language": w.language,
+            "uid": w.uid,
         },
         "groups": [{"id": ref("g", g.id), "name": g.name, "colour": g.colour} for g in data.groups],
         "participants": [
@@ -154,6 +156,7 @@ def workshop_to_dict(data: WorkshopData) -> dict[str, Any]:
                 "x": i.x,
                 "y": i.y,
                 "created_at": _iso(i.created_at),
+                **({"table": i.table_name} if i.table_name else {}),
             }
             for i in ideas
         ],
@@ -184,10 +187,11 @@ def write_workshop_file(data: WorkshopData, path: Path) -> None:
     write_atomically(Path(path), (text + "\n").encode("utf-8"))
 
 
-def import_workshop(db: Database, document: Any) -> WorkshopRecord:
-    """Check a parsed document completely, then add it as a new workshop in one step."""
+def import_workshop(db: Database, document: Any, *, replace: bool = False) -> WorkshopRecord:
+    """Check a parsed document completely, then add it as a new workshop in one step;
+    with ``replace``, a workshop of the same ``uid`` is replaced instead (publishing)."""
     checked = check_workshop(document, FORMAT, VERSION)
-    return write_checked(db, checked)
+    return write_checked(db, checked, replace=replace)
 
 
 def import_workshop_file(db: Database, path: Path) -> WorkshopRecord:

@@ -84,6 +84,7 @@ def workshop_record(w: m.Workshop) -> r.WorkshopRecord:
         language=w.language,
         created_at=w.created_at,
         follow_up_of_id=w.follow_up_of_id,
+        uid=w.uid,
     )
 
 
@@ -129,6 +130,7 @@ def idea_record(i: m.Idea) -> r.IdeaRecord:
         i.x,
         i.y,
         i.created_at,
+        i.table_name,
     )
 
 

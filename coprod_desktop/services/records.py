@@ -18,6 +18,7 @@ class WorkshopRecord:
     language: str
     created_at: datetime
     follow_up_of_id: int | None = None
+    uid: str | None = None  # a stable identity, kept by export, import and publish
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ class IdeaRecord:
     x: float
     y: float
     created_at: datetime
+    table_name: str | None = None  # the breakout table, in a merged workshop
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,7 @@ class RoundRecord:
     position: int
     items: tuple[int, ...] = ()  # idea or theme ids the round asks about
     electors: tuple[int, ...] = ()  # participant ids who may vote (ballot rounds)
+    table_name: str | None = None  # the breakout table, in a merged workshop
 
 
 @dataclass(frozen=True)

@@ -61,6 +61,7 @@ def _round_record(session: Session, v: m.VotingRound) -> r.RoundRecord:
         position=v.position,
         items=tuple(items),
         electors=tuple(electors),
+        table_name=v.table_name,
     )
 
 

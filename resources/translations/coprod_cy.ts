@@ -4,83 +4,83 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/commands.py" line="38"/>
+        <location filename="../../coprod_desktop/ui/actions/commands.py" line="34"/>
         <source>Add action &quot;{title}&quot;</source>
         <translation>Ychwanegu cam gweithredu &quot;{title}&quot;</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/commands.py" line="68"/>
+        <location filename="../../coprod_desktop/ui/actions/commands.py" line="64"/>
         <source>Rename action</source>
         <translation>Ailenwi cam gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/commands.py" line="69"/>
+        <location filename="../../coprod_desktop/ui/actions/commands.py" line="65"/>
         <source>Change who owns an action</source>
         <translation>Newid perchennog cam gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/commands.py" line="70"/>
+        <location filename="../../coprod_desktop/ui/actions/commands.py" line="66"/>
         <source>Change when an action is due</source>
         <translation>Newid dyddiad targed cam gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/commands.py" line="71"/>
+        <location filename="../../coprod_desktop/ui/actions/commands.py" line="67"/>
         <source>Change an action&apos;s status</source>
         <translation>Newid statws cam gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/commands.py" line="72"/>
+        <location filename="../../coprod_desktop/ui/actions/commands.py" line="68"/>
         <source>Edit an action&apos;s notes</source>
         <translation>Golygu nodiadau cam gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/commands.py" line="73"/>
-        <location filename="../../coprod_desktop/ui/actions/commands.py" line="74"/>
+        <location filename="../../coprod_desktop/ui/actions/commands.py" line="69"/>
+        <location filename="../../coprod_desktop/ui/actions/commands.py" line="70"/>
         <source>Change what an action answers</source>
         <translation>Newid beth mae cam gweithredu yn ymateb iddo</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/commands.py" line="76"/>
+        <location filename="../../coprod_desktop/ui/actions/commands.py" line="72"/>
         <source>Edit action</source>
         <translation>Golygu cam gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/commands.py" line="86"/>
+        <location filename="../../coprod_desktop/ui/actions/commands.py" line="82"/>
         <source>Delete action &quot;{title}&quot;</source>
         <translation>Dileu cam gweithredu &quot;{title}&quot;</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/commands.py" line="97"/>
+        <location filename="../../coprod_desktop/ui/actions/commands.py" line="93"/>
         <source>Move action</source>
         <translation>Symud cam gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/commands.py" line="123"/>
+        <location filename="../../coprod_desktop/ui/actions/commands.py" line="119"/>
         <source>New action</source>
         <translation>Cam gweithredu newydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/model.py" line="41"/>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="43"/>
         <source>Proposed</source>
         <translation>Arfaethedig</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/model.py" line="42"/>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="44"/>
         <source>Agreed</source>
         <translation>Wedi&apos;i gytuno</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/model.py" line="43"/>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="45"/>
         <source>In progress</source>
         <translation>Ar y gweill</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/model.py" line="44"/>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="46"/>
         <source>Done</source>
         <translation>Wedi&apos;i wneud</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/model.py" line="45"/>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="47"/>
         <source>Dropped</source>
         <translation>Wedi&apos;i ollwng</translation>
     </message>
@@ -159,47 +159,47 @@
         <translation>Gorffen &quot;{title}&quot;</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/board.py" line="38"/>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="34"/>
         <source>Add idea &quot;{text}&quot;</source>
         <translation>Ychwanegu syniad &quot;{text}&quot;</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/board.py" line="75"/>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="71"/>
         <source>Change colour</source>
         <translation>Newid lliw</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/board.py" line="75"/>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="71"/>
         <source>Edit idea</source>
         <translation>Golygu syniad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/board.py" line="95"/>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="91"/>
         <source>Move to theme</source>
         <translation>Symud i thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/board.py" line="95"/>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="91"/>
         <source>Move notes</source>
         <translation>Symud nodiadau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/board.py" line="117"/>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="113"/>
         <source>Move to theme &quot;{name}&quot;</source>
         <translation>Symud i&apos;r thema &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/board.py" line="119"/>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="115"/>
         <source>Take out of theme</source>
         <translation>Tynnu allan o&apos;r thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/board.py" line="141"/>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="137"/>
         <source>Delete idea</source>
         <translation>Dileu syniad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/commands/board.py" line="141"/>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="137"/>
         <source>Delete %n ideas</source>
         <translation>
             <numerusform>Dileu %n syniad</numerusform>
@@ -210,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/commands/board.py" line="153"/>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="149"/>
         <source>Merge %n ideas</source>
         <translation>
             <numerusform>Cyfuno %n syniad</numerusform>
@@ -221,32 +221,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/board.py" line="173"/>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="169"/>
         <source>Arrange by theme</source>
         <translation>Trefnu fesul thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/board.py" line="213"/>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="209"/>
         <source>Move theme</source>
         <translation>Symud thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/board.py" line="235"/>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="231"/>
         <source>Add theme &quot;{name}&quot;</source>
         <translation>Ychwanegu thema &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/board.py" line="256"/>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="252"/>
         <source>Rename theme</source>
         <translation>Ailenwi thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/board.py" line="256"/>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="252"/>
         <source>Change theme colour</source>
         <translation>Newid lliw thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/board.py" line="268"/>
+        <location filename="../../coprod_desktop/ui/commands/board.py" line="264"/>
         <source>Delete theme &quot;{name}&quot;</source>
         <translation>Dileu thema &quot;{name}&quot;</translation>
     </message>
@@ -343,11 +343,6 @@
         <location filename="../../coprod_desktop/ui/dialogs/errors.py" line="23"/>
         <source>Something unexpected went wrong, but everything you did before it is saved. You can carry on; if it happens again, please tell whoever supports this app.</source>
         <translation>Aeth rhywbeth annisgwyl o&apos;i le, ond mae popeth wnaethoch chi cyn hynny wedi&apos;i gadw. Gallwch chi barhau; os bydd yn digwydd eto, rhowch wybod i bwy bynnag sy&apos;n cefnogi&apos;r ap hwn.</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/dialogs/errors.py" line="31"/>
-        <source>Not possible</source>
-        <translation>Ddim yn bosibl</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/exports_menu.py" line="35"/>
@@ -639,17 +634,17 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
         <translation>Mae&apos;r rownd honno wedi agor, felly does dim modd dadwneud ei chreu bellach.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="44"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="45"/>
         <source>a count cannot be below 0</source>
         <translation>does dim modd i gyfrif fod yn llai na 0</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="46"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="47"/>
         <source>“{text}” is not a whole number</source>
         <translation>dyw “{text}” ddim yn rhif cyfan</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="49"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="50"/>
         <source>{value} is more stickers than a room could place</source>
         <translation>mae {value} yn fwy o sticeri nag y gallai ystafell eu gosod</translation>
     </message>
@@ -751,62 +746,62 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/model.py" line="93"/>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="90"/>
         <source>Action</source>
         <translation>Cam gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/model.py" line="94"/>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="91"/>
         <source>Owner</source>
         <translation>Perchennog</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/model.py" line="95"/>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="92"/>
         <source>Due</source>
         <translation>Erbyn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/model.py" line="96"/>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="93"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/model.py" line="97"/>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="94"/>
         <source>Answers</source>
         <translation>Yn ymateb i</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/model.py" line="98"/>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="95"/>
         <source>Notes</source>
         <translation>Nodiadau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/model.py" line="206"/>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="203"/>
         <source>Idea {n}: {text}</source>
         <translation>Syniad {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/model.py" line="213"/>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="210"/>
         <source>Theme: {name}</source>
         <translation>Thema: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/model.py" line="224"/>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="221"/>
         <source>Idea {numbers}</source>
         <translation>Syniad {numbers}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/model.py" line="224"/>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="221"/>
         <source>Ideas {numbers}</source>
         <translation>Syniadau {numbers}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/model.py" line="243"/>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="240"/>
         <source>Not set</source>
         <translation>Heb ei osod</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/model.py" line="301"/>
+        <location filename="../../coprod_desktop/ui/actions/model.py" line="298"/>
         <source>An action needs a title; it was left as it was.</source>
         <translation>Mae angen teitl ar gam gweithredu; mae wedi&apos;i adael fel yr oedd.</translation>
     </message>
@@ -814,111 +809,111 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="69"/>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="113"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="65"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="109"/>
         <source>Agreed actions</source>
         <translation>Camau gweithredu y cytunwyd arnyn nhw</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="74"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="70"/>
         <source>Who does what, by when. Type an action and press Enter; double-click or press F2 to change a cell. Every change can be undone (Ctrl+Z).</source>
         <translation>Pwy sy&apos;n gwneud beth, ac erbyn pryd. Teipiwch gam gweithredu a phwyso Enter; cliciwch ddwywaith neu pwyswch F2 i newid cell. Mae modd dadwneud pob newid (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="84"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="80"/>
         <source>Follow-up</source>
         <translation>Dilyniant</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="88"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="84"/>
         <source>Type a new action and press Enter</source>
         <translation>Teipiwch gam gweithredu newydd a phwyso Enter</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="89"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="85"/>
         <source>New action</source>
         <translation>Cam gweithredu newydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="91"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="87"/>
         <source>&amp;Add action</source>
         <translation>&amp;Ychwanegu cam gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="95"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="91"/>
         <source>Filter: words in the action, owner or notes</source>
         <translation>Hidlo: geiriau yn y cam gweithredu, y perchennog neu&apos;r nodiadau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="96"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="92"/>
         <source>Filter actions</source>
         <translation>Hidlo camau gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="100"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="96"/>
         <source>Show actions with status</source>
         <translation>Dangos camau gweithredu â&apos;r statws</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="101"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="97"/>
         <source>All statuses</source>
         <translation>Pob statws</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="102"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="98"/>
         <source>Still open</source>
         <translation>Yn dal ar agor</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="106"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="102"/>
         <source>Show on shared screen</source>
         <translation>Dangos ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="107"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="103"/>
         <source>Show the list of actions on the shared screen</source>
         <translation>Dangos y rhestr o gamau gweithredu ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="139"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="135"/>
         <source>What it &amp;answers…</source>
         <translation>Beth mae&apos;n ymateb &amp;iddo…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="141"/>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="435"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="137"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="434"/>
         <source>Move up</source>
         <translation>Symud i fyny</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="143"/>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="436"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="139"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="435"/>
         <source>Move down</source>
         <translation>Symud i lawr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="145"/>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="437"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="141"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="436"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="152"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="148"/>
         <source>Owner&apos;s name in the minutes</source>
         <translation>Enw&apos;r perchennog yn y cofnodion</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="157"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="153"/>
         <source>How many actions</source>
         <translation>Faint o gamau gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="275"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="273"/>
         <source>This workshop follows up &quot;{title}&quot;. 1 open action was carried over: go through it with the room and set where it stands. The minutes will show it as &quot;You said, we did&quot;.</source>
         <translation>Mae&apos;r gweithdy hwn yn dilyn &quot;{title}&quot;. Daeth 1 cam gweithredu agored drosodd: ewch drwyddo gyda&apos;r ystafell a nodwch beth yw&apos;r sefyllfa. Bydd y cofnodion yn ei ddangos o dan &quot;Dywedoch chi, gwnaethom ni&quot;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="281"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="279"/>
         <source>This workshop follows up &quot;{title}&quot;. %n open actions were carried over: go through them with the room and set where each one stands. The minutes will show them as &quot;You said, we did&quot;.</source>
         <translation>
             <numerusform>Mae&apos;r gweithdy hwn yn dilyn &quot;{title}&quot;. Ddaeth dim camau gweithredu agored drosodd. Bydd y cofnodion yn dangos unrhyw rai a ychwanegwch o dan &quot;Dywedoch chi, gwnaethom ni&quot;.</numerusform>
@@ -929,12 +924,12 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="297"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="295"/>
         <source>1 action, {open} still open</source>
         <translation>1 cam gweithredu, {open} yn dal ar agor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="299"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="297"/>
         <source>%n actions, {open} still open</source>
         <translation>
             <numerusform>%n cam gweithredu, {open} yn dal ar agor</numerusform>
@@ -945,17 +940,17 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="302"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="300"/>
         <source>No actions yet</source>
         <translation>Dim camau gweithredu eto</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="313"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="311"/>
         <source>{name} has not agreed to be named in the minutes: the minutes will say “a participant”.</source>
         <translation>Does dim caniatâd wedi&apos;i gofnodi i enwi {name} yn y cofnodion: bydd y cofnodion yn dweud “cyfranogwr”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="387"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="385"/>
         <source>Delete %n actions</source>
         <translation>
             <numerusform>Dileu %n cam gweithredu</numerusform>
@@ -966,27 +961,27 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="421"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="419"/>
         <source>Edit this cell</source>
         <translation>Golygu&apos;r gell hon</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="422"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="420"/>
         <source>Set status</source>
         <translation>Gosod statws</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="428"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="427"/>
         <source>Clear the due date</source>
         <translation>Clirio&apos;r dyddiad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="430"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="429"/>
         <source>Clear the owner</source>
         <translation>Clirio&apos;r perchennog</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="433"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="432"/>
         <source>What it answers…</source>
         <translation>Beth mae&apos;n ymateb iddo…</translation>
     </message>
@@ -1068,7 +1063,7 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
     <name>AgendaPage</name>
     <message>
         <location filename="../../coprod_desktop/ui/agenda/page.py" line="56"/>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="147"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="140"/>
         <source>Stages</source>
         <translation>Camau</translation>
     </message>
@@ -1114,7 +1109,7 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/agenda/page.py" line="108"/>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="337"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="330"/>
         <source>&amp;Pause timer</source>
         <translation>&amp;Oedi&apos;r amserydd</translation>
     </message>
@@ -1124,77 +1119,77 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
         <translation>Ychwanegu &amp;munud</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="233"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="226"/>
         <source>{n} min planned</source>
         <translation>{n} mun wedi&apos;u cynllunio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="235"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="228"/>
         <source>no time planned</source>
         <translation>dim amser wedi&apos;i gynllunio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="239"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="232"/>
         <source>Done {start}–{end} ({n} min)</source>
         <translation>Gwnaed {start}–{end} ({n} mun)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="243"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="236"/>
         <source>Running since {start} · {planned}</source>
         <translation>Ar waith ers {start} · {planned}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="260"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="253"/>
         <source>No agenda yet</source>
         <translation>Dim agenda eto</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="261"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="254"/>
         <source>Add stages in Set-up → Agenda.</source>
         <translation>Ychwanegwch gamau yn Paratoi → Agenda.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="268"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="261"/>
         <source>Now running</source>
         <translation>Ar waith nawr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="277"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="270"/>
         <source>The agenda is done: every stage has been run.</source>
         <translation>Mae’r agenda wedi’i gorffen: mae pob cam wedi’i gynnal.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="285"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="278"/>
         <source>Not started</source>
         <translation>Heb ddechrau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="301"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="294"/>
         <source>Finished: took {n} min</source>
         <translation>Wedi gorffen: cymerodd {n} mun</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="303"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="296"/>
         <source>Finished: took {n} min, {over} over the {planned} planned</source>
         <translation>Wedi gorffen: cymerodd {n} mun, {over} dros y {planned} a gynlluniwyd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="306"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="299"/>
         <source>Finished: took {n} min of the {planned} planned</source>
         <translation>Wedi gorffen: cymerodd {n} mun o&apos;r {planned} a gynlluniwyd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="337"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="330"/>
         <source>&amp;Resume timer</source>
         <translation>&amp;Ailddechrau&apos;r amserydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="368"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="361"/>
         <source>That was the last stage.</source>
         <translation>Dyna oedd y cam olaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/agenda/page.py" line="374"/>
+        <location filename="../../coprod_desktop/ui/agenda/page.py" line="367"/>
         <source>Every stage has been run.</source>
         <translation>Mae pob cam wedi&apos;i gynnal.</translation>
     </message>
@@ -1393,7 +1388,7 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="133"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="126"/>
         <source>{dots} (tied)</source>
         <translation>{dots} (cyfartal)</translation>
     </message>
@@ -1401,7 +1396,7 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
 <context>
     <name>BlankView</name>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/base.py" line="142"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/base.py" line="177"/>
         <source>Paused</source>
         <translation>Saib</translation>
     </message>
@@ -1427,197 +1422,197 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="109"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="110"/>
         <source>Dots shown</source>
         <translation>Y dotiau a ddangosir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="85"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="86"/>
         <source>Board or outline</source>
         <translation>Bwrdd neu amlinelliad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="86"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="87"/>
         <source>Board</source>
         <translation>Bwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="87"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="88"/>
         <source>Outline</source>
         <translation>Amlinelliad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="91"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="92"/>
         <source>Find on the board (Ctrl+F)</source>
         <translation>Chwilio ar y bwrdd (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="92"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="93"/>
         <source>Find ideas</source>
         <translation>Chwilio am syniadau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="100"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="101"/>
         <source>Search results</source>
         <translation>Canlyniadau chwilio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="103"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="104"/>
         <source>Board summary</source>
         <translation>Crynodeb o&apos;r bwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="198"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="199"/>
         <source>&amp;Capture an idea</source>
         <translation>&amp;Cofnodi syniad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="199"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="200"/>
         <source>&amp;Edit idea</source>
         <translation>&amp;Golygu syniad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="201"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="202"/>
         <source>&amp;Delete</source>
         <translation>&amp;Dileu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="203"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="204"/>
         <source>&amp;Merge ideas</source>
         <translation>C&amp;yfuno syniadau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="205"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="206"/>
         <source>Select &amp;all ideas</source>
         <translation>Dewis &amp;pob syniad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="207"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="208"/>
         <source>Note &amp;colour</source>
         <translation>&amp;Lliw&apos;r nodyn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="212"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="213"/>
         <source>Move to &amp;theme</source>
         <translation>Symud i &amp;thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="216"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="217"/>
         <source>Move to previous theme</source>
         <translation>Symud i&apos;r thema flaenorol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="219"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="220"/>
         <source>Move to next theme</source>
         <translation>Symud i&apos;r thema nesaf</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="221"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="222"/>
         <source>&amp;New theme…</source>
         <translation>Thema &amp;newydd…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="222"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="223"/>
         <source>&amp;Rename theme…</source>
         <translation>&amp;Ailenwi thema…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="223"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="224"/>
         <source>Delete t&amp;heme</source>
         <translation>Dileu t&amp;hema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="224"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="225"/>
         <source>Theme c&amp;olour</source>
         <translation>Lliw&apos;r th&amp;ema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="228"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="229"/>
         <source>&amp;Arrange by theme</source>
         <translation>T&amp;refnu fesul thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="230"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="231"/>
         <source>Zoom &amp;in</source>
         <translation>Chwyddo &amp;i mewn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="232"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="233"/>
         <source>Zoom &amp;out</source>
         <translation>Chwydd&amp;o allan</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="233"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="234"/>
         <source>&amp;Fit to window</source>
         <translation>&amp;Ffitio i&apos;r ffenestr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="235"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="236"/>
         <source>&amp;Find…</source>
         <translation>Ch&amp;wilio…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="238"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="239"/>
         <source>Find &amp;next</source>
         <translation>Canfod y ne&amp;saf</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="241"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="242"/>
         <source>Show &amp;board</source>
         <translation>Dangos y &amp;bwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="244"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="245"/>
         <source>Show &amp;outline</source>
         <translation>Dangos yr a&amp;mlinelliad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="250"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="251"/>
         <source>Ma&amp;ke an action from the selected ideas</source>
         <translation>Creu cam gweithred&amp;u o&apos;r syniadau a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="255"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="256"/>
         <source>Make an action from the theme</source>
         <translation>Creu cam gweithredu o&apos;r thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="518"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="525"/>
         <source>Select an idea to edit first.</source>
         <translation>Dewiswch syniad i&apos;w olygu yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="549"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="556"/>
         <source>Select the ideas to delete first.</source>
         <translation>Dewiswch y syniadau i&apos;w dileu yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="552"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="559"/>
         <source>Deleted. Ctrl+Z brings it back.</source>
         <translation>Wedi dileu. Pwyswch Ctrl+Z i ddadwneud.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="557"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="564"/>
         <source>Select two or more ideas to merge.</source>
         <translation>Dewiswch ddau syniad neu fwy i&apos;w cyfuno.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="578"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="585"/>
         <source>Select the ideas to colour first.</source>
         <translation>Dewiswch y syniadau i&apos;w lliwio yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="581"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="588"/>
         <source>Change colour</source>
         <translation>Newid lliw</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="603"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="610"/>
         <source>1 match</source>
         <translation>1 yn cyfateb</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/board/page.py" line="605"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="612"/>
         <source>%n matches</source>
         <translation>
             <numerusform>Dim yn cyfateb</numerusform>
@@ -1628,12 +1623,12 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="626"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="633"/>
         <source>{ideas} · {themes} · {unsorted} without a theme</source>
         <translation>{ideas} · {themes} · {unsorted} heb thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="630"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="637"/>
         <source> · {n} selected</source>
         <translation> · Wedi&apos;u dewis: {n}</translation>
     </message>
@@ -1696,83 +1691,83 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="216"/>
+        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="220"/>
         <source>This library is read-only: ideas cannot be added</source>
         <translation>Llyfrgell darllen yn unig: ni ellir ychwanegu syniadau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="127"/>
+        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="131"/>
         <source>Who said it</source>
         <translation>Pwy ddywedodd hyn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="128"/>
+        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="132"/>
         <source>Who said it (Ctrl+Up / Ctrl+Down from the line)</source>
         <translation>Pwy ddywedodd hyn (Ctrl+Up / Ctrl+Down o&apos;r llinell)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="135"/>
+        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="139"/>
         <source>New idea</source>
         <translation>Syniad newydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="137"/>
-        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="218"/>
+        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="141"/>
+        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="222"/>
         <source>Type an idea and press Enter  ·  #Theme at the start files it</source>
         <translation>Teipiwch syniad, yna Enter  ·  rhowch #Thema o&apos;i flaen i&apos;w ffeilio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="147"/>
+        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="151"/>
         <source>Add</source>
         <translation>Ychwanegu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="148"/>
+        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="152"/>
         <source>Add idea</source>
         <translation>Ychwanegu syniad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="153"/>
+        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="157"/>
         <source>Last idea added</source>
         <translation>Y syniad diwethaf a ychwanegwyd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="155"/>
+        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="159"/>
         <source>&amp;Who:</source>
         <translation>&amp;Pwy:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="174"/>
+        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="178"/>
         <source>Anyone (no group)</source>
         <translation>Unrhyw un (dim grŵp)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="176"/>
+        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="180"/>
         <source>Group: {name}</source>
         <translation>Grŵp: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="209"/>
+        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="213"/>
         <source>Now: {who}</source>
         <translation>Nawr: {who}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="230"/>
+        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="234"/>
         <source>Open a workshop first.</source>
         <translation>Agorwch weithdy yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="234"/>
+        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="238"/>
         <source>Type the idea after the theme name.</source>
         <translation>Teipiwch y syniad ar ôl enw&apos;r thema.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="252"/>
+        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="253"/>
         <source>no theme</source>
         <translation>dim thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="253"/>
+        <location filename="../../coprod_desktop/ui/board/capture_line.py" line="254"/>
         <source>Added ✓ ({where})</source>
         <translation>Wedi&apos;i ychwanegu ✓ ({where})</translation>
     </message>
@@ -1780,22 +1775,22 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
 <context>
     <name>ContextMenus</name>
     <message>
-        <location filename="../../coprod_desktop/ui/board/context_menu.py" line="133"/>
+        <location filename="../../coprod_desktop/ui/board/context_menu.py" line="137"/>
         <source>Make an action from the selected ideas</source>
         <translation>Creu cam gweithredu o&apos;r syniadau a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/context_menu.py" line="140"/>
+        <location filename="../../coprod_desktop/ui/board/context_menu.py" line="144"/>
         <source>Make an action from the theme “{name}”</source>
         <translation>Creu cam gweithredu o&apos;r thema “{name}”</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/context_menu.py" line="154"/>
+        <location filename="../../coprod_desktop/ui/board/context_menu.py" line="158"/>
         <source>Select a theme, or an idea in it, first.</source>
         <translation>Dewiswch thema, neu syniad ynddi, yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/context_menu.py" line="167"/>
+        <location filename="../../coprod_desktop/ui/board/context_menu.py" line="171"/>
         <source>Select the ideas the action answers first.</source>
         <translation>Dewiswch y syniadau mae&apos;r cam gweithredu yn ymateb iddyn nhw yn gyntaf.</translation>
     </message>
@@ -1925,27 +1920,27 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
 <context>
     <name>DotsChoice</name>
     <message>
-        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="112"/>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="108"/>
         <source>Round {number}: {question}</source>
         <translation>Rownd {number}: {question}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="122"/>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="118"/>
         <source>● dots on the themes from “{question}” (closed)</source>
         <translation>● dotiau ar y themâu o “{question}” (wedi cau)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="125"/>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="121"/>
         <source>● dots from “{question}” (closed)</source>
         <translation>● dotiau o “{question}” (wedi cau)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="129"/>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="125"/>
         <source>No dots shown</source>
         <translation>Dim dotiau i’w gweld</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="130"/>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="126"/>
         <source>No dots yet: they show when a vote closes</source>
         <translation>Dim dotiau eto: byddan nhw’n ymddangos pan fydd pleidlais yn cau</translation>
     </message>
@@ -1953,23 +1948,23 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
 <context>
     <name>DotsChooser</name>
     <message>
-        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="194"/>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="190"/>
         <source>Dots from which vote</source>
         <translation>Dotiau o ba bleidlais</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="196"/>
-        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="243"/>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="192"/>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="239"/>
         <source>The notes show the dots of one closed vote; open votes stay hidden</source>
         <translation>Mae’r nodiadau’n dangos dotiau un bleidlais sydd wedi cau; mae pleidleisiau agored yn aros yn gudd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="203"/>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="199"/>
         <source>&amp;Dots from:</source>
         <translation>&amp;Dotiau o:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="216"/>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="212"/>
         <source>No dots</source>
         <translation>Dim dotiau</translation>
     </message>
@@ -2133,7 +2128,7 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
 <context>
     <name>GroupPanel</name>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="403"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="373"/>
         <source>{group}: {turnout}</source>
         <translation>{group}: {turnout}</translation>
     </message>
@@ -2141,38 +2136,38 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
 <context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="56"/>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="64"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="51"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="59"/>
         <source>Groups</source>
         <translation>Grwpiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="59"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="54"/>
         <source>Kinds of participant, so results show whether groups chose differently.</source>
         <translation>Mathau o gyfranogwyr, fel bod y canlyniadau&apos;n dangos a wnaeth grwpiau ddewis yn wahanol.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="67"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="62"/>
         <source>&amp;Add group…</source>
         <translation>&amp;Ychwanegu grŵp…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="68"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="63"/>
         <source>Edit…</source>
         <translation>Golygu…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="69"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="64"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="98"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="93"/>
         <source>{name}, colour {colour}</source>
         <translation>{name}, lliw {colour}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="132"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="127"/>
         <source>Deleted the group; its people stay, without a group. Ctrl+Z undoes.</source>
         <translation>Wedi dileu&apos;r grŵp; mae ei bobl yn aros, heb grŵp. Mae Ctrl+Z yn dadwneud.</translation>
     </message>
@@ -2180,102 +2175,102 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
 <context>
     <name>KioskView</name>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="215"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="220"/>
         <source>Names of people who have not voted yet</source>
         <translation>Enwau pobl sydd heb bleidleisio eto</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="218"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="223"/>
         <source>◀ More names</source>
         <translation>◀ Rhagor o enwau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="218"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="223"/>
         <source>Previous names</source>
         <translation>Yr enwau blaenorol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="219"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="224"/>
         <source>More names ▶</source>
         <translation>Rhagor o enwau ▶</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="219"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="224"/>
         <source>Next names</source>
         <translation>Yr enwau nesaf</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="250"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="255"/>
         <source>Ballot</source>
         <translation>Pleidlais</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="255"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="260"/>
         <source>✕ Cancel</source>
         <translation>✕ Canslo</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="255"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="260"/>
         <source>Cancel, cast nothing</source>
         <translation>Canslo, heb fwrw dim</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="256"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="261"/>
         <source>◀ Back</source>
         <translation>◀ Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="256"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="261"/>
         <source>Previous page</source>
         <translation>Y dudalen flaenorol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="257"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="262"/>
         <source>More ▶</source>
         <translation>Rhagor ▶</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="257"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="262"/>
         <source>Next page</source>
         <translation>Y dudalen nesaf</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="267"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="272"/>
         <source>Cast my votes ✓</source>
         <translation>Bwrw fy mhleidlais ✓</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="267"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="272"/>
         <source>Cast my votes</source>
         <translation>Bwrw fy mhleidlais</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="300"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="305"/>
         <source>◀ Go back and change</source>
         <translation>◀ Mynd yn ôl i newid</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="300"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="305"/>
         <source>Go back</source>
         <translation>Mynd yn ôl</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="302"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="307"/>
         <source>Yes, cast my votes ✓</source>
         <translation>Ie, bwrw fy mhleidlais ✓</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="302"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="307"/>
         <source>Yes, cast my votes</source>
         <translation>Ie, bwrw fy mhleidlais</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="421"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="426"/>
         <source>1 dot:</source>
         <translation>1 dot:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="421"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="426"/>
         <source>%n dots:</source>
         <translation>
             <numerusform>%n dot:</numerusform>
@@ -2286,27 +2281,27 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="425"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="430"/>
         <source>{name}, cast your votes?</source>
         <translation>{name}, bwrw eich pleidlais?</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="427"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="432"/>
         <source>You have not put any dots on anything.</source>
         <translation>Dydych chi ddim wedi rhoi dotiau ar ddim byd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="430"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="435"/>
         <source>Your ballot will be empty. Go back if you meant to place dots.</source>
         <translation>Bydd eich pleidlais yn wag. Ewch yn ôl os oeddech chi am osod dotiau.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="432"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="437"/>
         <source>You have 1 dot you have not used. It will not count.</source>
         <translation>Mae gennych chi 1 dot heb ei ddefnyddio. Fydd e ddim yn cyfrif.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="434"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="439"/>
         <source>You have %n dots you have not used. They will not count.</source>
         <translation>
             <numerusform>Mae gennych chi %n dot heb eu defnyddio. Fyddan nhw ddim yn cyfrif.</numerusform>
@@ -2317,72 +2312,72 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="437"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="442"/>
         <source>Once cast, your votes cannot be changed.</source>
         <translation>Ar ôl ei bwrw, does dim modd newid eich pleidlais.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="459"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="464"/>
         <source>Sorry, your vote was not stored. Please tell the facilitator, then find your name to try again.</source>
         <translation>Mae&apos;n ddrwg gennym, chafodd eich pleidlais mo&apos;i chadw. Dywedwch wrth yr hwylusydd, yna dewch o hyd i&apos;ch enw i roi cynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="466"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="471"/>
         <source>A ballot could not be stored (the disk may be full). The voter was told, and nothing of it was kept. Free some space, then they can vote again.</source>
         <translation>Doedd dim modd cadw pleidlais (efallai bod y ddisg yn llawn). Cafodd y pleidleisiwr wybod, a chafodd dim ohoni ei gadw. Rhyddhewch ychydig o le, yna gallan nhw bleidleisio eto.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="517"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="522"/>
         <source>{name}, place your dots</source>
         <translation>{name}, gosodwch eich dotiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="527"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="532"/>
         <source>Thank you. Your votes are in.</source>
         <translation>Diolch. Mae eich pleidlais wedi&apos;i bwrw.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="529"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="534"/>
         <source>Next person: tap the screen or press Enter to find your name.</source>
         <translation>Y person nesaf: cyffyrddwch â&apos;r sgrin neu pwyswch Enter i ddod o hyd i&apos;ch enw.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="540"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="545"/>
         <source>Voting has not opened yet</source>
         <translation>Dyw&apos;r bleidlais ddim wedi agor eto</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="542"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="547"/>
         <source>Voting has closed. Thank you!</source>
         <translation>Mae&apos;r bleidlais wedi cau. Diolch!</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="543"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="548"/>
         <source>The results will be shown here in a moment.</source>
         <translation>Bydd y canlyniadau&apos;n cael eu dangos yma cyn bo hir.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="545"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="550"/>
         <source>Everyone has voted. Thank you!</source>
         <translation>Mae pawb wedi pleidleisio. Diolch!</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="554"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="559"/>
         <source>Put your sticker dots on the ideas on the wall.</source>
         <translation>Rhowch eich dotiau sticer ar y syniadau ar y wal.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="556"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="561"/>
         <source>Put your sticker dots on the themes on the wall.</source>
         <translation>Rhowch eich dotiau sticer ar y themâu ar y wal.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="565"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="570"/>
         <source>You have 1 dot.</source>
         <translation>Mae gennych chi 1 dot.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="567"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="572"/>
         <source>You have %n dots: at most one on each item.</source>
         <translation>
             <numerusform>Mae gennych chi %n dot: un ar y mwyaf ar bob eitem.</numerusform>
@@ -2393,7 +2388,7 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="568"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="573"/>
         <source>You have %n dots: at most {cap} on one item.</source>
         <translation>
             <numerusform>Mae gennych chi %n dot: {cap} ar y mwyaf ar un eitem.</numerusform>
@@ -2404,32 +2399,32 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="576"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="581"/>
         <source>Your vote is secret.</source>
         <translation>Mae eich pleidlais yn gyfrinachol.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="578"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="583"/>
         <source>This vote is not secret: your name is kept with your dots.</source>
         <translation>Dyw&apos;r bleidlais hon ddim yn gyfrinachol: mae eich enw&apos;n cael ei gadw gyda&apos;ch dotiau.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="580"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="585"/>
         <source>Tap your name to vote.</source>
         <translation>Cyffyrddwch â&apos;ch enw i bleidleisio.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="589"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="594"/>
         <source>Names {page} of {pages}</source>
         <translation>Enwau {page} o {pages}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="604"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="609"/>
         <source>Page {page} of {pages}</source>
         <translation>Tudalen {page} o {pages}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="607"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="612"/>
         <source>Your dots are also on page {pages}</source>
         <translation>Mae eich dotiau hefyd ar dudalen {pages}</translation>
     </message>
@@ -2512,149 +2507,149 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="35"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="38"/>
         <source>Workshop files (*.json);;All files (*)</source>
         <translation>Ffeiliau gweithdy (*.json);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="54"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="57"/>
         <source>Workshops</source>
         <translation>Gweithdai</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="60"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="63"/>
         <source>Library file</source>
         <translation>Ffeil y llyfrgell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="62"/>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="63"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="65"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="66"/>
         <source>Filter workshops</source>
         <translation>Hidlo gweithdai</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="71"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="74"/>
         <source>Workshops in this library</source>
         <translation>Gweithdai yn y llyfrgell hon</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="93"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="96"/>
         <source>No workshops here yet. Create a new one, import a workshop file, or add the demo workshop to look around.</source>
         <translation>Does dim gweithdai yma eto. Crëwch un newydd, mewnforiwch ffeil gweithdy, neu ychwanegwch y gweithdy enghreifftiol i gael golwg o gwmpas.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="118"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="113"/>
         <source>&amp;New workshop…</source>
         <translation>Gweithdy &amp;newydd…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="120"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="116"/>
         <source>&amp;Open</source>
         <translation>&amp;Agor</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="120"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="116"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="122"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="119"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;yblygu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="123"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="120"/>
         <source>A copy of the plan: details, people, agenda, themes and questions</source>
         <translation>Copi o&apos;r cynllun: manylion, pobl, agenda, themâu a chwestiynau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="126"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="123"/>
         <source>New &amp;follow-up…</source>
         <translation>Gweithdy d&amp;ilynol…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="127"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="124"/>
         <source>A new workshop with the same people and the open actions to review</source>
         <translation>Gweithdy newydd gyda&apos;r un bobl a&apos;r camau gweithredu agored i&apos;w hadolygu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="129"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="126"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Dileu…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="130"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="127"/>
         <source>&amp;Import…</source>
         <translation>&amp;Mewnforio…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="131"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="128"/>
         <source>E&amp;xport…</source>
         <translation>A&amp;llforio…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="132"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="129"/>
         <source>Add the demo workshop</source>
         <translation>Ychwanegu&apos;r gweithdy enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="133"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="130"/>
         <source>Delete workshop…</source>
         <translation>Dileu gweithdy…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="187"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="184"/>
         <source>Library: {path}</source>
         <translation>Llyfrgell: {path}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="267"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="264"/>
         <source>Not possible</source>
         <translation>Ddim yn bosibl</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="313"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="310"/>
         <source>Made &quot;{title}&quot;.</source>
         <translation>Wedi creu &quot;{title}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="328"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="325"/>
         <source>Delete &quot;{title}&quot; with all its ideas, votes, actions and notes? This cannot be undone. Export it to a workshop file first if you may need it.</source>
         <translation>Dileu &quot;{title}&quot; gyda&apos;i holl syniadau, pleidleisiau, camau gweithredu a nodiadau? Does dim modd dadwneud hyn. Allforiwch y gweithdy i ffeil yn gyntaf os bydd ei angen arnoch chi.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="331"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="328"/>
         <source>Delete workshop</source>
         <translation>Dileu gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="331"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="328"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="336"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="333"/>
         <source>Deleted &quot;{title}&quot;.</source>
         <translation>Wedi dileu &quot;{title}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="341"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="338"/>
         <source>Import a workshop file</source>
         <translation>Mewnforio ffeil gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="353"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="350"/>
         <source>…and {n} more.</source>
         <translation>…a {n} arall.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="356"/>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="363"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="353"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="360"/>
         <source>Cannot import this file</source>
         <translation>Does dim modd mewnforio&apos;r ffeil hon</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="357"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="354"/>
         <source>{name} was not imported; nothing was changed.
 
 {details}</source>
@@ -2663,38 +2658,38 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
 {details}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="366"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="363"/>
         <source>Imported &quot;{title}&quot;.</source>
         <translation>Wedi mewnforio &quot;{title}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="374"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="371"/>
         <source>workshop</source>
         <comment>a file name</comment>
         <translation>gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="376"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="373"/>
         <source>Export workshop file</source>
         <translation>Allforio ffeil gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="391"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="388"/>
         <source>Cannot export</source>
         <translation>Does dim modd allforio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="392"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="389"/>
         <source>The file could not be written: {why}</source>
         <translation>Doedd dim modd ysgrifennu&apos;r ffeil: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="395"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="392"/>
         <source>Exported to {path}.</source>
         <translation>Wedi allforio i {path}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="404"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="401"/>
         <source>Added the demo workshop.</source>
         <translation>Wedi ychwanegu&apos;r gweithdy enghreifftiol.</translation>
     </message>
@@ -2754,292 +2749,292 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="426"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="429"/>
         <source>Library: {name} (read-only)</source>
         <translation>Llyfrgell: {name} (darllen yn unig)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="45"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="47"/>
         <source>Workshop libraries (*.db *.coprod.db);;All files (*)</source>
         <translation>Llyfrgelloedd gweithdai (*.db *.coprod.db);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="153"/>
         <source>Library</source>
         <translation>Llyfrgell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="154"/>
         <source>Set-up</source>
         <translation>Paratoi</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="155"/>
         <source>Board</source>
         <translation>Bwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="156"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="157"/>
         <source>Voting</source>
         <translation>Pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="158"/>
         <source>Actions</source>
         <translation>Camau gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="159"/>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="653"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="657"/>
         <source>Opening the library…</source>
         <translation>Wrthi&apos;n agor y llyfrgell…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="162"/>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="655"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="659"/>
         <source>Opening the library</source>
         <translation>Wrthi&apos;n agor y llyfrgell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="169"/>
         <source>Pages</source>
         <translation>Tudalennau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="172"/>
         <source>{page} (Ctrl+{n})</source>
         <translation>{page} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="180"/>
         <source>Open workshop</source>
         <translation>Y gweithdy sydd ar agor</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="281"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="282"/>
         <source>&amp;New library…</source>
         <translation>&amp;Llyfrgell newydd…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="284"/>
         <source>&amp;Open library…</source>
         <translation>&amp;Agor llyfrgell…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="286"/>
         <source>&amp;Recent libraries</source>
         <translation>Llyfrgelloedd &amp;diweddar</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="290"/>
         <source>New &amp;workshop…</source>
         <translation>Gweithdy &amp;newydd…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="293"/>
         <source>&amp;Import workshop file…</source>
         <translation>&amp;Mewnforio ffeil gweithdy…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="296"/>
         <source>&amp;Export workshop file…</source>
         <translation>Allforio &amp;ffeil gweithdy…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="301"/>
         <source>Export minutes (PDF)…</source>
         <translation>Allforio cofnodion (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="305"/>
         <source>Export CSV…</source>
         <translation>Allforio CSV…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="307"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="309"/>
         <source>&amp;Edit</source>
         <translation>&amp;Golygu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="310"/>
         <source>&amp;Undo</source>
         <translation>&amp;Dadwneud</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="312"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ailwneud</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="318"/>
         <source>&amp;View</source>
         <translation>G&amp;weld</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="330"/>
         <source>{name} theme</source>
         <translation>Golwg: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="339"/>
         <source>&amp;Larger text</source>
         <translation>Testun &amp;mwy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="340"/>
         <source>&amp;Smaller text</source>
         <translation>Testun &amp;llai</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="341"/>
         <source>&amp;Normal text size</source>
         <translation>Maint testun arf&amp;erol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="345"/>
         <source>&amp;Full screen</source>
         <translation>Sgrin l&amp;awn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="353"/>
         <source>&amp;Board</source>
         <translation>&amp;Bwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="354"/>
         <source>A&amp;genda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="355"/>
         <source>&amp;Shared screen</source>
         <translation>&amp;Sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="357"/>
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="358"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="359"/>
         <source>&amp;About</source>
         <translation>&amp;Ynghylch</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="365"/>
         <source>No recent libraries</source>
         <translation>Dim llyfrgelloedd diweddar</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="392"/>
         <source>Open a workshop from the library first.</source>
         <translation>Agorwch weithdy o&apos;r llyfrgell yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="417"/>
         <source>Library: {name}</source>
         <translation>Llyfrgell: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="480"/>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="491"/>
         <source>New library</source>
         <translation>Llyfrgell newydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="489"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="493"/>
         <source>{name} already exists. Use Open library to open it, or choose a new name.</source>
         <translation>Mae {name} yn bod yn barod. Defnyddiwch Agor llyfrgell i&apos;w hagor, neu dewiswch enw newydd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="497"/>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="508"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="501"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="512"/>
         <location filename="../../coprod_desktop/ui/startup.py" line="154"/>
         <source>Open library</source>
         <translation>Agor llyfrgell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="509"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="513"/>
         <source>{name} is already open in this window.</source>
         <translation>Mae {name} ar agor yn y ffenestr hon yn barod.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="518"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="522"/>
         <source>Cannot open the library</source>
         <translation>Does dim modd agor y llyfrgell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="526"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="530"/>
         <source>Opened {name}.</source>
         <translation>Wedi agor {name}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="577"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="581"/>
         <source>Text size {percent} %</source>
         <translation>Maint y testun {percent} %</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="605"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="609"/>
         <source>Added the action &quot;{title}&quot;. The Actions page (Ctrl+6) lists it.</source>
         <translation>Wedi ychwanegu&apos;r cam gweithredu &quot;{title}&quot;. Mae ar y dudalen Camau gweithredu (Ctrl+6).</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="618"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="622"/>
         <source>Capture line: Ctrl+Up / Ctrl+Down choose who is speaking</source>
         <translation>Llinell gofnodi: Ctrl+Up / Ctrl+Down i ddewis pwy sy&apos;n siarad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="619"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="623"/>
         <source>Capture line: #Theme at the start files the idea under that theme</source>
         <translation>Llinell gofnodi: mae #Thema ar y dechrau yn rhoi&apos;r syniad o dan y thema honno</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="620"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="624"/>
         <source>Board: arrow keys move between notes; Space + drag pans</source>
         <translation>Bwrdd: mae&apos;r bysellau saeth yn symud rhwng nodiadau; Bylchwr + llusgo i symud yr olygfa</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="622"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="626"/>
         <source>Board: Shift+arrow keys add notes to the selection, Ctrl+Space picks or drops one, Enter edits it, the Menu key (or Shift+F10) opens its menu</source>
         <translation>Bwrdd: mae Shift+bysellau saeth yn ychwanegu nodiadau at y dewis, mae Ctrl+Bylchwr yn dewis neu&apos;n gollwng un, mae Enter yn ei olygu, ac mae&apos;r fysell Dewislen (neu Shift+F10) yn agor ei ddewislen</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="629"/>
         <source>Outline: Alt+Up / Alt+Down move ideas to the previous or next theme</source>
         <translation>Amlinelliad: Alt+Up / Alt+Down i symud syniadau i&apos;r thema flaenorol neu nesaf</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="628"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="632"/>
         <source>Keyboard shortcuts</source>
         <translation>Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="634"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="638"/>
         <source>About</source>
         <translation>Ynghylch</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="636"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="640"/>
         <source>{title} {version}
 
 Run in-person co-production workshops offline: ideas, themes, fair dot-voting, actions and minutes.</source>
@@ -3048,17 +3043,17 @@ Run in-person co-production workshops offline: ideas, themes, fair dot-voting, a
 Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleidleisio teg â dotiau, camau gweithredu a chofnodion.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="649"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="653"/>
         <source>The library, opening</source>
         <translation>Y llyfrgell, yn agor</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="650"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="654"/>
         <source>Workshops in {name}</source>
         <translation>Gweithdai yn {name}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="660"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="664"/>
         <source>Workshops</source>
         <translation>Gweithdai</translation>
     </message>
@@ -3066,17 +3061,17 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="79"/>
         <source>Message</source>
         <translation>Neges</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="81"/>
         <source>Dismiss</source>
         <translation>Cau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="82"/>
         <source>Dismiss message</source>
         <translation>Cau&apos;r neges</translation>
     </message>
@@ -3184,89 +3179,89 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="40"/>
         <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="41"/>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="42"/>
         <source>New workshop</source>
         <translation>Gweithdy newydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="43"/>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="44"/>
         <source>Workshop title</source>
         <translation>Teitl y gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="44"/>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="45"/>
         <source>For example: Day centre: what next?</source>
         <translation>Er enghraifft: Canolfan ddydd: beth nesaf?</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="49"/>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="50"/>
         <source>Workshop date</source>
         <translation>Dyddiad y gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="50"/>
         <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="51"/>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="52"/>
         <source>No date yet</source>
         <translation>Dim dyddiad eto</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="54"/>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="55"/>
         <source>Venue</source>
         <translation>Lleoliad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="56"/>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="57"/>
         <source>Facilitator</source>
         <translation>Hwylusydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="62"/>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="63"/>
         <source>Agenda to start from</source>
         <translation>Agenda i ddechrau ohoni</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="63"/>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="64"/>
         <source>Blank agenda</source>
         <translation>Agenda wag</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="73"/>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="74"/>
         <source>Create</source>
         <translation>Creu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="74"/>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="75"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="79"/>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="80"/>
         <source>&amp;Title:</source>
         <translation>&amp;Teitl:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="84"/>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="85"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dyddiad:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="87"/>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="88"/>
         <source>&amp;Venue:</source>
         <translation>&amp;Lleoliad:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="88"/>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="89"/>
         <source>&amp;Facilitator:</source>
         <translation>&amp;Hwylusydd:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="89"/>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="90"/>
         <source>&amp;Agenda:</source>
         <translation>&amp;Agenda:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="106"/>
+        <location filename="../../coprod_desktop/ui/dialogs/new_workshop.py" line="107"/>
         <source>Start with an empty agenda and add stages in set-up.</source>
         <translation>Dechrau gydag agenda wag ac ychwanegu camau wrth baratoi.</translation>
     </message>
@@ -3287,122 +3282,122 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="54"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="49"/>
         <source>Notes for the minutes</source>
         <translation>Nodiadau ar gyfer y cofnodion</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="63"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="58"/>
         <source>Stage these notes belong to</source>
         <translation>Y cam mae&apos;r nodiadau hyn yn perthyn iddo</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="65"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="60"/>
         <source>&amp;Stage:</source>
         <translation>&amp;Cam:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="70"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="65"/>
         <source>Decision</source>
         <translation>Penderfyniad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="70"/>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="318"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="65"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="321"/>
         <source>Decision: </source>
         <translation>Penderfyniad: </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="71"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="66"/>
         <source>Quote</source>
         <translation>Dyfyniad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="71"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="66"/>
         <source>Quote: “</source>
         <translation>Dyfyniad: “</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="72"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="67"/>
         <source>To follow up</source>
         <translation>I&apos;w ddilyn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="72"/>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="318"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="67"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="321"/>
         <source>To follow up: </source>
         <translation>I&apos;w ddilyn: </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="75"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="70"/>
         <source>Start the note with “{prefix}”</source>
         <translation>Dechrau&apos;r nodyn gyda “{prefix}”</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="80"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="75"/>
         <source>Note</source>
         <translation>Nodyn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="82"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="77"/>
         <source>Type what was decided, said or needs following up. Ctrl+Enter adds it.</source>
         <translation>Teipiwch beth gafodd ei benderfynu neu ei ddweud, neu beth sydd angen ei ddilyn. Mae Ctrl+Enter yn ei ychwanegu.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="86"/>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="303"/>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="304"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="81"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="306"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="307"/>
         <source>Add note</source>
         <translation>Ychwanegu nodyn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="88"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="83"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="90"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="85"/>
         <source>Cancel edit</source>
         <translation>Canslo&apos;r golygu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="95"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="90"/>
         <source>Notes of this stage</source>
         <translation>Nodiadau&apos;r cam hwn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="104"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="99"/>
         <source>No notes for this stage yet.</source>
         <translation>Dim nodiadau ar gyfer y cam hwn eto.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="107"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="102"/>
         <source>Edit</source>
         <translation>Golygu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="109"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="104"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="111"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="106"/>
         <source>Make an action</source>
         <translation>Creu cam gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="112"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="107"/>
         <source>Add this note to the agreed actions</source>
         <translation>Ychwanegu&apos;r nodyn hwn at y camau gweithredu y cytunwyd arnyn nhw</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="179"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="182"/>
         <source>General (no particular stage)</source>
         <translation>Cyffredinol (dim cam penodol)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="294"/>
-        <location filename="../../coprod_desktop/ui/notes/panel.py" line="295"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="297"/>
+        <location filename="../../coprod_desktop/ui/notes/panel.py" line="298"/>
         <source>Save note</source>
         <translation>Cadw&apos;r nodyn</translation>
     </message>
@@ -3410,42 +3405,42 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="129"/>
+        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="132"/>
         <source>Theme / idea</source>
         <translation>Thema / syniad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="129"/>
+        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="132"/>
         <source>Who</source>
         <translation>Pwy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="129"/>
+        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="132"/>
         <source>Dots</source>
         <translation>Dotiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="167"/>
+        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="170"/>
         <source>No theme</source>
         <translation>Dim thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="171"/>
+        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="174"/>
         <source>{name} ({n})</source>
         <translation>{name} ({n})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="183"/>
+        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="186"/>
         <source>, colour {c}</source>
         <translation>, lliw {c}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="185"/>
+        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="188"/>
         <source>Theme {name}{colour}, 1 idea</source>
         <translation>Thema {name}{colour}, 1 syniad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="187"/>
+        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="190"/>
         <source>Theme {name}{colour}, %n ideas</source>
         <translation>
             <numerusform>Thema {name}{colour}, dim syniadau</numerusform>
@@ -3456,7 +3451,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="225"/>
+        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="228"/>
         <source>from {who}</source>
         <translation>gan {who}</translation>
     </message>
@@ -3477,7 +3472,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>PagedRows</name>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/base.py" line="65"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/base.py" line="66"/>
         <source>Showing {first} to {last} of {total} · page {page} of {pages}</source>
         <translation>Yn dangos {first} i {last} o {total} · tudalen {page} o {pages}</translation>
     </message>
@@ -3550,83 +3545,83 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>ParticipantsPanel</name>
     <message>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="139"/>
         <location filename="../../coprod_desktop/ui/setup/people.py" line="144"/>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="149"/>
         <source>Participants</source>
         <translation>Cyfranogwyr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="151"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="146"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="151"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="146"/>
         <source>Group</source>
         <translation>Grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="151"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="146"/>
         <source>Named in minutes</source>
         <translation>Enw yn y cofnodion</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="151"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="146"/>
         <source>Attended</source>
         <translation>Yn bresennol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="167"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="162"/>
         <source>Add &amp;participant…</source>
         <translation>Ychwanegu &amp;cyfranogwr…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="168"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="163"/>
         <source>Paste or import a &amp;list…</source>
         <translation>Gludo neu fewnforio &amp;rhestr…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="169"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="164"/>
         <source>Edit…</source>
         <translation>Golygu…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="170"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="165"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="202"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="197"/>
         <source>No group</source>
         <translation>Dim grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="208"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="203"/>
         <source>named in minutes</source>
         <translation>enw yn y cofnodion</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="209"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="204"/>
         <source>attended</source>
         <translation>yn bresennol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="211"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="206"/>
         <source>Yes</source>
         <translation>Ie</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="211"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="206"/>
         <source>No</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="228"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="223"/>
         <source>1 person, {a} attended</source>
         <translation>1 person, {a} yn bresennol</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="230"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="225"/>
         <source>%n people, {a} attended</source>
         <translation>
             <numerusform>%n person, {a} yn bresennol</numerusform>
@@ -3637,17 +3632,17 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="281"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="276"/>
         <source>Deleted {name}. Ctrl+Z undoes.</source>
         <translation>Wedi dileu {name}. Mae Ctrl+Z yn dadwneud.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="290"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="285"/>
         <source>Added 1 person.</source>
         <translation>Wedi ychwanegu 1 person.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="290"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="285"/>
         <source>Added %n people.</source>
         <translation>
             <numerusform>Wedi ychwanegu %n person.</numerusform>
@@ -3658,12 +3653,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="294"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="289"/>
         <source>1 line was skipped.</source>
         <translation>Cafodd 1 llinell ei hepgor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="296"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="291"/>
         <source>%n lines were skipped.</source>
         <translation>
             <numerusform>Cafodd %n llinell eu hepgor.</numerusform>
@@ -3685,24 +3680,24 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="101"/>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="103"/>
         <location filename="../../coprod_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="106"/>
         <source>Read-only library</source>
         <translation>Llyfrgell darllen yn unig</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="110"/>
         <source>Open another library…</source>
         <translation>Agor llyfrgell arall…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="111"/>
         <source>Open another library</source>
         <translation>Agor llyfrgell arall</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="125"/>
         <source>{name} is read-only: you can look and export, but not change anything. To work in it, copy it to a folder you can write to, then open the copy (File → Open library…).</source>
         <translation>Dim ond darllen {name} y gellir ei wneud: gallwch edrych ac allforio, ond nid newid dim. I weithio ynddi, copïwch hi i ffolder y gallwch ysgrifennu iddo, yna agorwch y copi (Ffeil → Agor llyfrgell…).</translation>
     </message>
@@ -3710,179 +3705,179 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="101"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="102"/>
         <source>Summary of the results</source>
         <translation>Crynodeb o&apos;r canlyniadau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="111"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="112"/>
         <source>Ranked results</source>
         <translation>Canlyniadau yn eu trefn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="117"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="118"/>
         <source>Make an action from this result</source>
         <translation>Creu cam gweithredu o&apos;r canlyniad hwn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="124"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="125"/>
         <source>How the groups compared</source>
         <translation>Sut roedd y grwpiau&apos;n cymharu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="130"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="131"/>
         <source>Why some groups are counted together</source>
         <translation>Pam mae rhai grwpiau&apos;n cael eu cyfrif gyda&apos;i gilydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="134"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="135"/>
         <source>Turnout by group</source>
         <translation>Nifer a bleidleisiodd fesul grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="135"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="136"/>
         <source>&amp;Reveal results on the shared screen</source>
         <translation>Datgelu&apos;r canlyniadau ar y sgrin a &amp;rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="137"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="138"/>
         <source>Reveal results on the shared screen</source>
         <translation>Datgelu&apos;r canlyniadau ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="139"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="140"/>
         <source>◀ Screen &amp;page</source>
         <translation>◀ &amp;Tudalen y sgrin</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="141"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="142"/>
         <source>Previous page of results on the shared screen</source>
         <translation>Tudalen flaenorol y canlyniadau ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="144"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="145"/>
         <source>Screen pa&amp;ge ▶</source>
         <translation>Tudalen y s&amp;grin ▶</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="145"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="146"/>
         <source>Next page of results on the shared screen</source>
         <translation>Tudalen nesaf y canlyniadau ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="147"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="148"/>
         <source>Run-&amp;off on the tied items</source>
         <translation>&amp;Ail bleidlais ar yr eitemau cyfartal</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="148"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="149"/>
         <source>Set up a run-off round on the tied items</source>
         <translation>Trefnu rownd ail bleidlais ar yr eitemau cyfartal</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="152"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="153"/>
         <source>&amp;New round like this one</source>
         <translation>Rownd newydd &amp;debyg i hon</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="154"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="155"/>
         <source>Set up a new round like this one (a closed round cannot reopen)</source>
         <translation>Trefnu rownd newydd debyg i hon (does dim modd ailagor rownd sydd wedi cau)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="160"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="161"/>
         <source>Make an &amp;action</source>
         <translation>Creu cam gweithred&amp;u</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="161"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="162"/>
         <source>Make an action from the chosen result</source>
         <translation>Creu cam gweithredu o&apos;r canlyniad a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="163"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="164"/>
         <source>Add the chosen row to the agreed actions, linked to what it answers</source>
         <translation>Ychwanegu&apos;r rhes a ddewiswyd at y camau gweithredu y cytunwyd arnyn nhw, wedi&apos;i chysylltu â&apos;r hyn mae&apos;n ymateb iddo</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="188"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="189"/>
         <source>Smaller groups combined</source>
         <translation>Grwpiau llai wedi&apos;u cyfuno</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="189"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="190"/>
         <source>Rank</source>
         <translation>Safle</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="189"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="190"/>
         <source>Item</source>
         <translation>Eitem</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="189"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="190"/>
         <source>Dots</source>
         <translation>Dotiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="191"/>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="193"/>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="230"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="192"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="194"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="231"/>
         <source>No group</source>
         <translation>Dim grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="196"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="197"/>
         <source>tie</source>
         <translation>cyfartal</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="209"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="210"/>
         <source>{ballots} of {electors} people voted ({percent}%), {dots} in all.</source>
         <translation>Pleidleisiodd {ballots} o {electors} o bobl ({percent}%), {dots} i gyd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="220"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="221"/>
         <source>Groups with fewer than 3 voters are counted together, so nobody&apos;s vote can be picked out.</source>
         <translation>Mae grwpiau â llai na 3 pleidleisiwr yn cael eu cyfrif gyda&apos;i gilydd, fel na all neb weld pleidlais unigolyn.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="239"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="240"/>
         <source>Counted from sticker dots: {dots} in all.</source>
         <translation>Wedi&apos;u cyfrif o ddotiau sticer: {dots} i gyd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="251"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="252"/>
         <source>= Tie for first place: {n} items have {dots} each.</source>
         <translation>= Cyfartal ar y brig: {n} eitem â {dots} yr un.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="313"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="312"/>
         <source>The room&apos;s vote “{question}”: ranked {rank} with {dots}.</source>
         <translation>Pleidlais yr ystafell “{question}”: safle {rank} gyda {dots}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="227"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="228"/>
         <source>Turnout by group: </source>
         <translation>Nifer a bleidleisiodd fesul grŵp: </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="229"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="230"/>
         <source>{group} {voted} of {electors}</source>
         <translation>{group} {voted} o {electors}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="244"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="245"/>
         <source>Sticker dots carry no names or groups, so there is no breakdown by group.</source>
         <translation>Does dim enwau na grwpiau ar ddotiau sticer, felly does dim dadansoddiad fesul grŵp.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="256"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="257"/>
         <source>A run-off round has been set up.</source>
         <translation>Mae rownd ail bleidlais wedi&apos;i threfnu.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="258"/>
+        <location filename="../../coprod_desktop/ui/voting/results_panel.py" line="259"/>
         <source>A run-off round on just these items can settle it.</source>
         <translation>Gall rownd ail bleidlais ar yr eitemau hyn yn unig ddod i benderfyniad.</translation>
     </message>
@@ -3890,77 +3885,77 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="471"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="441"/>
         <source>Ranked results</source>
         <translation>Canlyniadau yn eu trefn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="523"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="493"/>
         <source>Results will appear here when voting has closed</source>
         <translation>Bydd y canlyniadau&apos;n ymddangos yma pan fydd y bleidlais wedi cau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="635"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="605"/>
         <source> or </source>
         <translation> neu </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="636"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="606"/>
         <source>Put first: {items}</source>
         <translation>Yn gyntaf: {items}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="638"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="608"/>
         <source>Placed no dots</source>
         <translation>Heb osod dotiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="640"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="610"/>
         <source>Did not vote</source>
         <translation>Heb bleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="616"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="586"/>
         <source>Smaller groups combined</source>
         <translation>Grwpiau llai wedi&apos;u cyfuno</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="647"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="617"/>
         <source>{turnout} ({groups})</source>
         <translation>{turnout} ({groups})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="617"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="587"/>
         <source>No group</source>
         <translation>Dim grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="465"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="435"/>
         <source>What the vote chose</source>
         <translation>Beth ddewisodd y bleidlais</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="468"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="438"/>
         <source>The groups&apos; colours and turnout</source>
         <translation>Lliwiau&apos;r grwpiau a faint bleidleisiodd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="641"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="611"/>
         <source>{voted} of {electors} voted</source>
         <translation>{voted} o {electors} wedi pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="654"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="624"/>
         <source>Counted from sticker dots · {dots} · no breakdown by group</source>
         <translation>Wedi&apos;u cyfrif o ddotiau sticer · {dots} · dim dadansoddiad fesul grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="658"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="628"/>
         <source>{ballots} of {electors} people voted ({percent}%) · {dots}</source>
         <translation>Pleidleisiodd {ballots} o {electors} o bobl ({percent}%) · {dots}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="665"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/results_view.py" line="635"/>
         <source>Run-off between the {n} items tied at the top · {rest}</source>
         <translation>Ail bleidlais rhwng y {n} eitem gyfartal ar y brig · {rest}</translation>
     </message>
@@ -3968,59 +3963,59 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="227"/>
-        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="269"/>
-        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="288"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="205"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="247"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="266"/>
         <source>You said, we did</source>
         <translation>Dywedoch chi, gwnaethom ni</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="271"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="249"/>
         <source>No workshop is open</source>
         <translation>Does dim gweithdy ar agor</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="298"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="276"/>
         <source>This workshop does not follow up an earlier one. A follow-up (Library → New follow-up) shows here what each earlier action answered and where it stands.</source>
         <translation>Nid yw&apos;r gweithdy hwn yn dilyn un cynharach. Mae gweithdy dilynol (Llyfrgell → Gweithdy dilynol) yn dangos yma beth roedd pob cam gweithredu cynharach yn ei ateb a ble mae arni.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="309"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="287"/>
         <source>Since “{title}” on {date}</source>
         <translation>Ers “{title}” ar {date}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="311"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="289"/>
         <source>Since “{title}”</source>
         <translation>Ers “{title}”</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="314"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="292"/>
         <source>The earlier workshop agreed no actions.</source>
         <translation>Ni chytunodd y gweithdy cynharach ar unrhyw gamau gweithredu.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="317"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="295"/>
         <source>You said</source>
         <translation>Dywedoch chi</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="317"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="295"/>
         <source>We did</source>
         <translation>Gwnaethom ni</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="317"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="295"/>
         <source>Now</source>
         <translation>Nawr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="343"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="321"/>
         <source>(not linked to an idea)</source>
         <translation>(heb ei gysylltu â syniad)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="362"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/review_view.py" line="340"/>
         <source>the theme “{name}”</source>
         <translation>y thema “{name}”</translation>
     </message>
@@ -4119,7 +4114,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="146"/>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="371"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="381"/>
         <source>Open and show on the &amp;shared screen</source>
         <translation>Agor a dangos ar y sgrin a &amp;rennir</translation>
     </message>
@@ -4169,12 +4164,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Pwy sy&apos;n cael pleidleisio:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="243"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="253"/>
         <source>{name} (1 idea)</source>
         <translation>{name} (1 syniad)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="245"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="255"/>
         <source>{name} (%n ideas)</source>
         <translation>
             <numerusform>{name} (dim syniadau)</numerusform>
@@ -4185,12 +4180,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="264"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="274"/>
         <source>{title} (1 idea)</source>
         <translation>{title} (1 syniad)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="266"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="276"/>
         <source>{title} (%n ideas)</source>
         <translation>
             <numerusform>{title} (dim syniadau)</numerusform>
@@ -4201,37 +4196,37 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="280"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="290"/>
         <source>Every idea on the board ({n})</source>
         <translation>Pob syniad ar y bwrdd ({n})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="282"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="292"/>
         <source>The ideas in the themes ticked below</source>
         <translation>Y syniadau yn y themâu sydd wedi&apos;u ticio isod</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="284"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="294"/>
         <source>The ideas captured in one agenda stage</source>
         <translation>Y syniadau a gofnodwyd yn un o gamau&apos;r agenda</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="287"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="297"/>
         <source>Every theme ({n})</source>
         <translation>Pob thema ({n})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="289"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="299"/>
         <source>The themes ticked below</source>
         <translation>Y themâu sydd wedi&apos;u ticio isod</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="300"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="310"/>
         <source>The idea chosen for this round</source>
         <translation>Y syniad a ddewiswyd ar gyfer y rownd hon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="302"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="312"/>
         <source>The %n ideas chosen for this round</source>
         <translation>
             <numerusform>Dim syniadau wedi&apos;u dewis ar gyfer y rownd hon</numerusform>
@@ -4242,12 +4237,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="306"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="316"/>
         <source>The theme chosen for this round</source>
         <translation>Y thema a ddewiswyd ar gyfer y rownd hon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="308"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="318"/>
         <source>The %n themes chosen for this round</source>
         <translation>
             <numerusform>Dim themâu wedi&apos;u dewis ar gyfer y rownd hon</numerusform>
@@ -4258,12 +4253,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="336"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="346"/>
         <source>Everyone marked as attended (1 person)</source>
         <translation>Pawb sydd wedi&apos;u nodi&apos;n bresennol (1 person)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="338"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="348"/>
         <source>Everyone marked as attended (%n people)</source>
         <translation>
             <numerusform>Pawb sydd wedi&apos;u nodi&apos;n bresennol (neb eto)</numerusform>
@@ -4274,27 +4269,27 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="350"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="360"/>
         <source>{name} (not here)</source>
         <translation>{name} (ddim yma)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="373"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="383"/>
         <source>Open and show the question on the &amp;shared screen</source>
         <translation>Agor a dangos y cwestiwn ar y sgrin a &amp;rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="380"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="390"/>
         <source>Nothing to vote on yet: add some ideas first.</source>
         <translation>Does dim byd i bleidleisio arno eto: ychwanegwch syniadau yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="382"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="392"/>
         <source>1 idea will be on the ballot.</source>
         <translation>Bydd 1 syniad ar y papur pleidleisio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="384"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="394"/>
         <source>%n ideas will be on the ballot.</source>
         <translation>
             <numerusform>Bydd %n syniad ar y papur pleidleisio.</numerusform>
@@ -4305,17 +4300,17 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="388"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="398"/>
         <source>Nothing to vote on yet: add some themes first.</source>
         <translation>Does dim byd i bleidleisio arno eto: ychwanegwch themâu yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="390"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="400"/>
         <source>1 theme will be on the ballot.</source>
         <translation>Bydd 1 thema ar y papur pleidleisio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="392"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="402"/>
         <source>%n themes will be on the ballot.</source>
         <translation>
             <numerusform>Bydd %n thema ar y papur pleidleisio.</numerusform>
@@ -4326,7 +4321,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="481"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="491"/>
         <source>Tick at least one person who may vote.</source>
         <translation>Ticiwch o leiaf un person sy&apos;n cael pleidleisio.</translation>
     </message>
@@ -4357,117 +4352,117 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>SharedScreen</name>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="376"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="379"/>
         <source>&amp;Stage: title, prompt and timer</source>
         <translation>&amp;Cam: teitl, anogaeth ac amserydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="378"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="381"/>
         <source>&amp;Voting: the question and the count</source>
         <translation>&amp;Pleidleisio: y cwestiwn a&apos;r cyfrif</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="379"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="382"/>
         <source>&amp;Results</source>
         <translation>Canlyniada&amp;u</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="377"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="380"/>
         <source>&amp;Board: the ideas by theme</source>
         <translation>&amp;Bwrdd: y syniadau fesul thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="380"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="383"/>
         <source>&amp;Actions: what we agreed</source>
         <translation>Camau &amp;gweithredu: beth gytunon ni</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="381"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="384"/>
         <source>You said, &amp;we did (a follow-up)</source>
         <translation>D&amp;ywedoch chi, gwnaethom ni (gweithdy dilynol)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="382"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="385"/>
         <source>Blank (&amp;pause)</source>
         <translation>Gwag (&amp;saib)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="388"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="391"/>
         <source>S&amp;how shared screen</source>
         <translation>&amp;Dangos y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="391"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="394"/>
         <source>Show &amp;on screen</source>
         <translation>Dangos ar y sg&amp;rin</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="393"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="396"/>
         <source>&amp;Full screen</source>
         <translation>Sgrin &amp;lawn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="404"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="407"/>
         <source>Board in large &amp;tidy columns</source>
         <translation>Bwrdd mewn colofnau mawr &amp;taclus</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="408"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="411"/>
         <source>Ballot &amp;kiosk</source>
         <translation>C&amp;iosg pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="412"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="415"/>
         <source>Pre&amp;vious page</source>
         <translation>Y dudalen &amp;flaenorol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="414"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="417"/>
         <source>&amp;Next page</source>
         <translation>Y dudalen &amp;nesaf</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="419"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="422"/>
         <source>&amp;Larger text</source>
         <translation>Testun &amp;mwy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="421"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="424"/>
         <source>S&amp;maller text</source>
         <translation>Testun ll&amp;ai</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="423"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="426"/>
         <source>Nor&amp;mal text size</source>
         <translation>Maint testun arf&amp;erol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="438"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="441"/>
         <source>{n}: {name} ({width} × {height})</source>
         <translation>{n}: {name} ({width} × {height})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="440"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="443"/>
         <source>Screen</source>
         <translation>Sgrin</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="445"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="448"/>
         <source> (this window&apos;s screen)</source>
         <translation> (sgrin y ffenestr hon)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="466"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="469"/>
         <source>Open on {screen}</source>
         <translation>Agor ar {screen}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="474"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="477"/>
         <source>&amp;Close the ballot kiosk</source>
         <translation>&amp;Cau&apos;r ciosg pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="485"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/manager.py" line="488"/>
         <source>Nor&amp;mal text size ({percent}% now)</source>
         <translation>Maint testun arf&amp;erol ({percent}% nawr)</translation>
     </message>
@@ -4625,62 +4620,62 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>StagesPanel</name>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="37"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="38"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="42"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="43"/>
         <source>Agenda stages</source>
         <translation>Camau&apos;r agenda</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="44"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="45"/>
         <source>Stage</source>
         <translation>Cam</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="44"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="45"/>
         <source>Planned</source>
         <translation>Wedi&apos;i gynllunio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="44"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="45"/>
         <source>Prompt</source>
         <translation>Anogaeth</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="62"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="63"/>
         <source>Add &amp;stage…</source>
         <translation>Ychwanegu &amp;cam…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="63"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="64"/>
         <source>Edit…</source>
         <translation>Golygu…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="64"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="65"/>
         <source>Move &amp;up</source>
         <translation>Symud i &amp;fyny</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="65"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="66"/>
         <source>Move do&amp;wn</source>
         <translation>Symud i &amp;lawr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="66"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="67"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="83"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="82"/>
         <source>Ctrl+Up in the list</source>
         <translation>Ctrl+Up yn y rhestr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="84"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="83"/>
         <source>Ctrl+Down in the list</source>
         <translation>Ctrl+Down yn y rhestr</translation>
     </message>
@@ -4690,12 +4685,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>{n} mun</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="119"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="120"/>
         <source>1 stage, {h} h {m:02d} min planned</source>
         <translation>1 cam, {h} awr {m:02d} mun wedi&apos;u cynllunio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="121"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="122"/>
         <source>%n stages, {h} h {m:02d} min planned</source>
         <translation>
             <numerusform>Dim camau eto, {h} awr {m:02d} mun</numerusform>
@@ -4706,7 +4701,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="173"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="174"/>
         <source>Deleted &quot;{title}&quot;. Ctrl+Z undoes.</source>
         <translation>Wedi dileu &quot;{title}&quot;. Mae Ctrl+Z yn dadwneud.</translation>
     </message>
@@ -4714,87 +4709,87 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>TallyPanel</name>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="64"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="65"/>
         <source>Count the sticker dots on each item and type the numbers in. Empty means 0. The counts are stored when you press Save (or close voting).</source>
         <translation>Cyfrifwch y dotiau sticer ar bob eitem a theipio&apos;r niferoedd. Mae gwag yn golygu 0. Mae&apos;r niferoedd yn cael eu cadw pan fyddwch chi&apos;n pwyso Cadw (neu&apos;n cau&apos;r bleidlais).</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="70"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="71"/>
         <source>Sticker counts</source>
         <translation>Cyfrif y sticeri</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="71"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="72"/>
         <source>No.</source>
         <translation>Rhif</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="71"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="72"/>
         <source>Item</source>
         <translation>Eitem</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="71"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="72"/>
         <source>Dots</source>
         <translation>Dotiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="85"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="86"/>
         <source>Problems with the counts</source>
         <translation>Problemau gyda&apos;r niferoedd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="87"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="88"/>
         <source>Total dots</source>
         <translation>Cyfanswm y dotiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="88"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="89"/>
         <source>&amp;Save counts</source>
         <translation>&amp;Cadw&apos;r niferoedd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="89"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="90"/>
         <source>Save the counts</source>
         <translation>Cadw&apos;r niferoedd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="91"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="92"/>
         <source>&amp;Close voting…</source>
         <translation>C&amp;au&apos;r bleidlais…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="93"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="94"/>
         <source>Close voting</source>
         <translation>Cau&apos;r bleidlais</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="157"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="158"/>
         <source>Row {n}: {why}.</source>
         <translation>Rhes {n}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="174"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="175"/>
         <source>…and {n} more.</source>
         <translation>…a {n} arall.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="179"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="180"/>
         <source>not saved yet</source>
         <translation>heb eu cadw eto</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="179"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="180"/>
         <source>saved</source>
         <translation>wedi&apos;u cadw</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="182"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="183"/>
         <source>Total: 1 dot ({state})</source>
         <translation>Cyfanswm: 1 dot ({state})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="184"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="185"/>
         <source>Total: %n dots ({state})</source>
         <translation>
             <numerusform>Cyfanswm: %n dot ({state})</numerusform>
@@ -4805,22 +4800,22 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="208"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="209"/>
         <source>Check the count</source>
         <translation>Gwiriwch y cyfrif</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="208"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="209"/>
         <source>Save these counts</source>
         <translation>Cadw’r niferoedd hyn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="231"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="232"/>
         <source>{total} dots from 1 person with {dots} each: check the count.</source>
         <translation>{total} dot gan 1 person â {dots} yr un: gwiriwch y cyfrif.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="234"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="235"/>
         <source>{total} dots from %n people with {dots} each: check the count.</source>
         <translation>
             <numerusform>{total} dot gan %n person â {dots} yr un: gwiriwch y cyfrif.</numerusform>
@@ -4831,7 +4826,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="240"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="241"/>
         <source>Save them anyway if people really placed that many dots.</source>
         <translation>Cadwch nhw beth bynnag os gosododd pobl gymaint â hynny o ddotiau go iawn.</translation>
     </message>
@@ -4839,7 +4834,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>ThanksPage</name>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="150"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="155"/>
         <source>Thank you</source>
         <translation>Diolch</translation>
     </message>
@@ -4847,56 +4842,56 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>ThemeGestures</name>
     <message>
-        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="60"/>
+        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="64"/>
         <source>No theme</source>
         <translation>Dim thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="61"/>
+        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="65"/>
         <source>New theme…</source>
         <translation>Thema newydd…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="66"/>
+        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="70"/>
         <source>Select the ideas to move first.</source>
         <translation>Dewiswch y syniadau i&apos;w symud yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="76"/>
-        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="109"/>
+        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="80"/>
+        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="113"/>
         <source>New theme</source>
         <translation>Thema newydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="76"/>
-        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="109"/>
+        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="80"/>
+        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="113"/>
         <source>Name of the new theme:</source>
         <translation>Enw&apos;r thema newydd:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="80"/>
+        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="84"/>
         <source>Move to new theme &quot;{name}&quot;</source>
         <translation>Symud i&apos;r thema newydd &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="116"/>
-        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="126"/>
-        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="133"/>
+        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="120"/>
+        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="130"/>
+        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="137"/>
         <source>Select a theme, or an idea in it, first.</source>
         <translation>Dewiswch thema, neu syniad ynddi, yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="119"/>
+        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="123"/>
         <source>Rename theme</source>
         <translation>Ailenwi thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="119"/>
+        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="123"/>
         <source>New name for the theme:</source>
         <translation>Enw newydd y thema:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="136"/>
+        <location filename="../../coprod_desktop/ui/board/theme_gestures.py" line="140"/>
         <source>Theme deleted; its ideas stay on the board. Ctrl+Z brings it back.</source>
         <translation>Wedi dileu&apos;r thema; mae ei syniadau&apos;n aros ar y bwrdd. Mae Ctrl+Z yn dod â hi yn ôl.</translation>
     </message>
@@ -4904,154 +4899,154 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>VotingPage</name>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="72"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="73"/>
         <source>Voting</source>
         <translation>Pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="76"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="77"/>
         <source>Voting rounds</source>
         <translation>Rowndiau pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="81"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="82"/>
         <source>&amp;New round</source>
         <translation>Rownd &amp;newydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="83"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="84"/>
         <source>Set up a new voting round</source>
         <translation>Trefnu rownd bleidleisio newydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="85"/>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="367"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="86"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="366"/>
         <source>Delete round</source>
         <translation>Dileu&apos;r rownd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="86"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="87"/>
         <source>Delete the selected round</source>
         <translation>Dileu&apos;r rownd a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="95"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="96"/>
         <source>Rounds</source>
         <translation>Rowndiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="104"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="105"/>
         <source>The round</source>
         <translation>Y rownd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="111"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="112"/>
         <source>Message</source>
         <translation>Neges</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="115"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="116"/>
         <source>No voting rounds yet. Press New round to ask the room a question: they put dots on the ideas or themes that matter most to them, on the shared screen or with sticker dots on the wall.</source>
         <translation>Dim rowndiau pleidleisio eto. Pwyswch Rownd newydd i ofyn cwestiwn i&apos;r ystafell: mae pobl yn rhoi dotiau ar y syniadau neu&apos;r themâu sydd bwysicaf iddyn nhw, ar y sgrin a rennir neu gyda dotiau sticer ar y wal.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="129"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="130"/>
         <source>Show the &amp;question on the shared screen</source>
         <translation>Dangos y cwes&amp;tiwn ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="130"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="131"/>
         <source>Show the question on the shared screen</source>
         <translation>Dangos y cwestiwn ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="225"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="226"/>
         <source>Being set up</source>
         <translation>Wrthi&apos;n cael ei threfnu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="226"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="227"/>
         <source>OPEN</source>
         <translation>AR AGOR</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="227"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="228"/>
         <source>Closed</source>
         <translation>Wedi cau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="229"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="230"/>
         <source>ballot</source>
         <translation>pleidlais ar y sgrin</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="229"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="230"/>
         <source>sticker tally</source>
         <translation>cyfrif sticeri</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="234"/>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="236"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="233"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="235"/>
         <source>Run-off: </source>
         <translation>Ail bleidlais: </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="264"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="263"/>
         <source>Being set up: nobody can vote yet.</source>
         <translation>Wrthi&apos;n cael ei threfnu: does neb yn gallu pleidleisio eto.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="276"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="275"/>
         <source>Sticker voting is open: type in the counts.</source>
         <translation>Mae&apos;r pleidleisio â sticeri ar agor: teipiwch y niferoedd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="281"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="280"/>
         <source>Closed. A closed round cannot be reopened; start a new round instead.</source>
         <translation>Wedi cau. Does dim modd ailagor rownd sydd wedi cau; dechreuwch rownd newydd yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="333"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="332"/>
         <source>Which ideas matter most to you?</source>
         <translation>Pa syniadau sydd bwysicaf i chi?</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="363"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="362"/>
         <source>Close voting before deleting the round.</source>
         <translation>Caewch y bleidlais cyn dileu&apos;r rownd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="369"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="368"/>
         <source>Delete the round “{question}” and every vote cast in it? You can undo this with Edit ▸ Undo.</source>
         <translation>Dileu&apos;r rownd “{question}” a phob pleidlais a fwriwyd ynddi? Gallwch chi ddadwneud hyn gyda Golygu ▸ Dadwneud.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="372"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="371"/>
         <source>Delete round and votes</source>
         <translation>Dileu&apos;r rownd a&apos;r pleidleisiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="392"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="391"/>
         <source>Some counts are not whole numbers; fix them first.</source>
         <translation>Dyw rhai niferoedd ddim yn rhifau cyfan; cywirwch nhw yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="401"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="400"/>
         <source>Close voting?</source>
         <translation>Cau&apos;r bleidlais?</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="403"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="402"/>
         <source>Close voting</source>
         <translation>Cau&apos;r bleidlais</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="414"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="413"/>
         <source>Voting is open: 1 idea, {dots} each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
         <translation>Mae&apos;r bleidlais ar agor: 1 syniad, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="418"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="417"/>
         <source>Voting is open: %n ideas, {dots} each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
         <translation>
             <numerusform>Mae&apos;r bleidlais ar agor: %n syniad, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
@@ -5062,12 +5057,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="425"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="424"/>
         <source>Voting is open: 1 theme, {dots} each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
         <translation>Mae&apos;r bleidlais ar agor: 1 thema, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="429"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="428"/>
         <source>Voting is open: %n themes, {dots} each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
         <translation>
             <numerusform>Mae&apos;r bleidlais ar agor: %n thema, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
@@ -5078,17 +5073,17 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="436"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="435"/>
         <source> and others</source>
         <translation> ac eraill</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="438"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="437"/>
         <source>1 person has not voted yet: {names}.</source>
         <translation>Mae 1 person heb bleidleisio eto: {names}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="440"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="439"/>
         <source>%n people have not voted yet: {names}.</source>
         <translation>
             <numerusform>Mae %n person heb bleidleisio eto: {names}.</numerusform>
@@ -5099,12 +5094,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="445"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="444"/>
         <source>{name} is voting at the ballot kiosk right now.</source>
         <translation>Mae {name} yn pleidleisio wrth y ciosg pleidleisio ar hyn o bryd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="451"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="450"/>
         <source>Once closed, the round cannot be reopened, and nobody else can vote in it.</source>
         <translation>Ar ôl ei chau, does dim modd ailagor y rownd, a does neb arall yn gallu pleidleisio ynddi.</translation>
     </message>
@@ -5221,57 +5216,57 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>VotingView</name>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="38"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="39"/>
         <source>Voting</source>
         <translation>Pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="49"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="50"/>
         <source>The ballot&apos;s address</source>
         <translation>Cyfeiriad y bleidlais</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="51"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="52"/>
         <source>How many have voted</source>
         <translation>Faint sydd wedi pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="157"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="158"/>
         <source>Run-off: put your dots only on these ideas</source>
         <translation>Ail bleidlais: rhowch eich dotiau ar y syniadau hyn yn unig</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="160"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="161"/>
         <source>Run-off: put your dots only on these themes</source>
         <translation>Ail bleidlais: rhowch eich dotiau ar y themâu hyn yn unig</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="181"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="182"/>
         <source>Vote on your phone: scan the code, or type this address</source>
         <translation>Pleidleisiwch ar eich ffôn: sganiwch y cod, neu teipiwch y cyfeiriad hwn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="183"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="184"/>
         <source>Vote at the ballot kiosk</source>
         <translation>Pleidleisiwch yn y ciosg pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="188"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="189"/>
         <source>{voted} of {total} have voted</source>
         <translation>{voted} o {total} wedi pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="193"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="194"/>
         <source>Your vote is secret: this screen shows only how many have voted.</source>
         <translation>Mae eich pleidlais yn gyfrinachol: dim ond faint sydd wedi pleidleisio mae&apos;r sgrin hon yn ei ddangos.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="201"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="202"/>
         <source>Each person has 1 dot.</source>
         <translation>Mae gan bob person 1 dot.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="203"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="204"/>
         <source>Each person has %n dots: at most one on each item.</source>
         <translation>
             <numerusform>Mae gan bob person %n dot: un ar y mwyaf ar bob eitem.</numerusform>
@@ -5282,7 +5277,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="204"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="205"/>
         <source>Each person has %n dots: at most {cap} on one item.</source>
         <translation>
             <numerusform>Mae gan bob person %n dot: {cap} ar y mwyaf ar un eitem.</numerusform>
@@ -5336,12 +5331,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Camau gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/model.py" line="78"/>
+        <location filename="../../coprod_desktop/ui/library/model.py" line="80"/>
         <source>no date</source>
         <translation>dim dyddiad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/model.py" line="80"/>
+        <location filename="../../coprod_desktop/ui/library/model.py" line="82"/>
         <source>{title}, {when}, {people}, {ideas}</source>
         <translation>{title}, {when}, {people}, {ideas}</translation>
     </message>
@@ -5427,35 +5422,35 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Lliw</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="215"/>
-        <location filename="../../coprod_desktop/services/voting.py" line="264"/>
-        <location filename="../../coprod_desktop/services/voting.py" line="581"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="207"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="256"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="573"/>
         <source>question</source>
         <translation>Cwestiwn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/workshops.py" line="55"/>
+        <location filename="../../coprod_desktop/services/workshops.py" line="56"/>
         <source>workshop purpose</source>
         <translation>Diben y gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/workshops.py" line="56"/>
+        <location filename="../../coprod_desktop/services/workshops.py" line="57"/>
         <source>workshop venue</source>
         <translation>Lleoliad y gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/workshops.py" line="57"/>
+        <location filename="../../coprod_desktop/services/workshops.py" line="58"/>
         <source>workshop facilitator</source>
         <translation>Hwylusydd y gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/workshops.py" line="58"/>
+        <location filename="../../coprod_desktop/services/workshops.py" line="59"/>
         <source>workshop organisation</source>
         <translation>Sefydliad y gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/workshops.py" line="98"/>
-        <location filename="../../coprod_desktop/services/workshops.py" line="239"/>
+        <location filename="../../coprod_desktop/services/workshops.py" line="97"/>
+        <location filename="../../coprod_desktop/services/workshops.py" line="238"/>
         <source>workshop title</source>
         <translation>Teitl y gweithdy</translation>
     </message>
@@ -5463,354 +5458,359 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>import</name>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="109"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="111"/>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="128"/>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="179"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="130"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="181"/>
         <source>is required</source>
         <translation>mae&apos;n ofynnol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="131"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="133"/>
         <source>must be text</source>
         <translation>rhaid iddo fod yn destun</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="134"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="136"/>
         <source>cannot be blank</source>
         <translation>ni all fod yn wag</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="140"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="142"/>
         <source>holds a control character (U+{code})</source>
         <translation>mae&apos;n cynnwys nod rheoli (U+{code})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="147"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="149"/>
         <source>is too long ({length} characters; at most {most})</source>
         <translation>mae&apos;n rhy hir ({length} nod; {most} ar y mwyaf)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="153"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="155"/>
         <source>must fit on one line</source>
         <translation>rhaid iddo ffitio ar un llinell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="162"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="164"/>
         <source>must be true or false</source>
         <translation>rhaid iddo fod yn true neu false</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="182"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="184"/>
         <source>must be a whole number</source>
         <translation>rhaid iddo fod yn rhif cyfan</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="187"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="189"/>
         <source>must be from {low} to {high}</source>
         <translation>rhaid iddo fod rhwng {low} a {high}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="204"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="206"/>
         <source>must be a number</source>
         <translation>rhaid iddo fod yn rhif</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="213"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="215"/>
         <source>must be a colour like #RRGGBB</source>
         <translation>rhaid iddo fod yn lliw fel #RRGGBB</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="227"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="229"/>
         <source>must be a date like 2026-11-28</source>
         <translation>rhaid iddo fod yn ddyddiad fel 2026-11-28</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="243"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="245"/>
         <source>must be a date and time like 2026-11-28T10:15:00+00:00</source>
         <translation>rhaid iddo fod yn ddyddiad ac amser fel 2026-11-28T10:15:00+00:00</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="253"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="255"/>
         <source>is too close to the year 1 or 9999 to be shown in every time zone</source>
         <translation>mae&apos;n rhy agos at y flwyddyn 1 neu 9999 i&apos;w ddangos ym mhob cylchfa amser</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="273"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="274"/>
+        <source>must be 1 to 64 letters, digits, - or _</source>
+        <translation>rhaid iddo fod yn 1 i 64 o lythrennau, digidau, - neu _</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="292"/>
         <source>is required (one of {options})</source>
         <translation>mae&apos;n ofynnol (un o {options})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="280"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="299"/>
         <source>must be one of {options}</source>
         <translation>rhaid iddo fod yn un o {options}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="295"/>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="703"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="314"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="724"/>
         <source>no {what} {id}</source>
         <translation>dim {what} {id}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="307"/>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="696"/>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="730"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="326"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="717"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="751"/>
         <source>must be a list</source>
         <translation>rhaid iddo fod yn rhestr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="312"/>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="736"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="331"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="757"/>
         <source>must be an object</source>
         <translation>rhaid iddo fod yn wrthrych</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="325"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="344"/>
         <source>is required (a text key such as &quot;i1&quot;)</source>
         <translation>mae&apos;n ofynnol (allwedd destun fel &quot;i1&quot;)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="330"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="349"/>
         <source>{id} is used twice</source>
         <translation>mae {id} wedi&apos;i ddefnyddio ddwywaith</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="371"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="390"/>
         <source>the number is too large ({digits} digits)</source>
         <translation>mae&apos;r rhif yn rhy fawr ({digits} digid)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="376"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="395"/>
         <source>the number is too large</source>
         <translation>mae&apos;r rhif yn rhy fawr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="381"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="400"/>
         <source>holds a broken character (a lone surrogate such as \ud800)</source>
         <translation>mae&apos;n cynnwys nod toredig (dirprwy unigol fel \ud800)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="389"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="408"/>
         <source>is given more than once in the same object</source>
         <translation>fe&apos;i rhoddir fwy nag unwaith yn yr un gwrthrych</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="395"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="414"/>
         <source>the name holds a broken character (a lone surrogate such as \ud800)</source>
         <translation>mae&apos;r enw&apos;n cynnwys nod toredig (dirprwy unigol fel \ud800)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="422"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="441"/>
         <source>the file is not a workshop file (expected a JSON object)</source>
         <translation>nid ffeil gweithdy yw&apos;r ffeil (roedd disgwyl gwrthrych JSON)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="432"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="451"/>
         <source>format: this is not a workshop file (expected &quot;{fmt}&quot;)</source>
         <translation>format: nid ffeil gweithdy yw hon (roedd disgwyl &quot;{fmt}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="444"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="463"/>
         <source>version: must be a whole number, 1 or more</source>
         <translation>version: rhaid iddo fod yn rhif cyfan, 1 neu fwy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="452"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="471"/>
         <source>version: the file was made by a newer version of coprod-desktop (file version {file}; this program reads version {ours})</source>
         <translation>version: cafodd y ffeil ei gwneud gan fersiwn mwy newydd o coprod-desktop (fersiwn y ffeil: {file}; mae&apos;r rhaglen hon yn darllen fersiwn {ours})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="467"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="486"/>
         <source>is required (an object with at least a title)</source>
         <translation>mae&apos;n ofynnol (gwrthrych gyda theitl o leiaf)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="507"/>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="551"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="527"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="571"/>
         <source>&quot;{name}&quot; is used by {other} too</source>
         <translation>mae {other} hefyd yn defnyddio &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="560"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="580"/>
         <source>must be 0 or more</source>
         <translation>rhaid iddo fod yn 0 neu fwy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="596"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="617"/>
         <source>must be a list of idea or theme ids</source>
         <translation>rhaid iddo fod yn rhestr o ddynodwyr syniadau neu themâu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="603"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="624"/>
         <source>{id} is both an idea and a theme</source>
         <translation>mae {id} yn syniad ac yn thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="611"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="632"/>
         <source>no idea or theme {id}</source>
         <translation>dim syniad na thema {id}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="667"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="688"/>
         <source>run-offs go round in a circle ({chain}); one must come first</source>
         <translation>mae&apos;r ail bleidleisiau&apos;n mynd mewn cylch ({chain}); rhaid i un ddod yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="685"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="706"/>
         <source>cannot be more than dots_per_voter</source>
         <translation>ni all fod yn fwy na dots_per_voter</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="710"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="731"/>
         <source>{id} is listed twice</source>
         <translation>mae {id} wedi&apos;i restru ddwywaith</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="724"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="745"/>
         <source>a round cannot be its own run-off</source>
         <translation>ni all rownd fod yn ail bleidlais iddi hi ei hun</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="744"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="765"/>
         <source>a secret ballot never names its voter</source>
         <translation>nid yw pleidlais gudd byth yn enwi&apos;r pleidleisiwr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="749"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="770"/>
         <source>{id} is not in this round&apos;s voters</source>
         <translation>nid yw {id} ymhlith pleidleiswyr y rownd hon</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="755"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="776"/>
         <source>{id} has two ballots</source>
         <translation>mae gan {id} ddau bapur pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="765"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="786"/>
         <source>must be an object of item ids and dot counts</source>
         <translation>rhaid iddo fod yn wrthrych o ddynodwyr eitemau a nifer y dotiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="774"/>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="826"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="795"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="847"/>
         <source>no {what} &quot;{key}&quot; in this round</source>
         <translation>dim {what} &quot;{key}&quot; yn y rownd hon</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="779"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="800"/>
         <source>round has no valid target</source>
         <translation>does gan y rownd ddim targed dilys</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="783"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="804"/>
         <source>must be a whole number of dots, 1 or more</source>
         <translation>rhaid iddo fod yn nifer cyfan o ddotiau, 1 neu fwy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="788"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="809"/>
         <source>is more than {most} dots</source>
         <translation>mae&apos;n fwy na {most} dot</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="794"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="815"/>
         <source>is more than the {most} dots allowed on one item</source>
         <translation>mae&apos;n fwy na&apos;r {most} dot a ganiateir ar un eitem</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="804"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="825"/>
         <source>add up to {total}, more than the {most} each voter has</source>
         <translation>maen nhw&apos;n dod i {total}, mwy na&apos;r {most} sydd gan bob pleidleisiwr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="819"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="840"/>
         <source>must be an object of item ids and counts</source>
         <translation>rhaid iddo fod yn wrthrych o ddynodwyr eitemau a&apos;u cyfrif</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="831"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="852"/>
         <source>must be a whole number, 0 or more</source>
         <translation>rhaid iddo fod yn rhif cyfan, 0 neu fwy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="835"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="856"/>
         <source>is more than {most}, too many to be a count of sticker dots</source>
         <translation>mae&apos;n fwy na {most}, gormod i fod yn gyfrif o ddotiau sticer</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="844"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="865"/>
         <source>a tally round has no voters or ballots</source>
         <translation>does gan rownd gyfrif ddim pleidleiswyr na phapurau pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="846"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="867"/>
         <source>a ballot round has no tallies</source>
         <translation>does gan rownd bapurau pleidleisio ddim cyfrifon</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="850"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="871"/>
         <source>{ballots} ballots but only {voters} voters in the register</source>
         <translation>{ballots} papur pleidleisio ond dim ond {voters} pleidleisiwr yn y gofrestr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="857"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="878"/>
         <source>a draft round cannot hold votes yet</source>
         <translation>ni all rownd ddrafft ddal pleidleisiau eto</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="863"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="884"/>
         <source>{id} voted but is not among the electors</source>
         <translation>pleidleisiodd {id} ond nid yw ymhlith y rhai sy&apos;n cael pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_json.py" line="210"/>
+        <location filename="../../coprod_desktop/exports/workshop_json.py" line="214"/>
         <source>there is no file at {path}</source>
         <translation>does dim ffeil yn {path}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_json.py" line="227"/>
+        <location filename="../../coprod_desktop/exports/workshop_json.py" line="231"/>
         <source>{path} is a folder, not a workshop file</source>
         <translation>ffolder yw {path}, nid ffeil gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_json.py" line="232"/>
+        <location filename="../../coprod_desktop/exports/workshop_json.py" line="236"/>
         <source>{path} is a pipe, not a workshop file; save the file first, then import it</source>
         <translation>pibell yw {path}, nid ffeil gweithdy; cadwch y ffeil yn gyntaf, yna ei mewnforio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_json.py" line="237"/>
+        <location filename="../../coprod_desktop/exports/workshop_json.py" line="241"/>
         <source>{path} is a device, not a workshop file</source>
         <translation>dyfais yw {path}, nid ffeil gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_json.py" line="239"/>
+        <location filename="../../coprod_desktop/exports/workshop_json.py" line="243"/>
         <source>{path} is not an ordinary file</source>
         <translation>nid ffeil gyffredin yw {path}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_json.py" line="243"/>
+        <location filename="../../coprod_desktop/exports/workshop_json.py" line="247"/>
         <source>{name} is too large to be a workshop file (more than {most} MB)</source>
         <translation>mae {name} yn rhy fawr i fod yn ffeil gweithdy (mwy na {most} MB)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_json.py" line="258"/>
+        <location filename="../../coprod_desktop/exports/workshop_json.py" line="262"/>
         <source>{name} is not a workshop file (it is not UTF-8 text)</source>
         <translation>nid ffeil gweithdy yw {name} (nid testun UTF-8 yw hi)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_json.py" line="265"/>
+        <location filename="../../coprod_desktop/exports/workshop_json.py" line="269"/>
         <source>{name} is not valid JSON (line {line}, column {column}: {why})</source>
         <translation>nid yw {name} yn JSON dilys (llinell {line}, colofn {column}: {why})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_json.py" line="275"/>
+        <location filename="../../coprod_desktop/exports/workshop_json.py" line="279"/>
         <source>{name} is nested too deeply to be a workshop file</source>
         <translation>mae {name} wedi&apos;i nythu&apos;n rhy ddwfn i fod yn ffeil gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_json.py" line="280"/>
+        <location filename="../../coprod_desktop/exports/workshop_json.py" line="284"/>
         <source>{name} holds a number too large to read</source>
         <translation>mae {name} yn cynnwys rhif sy&apos;n rhy fawr i&apos;w ddarllen</translation>
     </message>
@@ -5818,32 +5818,32 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>import record</name>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="41"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="43"/>
         <source>group</source>
         <translation>grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="42"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="44"/>
         <source>participant</source>
         <translation>cyfranogwr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="43"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="45"/>
         <source>stage</source>
         <translation>cam</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="44"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="46"/>
         <source>theme</source>
         <translation>thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="45"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="47"/>
         <source>idea</source>
         <translation>syniad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="46"/>
+        <location filename="../../coprod_desktop/exports/_json_check.py" line="48"/>
         <source>round</source>
         <translation>rownd</translation>
     </message>
@@ -5851,80 +5851,80 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>library</name>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="81"/>
+        <location filename="../../coprod_desktop/db/library.py" line="85"/>
         <location filename="../../coprod_desktop/db/lock.py" line="155"/>
         <source>There is no library at {path}. Check the path.</source>
         <translation>Does dim llyfrgell yn {path}. Gwiriwch y llwybr.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="89"/>
+        <location filename="../../coprod_desktop/db/library.py" line="93"/>
         <source>{name} was made by an earlier version and needs updating, but it is read-only. Copy it to a folder you can write to, then open the copy.</source>
         <translation>Cafodd {name} ei gwneud gan fersiwn gynharach ac mae angen ei diweddaru, ond dim ond darllen y gellir ei wneud. Copïwch hi i ffolder y gallwch ysgrifennu iddo, yna agorwch y copi.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="117"/>
+        <location filename="../../coprod_desktop/db/library.py" line="121"/>
         <source>Cannot create the folder {folder}: {why}</source>
         <translation>Does dim modd creu&apos;r ffolder {folder}: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="129"/>
-        <location filename="../../coprod_desktop/db/library.py" line="136"/>
+        <location filename="../../coprod_desktop/db/library.py" line="133"/>
+        <location filename="../../coprod_desktop/db/library.py" line="140"/>
         <source>Cannot create a library at {path}: {why}</source>
         <translation>Does dim modd creu llyfrgell yn {path}: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="154"/>
+        <location filename="../../coprod_desktop/db/library.py" line="158"/>
         <source>{path} is a folder or device, not a library file.</source>
         <translation>Ffolder neu ddyfais yw {path}, nid ffeil llyfrgell.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="162"/>
+        <location filename="../../coprod_desktop/db/library.py" line="166"/>
         <source>Cannot read {path}: {why}.</source>
         <translation>Does dim modd darllen {path}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="166"/>
+        <location filename="../../coprod_desktop/db/library.py" line="170"/>
         <source>{name} is an empty file, not a workshop library.</source>
         <translation>Ffeil wag yw {name}, nid llyfrgell gweithdai.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="171"/>
+        <location filename="../../coprod_desktop/db/library.py" line="175"/>
         <source>{name} is not a workshop library (it is not a database file).</source>
         <translation>Dyw {name} ddim yn llyfrgell gweithdai (dyw hi ddim yn ffeil cronfa ddata).</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="178"/>
+        <location filename="../../coprod_desktop/db/library.py" line="182"/>
         <source>{name} is another program&apos;s database, not a workshop library. It has been left as it was.</source>
         <translation>Cronfa ddata rhaglen arall yw {name}, nid llyfrgell gweithdai. Mae wedi&apos;i gadael fel yr oedd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="190"/>
+        <location filename="../../coprod_desktop/db/library.py" line="194"/>
         <source>{name} could not be opened: {why}.</source>
         <translation>Doedd dim modd agor {name}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="198"/>
-        <location filename="../../coprod_desktop/db/library.py" line="209"/>
+        <location filename="../../coprod_desktop/db/library.py" line="202"/>
+        <location filename="../../coprod_desktop/db/library.py" line="213"/>
         <source>{name} is damaged ({why}). Open a backup copy instead; this file has been left as it was.</source>
         <translation>Mae {name} wedi&apos;i difrodi ({why}). Agorwch gopi wrth gefn yn lle hynny; mae&apos;r ffeil hon wedi&apos;i gadael fel yr oedd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="221"/>
+        <location filename="../../coprod_desktop/db/library.py" line="225"/>
         <source>{name} has no schema version; it cannot be opened safely.</source>
         <translation>Does dim fersiwn sgema gan {name}; does dim modd ei hagor yn ddiogel.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="228"/>
+        <location filename="../../coprod_desktop/db/library.py" line="232"/>
         <source>{name} was made by a newer version of coprod-desktop. Install the newer version to open it; it has been left as it was.</source>
         <translation>Cafodd {name} ei chreu gan fersiwn mwy newydd o coprod-desktop. Gosodwch y fersiwn mwy newydd i&apos;w hagor; mae wedi&apos;i gadael fel yr oedd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="283"/>
+        <location filename="../../coprod_desktop/db/library.py" line="287"/>
         <source>Updating {name} would break {count} links between records; nothing was changed. Please report this.</source>
         <translation>Byddai diweddaru {name} yn torri {count} cysylltiad rhwng cofnodion; does dim byd wedi newid. Rhowch wybod am hyn, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="302"/>
+        <location filename="../../coprod_desktop/db/library.py" line="306"/>
         <source>Updating {name} to this version failed ({why}); nothing was changed.</source>
         <translation>Methodd diweddaru {name} i&apos;r fersiwn hon ({why}); does dim byd wedi newid.</translation>
     </message>
@@ -5988,6 +5988,16 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <source>{what} {id} of workshop {workshop} holds text that is not valid UTF-8; the library may be damaged. A backup copy may still hold it whole.</source>
         <translation>Mae {what} {id} yng ngweithdy {workshop} yn cynnwys testun nad yw&apos;n UTF-8 dilys; efallai fod y llyfrgell wedi&apos;i difrodi. Efallai fod copi wrth gefn yn dal i&apos;w gadw&apos;n gyfan.</translation>
     </message>
+    <message>
+        <location filename="../../coprod_desktop/db/engine.py" line="136"/>
+        <source>The connection to {name} was lost, so that was not saved. Check the network, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/db/location.py" line="66"/>
+        <source>{text} is not a library address. A server library is written postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>palette</name>
@@ -6042,61 +6052,61 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     <name>record</name>
     <message>
         <location filename="../../coprod_desktop/db/bad_text.py" line="27"/>
-        <location filename="../../coprod_desktop/services/_common.py" line="18"/>
+        <location filename="../../coprod_desktop/services/_common.py" line="24"/>
         <source>workshop</source>
         <translation>gweithdy</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/db/bad_text.py" line="28"/>
-        <location filename="../../coprod_desktop/services/_common.py" line="19"/>
+        <location filename="../../coprod_desktop/services/_common.py" line="25"/>
         <source>group</source>
         <translation>grŵp</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/db/bad_text.py" line="29"/>
-        <location filename="../../coprod_desktop/services/_common.py" line="20"/>
+        <location filename="../../coprod_desktop/services/_common.py" line="26"/>
         <source>participant</source>
         <translation>cyfranogwr</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/db/bad_text.py" line="30"/>
-        <location filename="../../coprod_desktop/services/_common.py" line="21"/>
+        <location filename="../../coprod_desktop/services/_common.py" line="27"/>
         <source>stage</source>
         <translation>cam</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/db/bad_text.py" line="31"/>
-        <location filename="../../coprod_desktop/services/_common.py" line="22"/>
+        <location filename="../../coprod_desktop/services/_common.py" line="28"/>
         <source>theme</source>
         <translation>thema</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/db/bad_text.py" line="32"/>
-        <location filename="../../coprod_desktop/services/_common.py" line="23"/>
+        <location filename="../../coprod_desktop/services/_common.py" line="29"/>
         <source>idea</source>
         <translation>syniad</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/db/bad_text.py" line="33"/>
-        <location filename="../../coprod_desktop/services/_common.py" line="24"/>
+        <location filename="../../coprod_desktop/services/_common.py" line="30"/>
         <source>voting round</source>
         <translation>rownd bleidleisio</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/db/bad_text.py" line="34"/>
-        <location filename="../../coprod_desktop/services/_common.py" line="25"/>
+        <location filename="../../coprod_desktop/services/_common.py" line="31"/>
         <source>action</source>
         <translation>cam gweithredu</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/db/bad_text.py" line="35"/>
-        <location filename="../../coprod_desktop/services/_common.py" line="26"/>
+        <location filename="../../coprod_desktop/services/_common.py" line="32"/>
         <source>note</source>
         <translation>nodyn</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/db/bad_text.py" line="64"/>
-        <location filename="../../coprod_desktop/services/_common.py" line="31"/>
+        <location filename="../../coprod_desktop/services/_common.py" line="37"/>
         <source>record</source>
         <translation>cofnod</translation>
     </message>
@@ -6104,12 +6114,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>services</name>
     <message>
-        <location filename="../../coprod_desktop/services/_common.py" line="42"/>
+        <location filename="../../coprod_desktop/services/_common.py" line="48"/>
         <source>That {what} no longer exists.</source>
         <translation>Dyw&apos;r {what} ddim yn bodoli bellach.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/_common.py" line="54"/>
+        <location filename="../../coprod_desktop/services/_common.py" line="62"/>
         <source>That {what} belongs to another workshop.</source>
         <translation>Mae&apos;r {what} yn perthyn i weithdy arall.</translation>
     </message>
@@ -6150,17 +6160,17 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Mae thema o&apos;r enw &quot;{name}&quot; yn bod yn barod.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/board.py" line="408"/>
+        <location filename="../../coprod_desktop/services/board.py" line="396"/>
         <source>Choose at least two different ideas to merge.</source>
         <translation>Dewiswch o leiaf ddau syniad gwahanol i&apos;w cyfuno.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/board.py" line="415"/>
+        <location filename="../../coprod_desktop/services/board.py" line="403"/>
         <source>Ideas from different workshops cannot be merged.</source>
         <translation>Does dim modd cyfuno syniadau o weithdai gwahanol.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/board.py" line="420"/>
+        <location filename="../../coprod_desktop/services/board.py" line="408"/>
         <source>These ideas are on the open vote &quot;{question}&quot;; close it first.</source>
         <translation>Mae&apos;r syniadau hyn yn y bleidlais agored &quot;{question}&quot;; caewch hi yn gyntaf.</translation>
     </message>
@@ -6250,193 +6260,193 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>{what}: rhaid defnyddio&apos;r ffurf #RRGGBB, nid {value!r}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="138"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="130"/>
         <source>A round votes on ideas or on themes.</source>
         <translation>Mae rownd yn pleidleisio ar syniadau neu ar themâu.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="141"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="133"/>
         <source>A round is a ballot on screen or a tally of sticker dots.</source>
         <translation>Mae rownd naill ai&apos;n bleidlais ar y sgrin neu&apos;n gyfrif o ddotiau sticer.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="148"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="140"/>
         <source>The dots per voter must be a whole number from 1 to {limit}.</source>
         <translation>Rhaid i nifer y dotiau i bob pleidleisiwr fod yn rhif cyfan rhwng 1 a {limit}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="154"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="146"/>
         <source>The most dots per item must be a whole number from 1 to {limit}.</source>
         <translation>Rhaid i&apos;r uchafswm o ddotiau ar un eitem fod yn rhif cyfan rhwng 1 a {limit}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="163"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="155"/>
         <source>The most dots per item cannot be more than the dots each voter has.</source>
         <translation>Does dim modd i&apos;r uchafswm o ddotiau ar un eitem fod yn fwy na&apos;r dotiau sydd gan bob pleidleisiwr.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="176"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="168"/>
         <source>That idea is not on this workshop&apos;s board.</source>
         <translation>Dyw&apos;r syniad hwnnw ddim ar fwrdd y gweithdy hwn.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="178"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="170"/>
         <source>That theme is not on this workshop&apos;s board.</source>
         <translation>Dyw&apos;r thema honno ddim ar fwrdd y gweithdy hwn.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="191"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="183"/>
         <source>Only this workshop&apos;s participants can vote in its rounds.</source>
         <translation>Dim ond cyfranogwyr y gweithdy hwn sy&apos;n gallu pleidleisio yn ei rowndiau.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="258"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="250"/>
         <source>A round cannot be changed once it has opened. Start a new round.</source>
         <translation>Does dim modd newid rownd ar ôl iddi agor. Dechreuwch rownd newydd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="292"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="284"/>
         <source>Close the round before deleting it.</source>
         <translation>Caewch y rownd cyn ei dileu.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="303"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="295"/>
         <source>This round is already open.</source>
         <translation>Mae&apos;r rownd hon ar agor yn barod.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="306"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="298"/>
         <source>This round has closed and cannot be reopened. Start a new round.</source>
         <translation>Mae&apos;r rownd hon wedi cau a does dim modd ei hailagor. Dechreuwch rownd newydd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="317"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="309"/>
         <source>There are no ideas to vote on yet.</source>
         <translation>Does dim syniadau i bleidleisio arnyn nhw eto.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="319"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="311"/>
         <source>There are no themes to vote on yet.</source>
         <translation>Does dim themâu i bleidleisio arnyn nhw eto.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="332"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="324"/>
         <source>Nobody can vote: add participants and mark who attended.</source>
         <translation>Does neb yn gallu pleidleisio: ychwanegwch gyfranogwyr a nodwch pwy oedd yn bresennol.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="346"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="338"/>
         <source>This round has not been opened yet.</source>
         <translation>Dyw&apos;r rownd hon ddim wedi agor eto.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="348"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="340"/>
         <source>This round is already closed.</source>
         <translation>Mae&apos;r rownd hon wedi cau yn barod.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="364"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="356"/>
         <source>That idea is not part of this vote.</source>
         <translation>Dyw&apos;r syniad hwnnw ddim yn rhan o&apos;r bleidlais hon.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="365"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="357"/>
         <source>That theme is not part of this vote.</source>
         <translation>Dyw&apos;r thema honno ddim yn rhan o&apos;r bleidlais hon.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="373"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="365"/>
         <source>Dots must be whole numbers of 0 or more.</source>
         <translation>Rhaid i&apos;r dotiau fod yn rhifau cyfan, 0 neu fwy.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="381"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="373"/>
         <source>At most 1 dot can go on one item in this round.</source>
         <translation>Dim ond 1 dot sy&apos;n gallu mynd ar un eitem yn y rownd hon.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="383"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="375"/>
         <source>At most {n} dots can go on one item in this round.</source>
         <translation>Dim ond {n} dot ar y mwyaf sy&apos;n gallu mynd ar un eitem yn y rownd hon.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="392"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="384"/>
         <source>That is {total} dots; each voter has {budget}.</source>
         <translation>Dyna {total} dot; mae gan bob pleidleisiwr {budget}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="403"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="395"/>
         <source>This round counts sticker dots; type in the tally instead.</source>
         <translation>Mae&apos;r rownd hon yn cyfrif dotiau sticer; teipiwch y cyfrif yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="407"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="399"/>
         <source>This round is voted on screen; it takes ballots, not a tally.</source>
         <translation>Mae&apos;r rownd hon yn cael ei phleidleisio ar y sgrin; mae&apos;n derbyn pleidleisiau, nid cyfrif.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="412"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="404"/>
         <source>Voting has not opened yet.</source>
         <translation>Dyw&apos;r bleidlais ddim wedi agor eto.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="414"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="406"/>
         <source>Voting in this round has closed.</source>
         <translation>Mae&apos;r pleidleisio yn y rownd hon wedi cau.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="443"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="435"/>
         <source>That participant is not part of this workshop.</source>
         <translation>Dyw&apos;r cyfranogwr hwnnw ddim yn rhan o&apos;r gweithdy hwn.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="448"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="440"/>
         <source>{name} is not on the list of voters for this round.</source>
         <translation>Dyw {name} ddim ar y rhestr o bleidleiswyr ar gyfer y rownd hon.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="455"/>
-        <location filename="../../coprod_desktop/services/voting.py" line="474"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="447"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="466"/>
         <source>{name} has already voted in this round.</source>
         <translation>Mae {name} wedi pleidleisio yn y rownd hon yn barod.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="491"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="483"/>
         <source>Each count must be a whole number of 0 or more.</source>
         <translation>Rhaid i bob cyfrif fod yn rhif cyfan, 0 neu fwy.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="495"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="487"/>
         <source>That count is too large to be a count of sticker dots.</source>
         <translation>Mae&apos;r cyfrif hwnnw&apos;n rhy fawr i fod yn gyfrif o ddotiau sticer.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="518"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="510"/>
         <source>This round is voted on screen; it has no tally.</source>
         <translation>Mae&apos;r rownd hon yn cael ei phleidleisio ar y sgrin; does dim cyfrif iddi.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="550"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="542"/>
         <source>Results stay hidden until the round is closed.</source>
         <translation>Mae&apos;r canlyniadau&apos;n aros yn gudd nes bod y rownd wedi cau.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="587"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="579"/>
         <source>A run-off can only follow a closed round.</source>
         <translation>Dim ond ar ôl rownd sydd wedi cau y gall ail bleidlais ddigwydd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="592"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="584"/>
         <source>There is no tie at the top, so no run-off is needed.</source>
         <translation>Does neb yn gyfartal ar y brig, felly does dim angen ail bleidlais.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/workshops.py" line="103"/>
+        <location filename="../../coprod_desktop/services/workshops.py" line="102"/>
         <source>The workshop date must be a date.</source>
         <translation>Rhaid i ddyddiad y gweithdy fod yn ddyddiad.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/workshops.py" line="109"/>
+        <location filename="../../coprod_desktop/services/workshops.py" line="108"/>
         <source>The workshop language must be English (en) or Welsh (cy).</source>
         <translation>Rhaid i iaith y gweithdy fod yn Saesneg (en) neu&apos;n Gymraeg (cy).</translation>
     </message>
@@ -6460,167 +6470,172 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <source>The folder {path} holds other files ({names}); give the name of a new folder, or a name ending in .zip.</source>
         <translation>Mae&apos;r ffolder {path} yn cynnwys ffeiliau eraill ({names}); rhowch enw ffolder newydd, neu enw sy&apos;n gorffen â .zip.</translation>
     </message>
+    <message>
+        <location filename="../../coprod_desktop/services/action_register.py" line="84"/>
+        <source>There is no action status “{status}”; use one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>templates</name>
     <message>
-        <location filename="../../coprod_desktop/ui/library/templates.py" line="37"/>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="39"/>
         <source>Co-design: Discover, Define, Develop, Deliver</source>
         <translation>Cyd-ddylunio: Darganfod, Diffinio, Datblygu, Darparu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/templates.py" line="40"/>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="42"/>
         <source>Welcome and how we&apos;ll work</source>
         <translation>Croeso a sut y byddwn ni&apos;n gweithio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/templates.py" line="41"/>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="43"/>
         <source>Everyone&apos;s experience counts the same here. What brings you today?</source>
         <translation>Mae profiad pawb yn cyfrif yr un fath yma. Beth sy&apos;n dod â chi yma heddiw?</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/templates.py" line="48"/>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="50"/>
         <source>Discover</source>
         <translation>Darganfod</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/templates.py" line="49"/>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="51"/>
         <source>What is it like to use this service now? What works, what doesn&apos;t?</source>
         <translation>Sut brofiad yw defnyddio&apos;r gwasanaeth hwn nawr? Beth sy&apos;n gweithio, a beth sydd ddim?</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/templates.py" line="56"/>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="58"/>
         <source>Define</source>
         <translation>Diffinio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/templates.py" line="57"/>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="59"/>
         <source>Looking at the themes: which problems matter most to fix?</source>
         <translation>Edrych ar y themâu: pa broblemau sydd bwysicaf eu datrys?</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/templates.py" line="63"/>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="65"/>
         <source>Develop</source>
         <translation>Datblygu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/templates.py" line="64"/>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="66"/>
         <source>How could we solve them? No idea is too small or too big.</source>
         <translation>Sut gallen ni eu datrys? Does dim syniad yn rhy fach nac yn rhy fawr.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/templates.py" line="70"/>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="72"/>
         <source>Deliver</source>
         <translation>Darparu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/templates.py" line="71"/>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="73"/>
         <source>Which ideas do we take forward, who does what, and by when?</source>
         <translation>Pa syniadau fydd yn mynd ymlaen, pwy sy&apos;n gwneud beth, ac erbyn pryd?</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/templates.py" line="80"/>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="82"/>
         <source>Setting priorities together</source>
         <translation>Pennu blaenoriaethau gyda&apos;n gilydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/templates.py" line="83"/>
-        <location filename="../../coprod_desktop/ui/library/templates.py" line="118"/>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="85"/>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="120"/>
         <source>Welcome</source>
         <translation>Croeso</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/templates.py" line="84"/>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="86"/>
         <source>Why we are here and how the choices will be made.</source>
         <translation>Pam rydyn ni yma a sut y bydd y dewisiadau&apos;n cael eu gwneud.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/templates.py" line="88"/>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="90"/>
         <source>Gather the options</source>
         <translation>Casglu&apos;r opsiynau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/templates.py" line="89"/>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="91"/>
         <source>What should be on the list? Add anything we have missed.</source>
         <translation>Beth ddylai fod ar y rhestr? Ychwanegwch unrhyw beth rydyn ni wedi&apos;i golli.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/templates.py" line="95"/>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="97"/>
         <source>Group and clarify</source>
         <translation>Grwpio ac egluro</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/templates.py" line="96"/>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="98"/>
         <source>Which options belong together? Is anything unclear?</source>
         <translation>Pa opsiynau sy&apos;n perthyn gyda&apos;i gilydd? Oes unrhyw beth yn aneglur?</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/templates.py" line="102"/>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="104"/>
         <source>Vote</source>
         <translation>Pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/templates.py" line="103"/>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="105"/>
         <source>Place your dots on what matters most to you.</source>
         <translation>Rhowch eich dotiau ar yr hyn sydd bwysicaf i chi.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/templates.py" line="107"/>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="109"/>
         <source>Agree what happens next</source>
         <translation>Cytuno beth sy&apos;n digwydd nesaf</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/templates.py" line="108"/>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="110"/>
         <source>The room&apos;s choices: who takes each one forward?</source>
         <translation>Dewisiadau&apos;r ystafell: pwy sy&apos;n mynd â phob un ymlaen?</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/templates.py" line="115"/>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="117"/>
         <source>Service review: what works, what doesn&apos;t, ideas</source>
         <translation>Adolygu gwasanaeth: beth sy&apos;n gweithio, beth sydd ddim, syniadau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/templates.py" line="119"/>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="121"/>
         <source>Thank you for coming. Everything said here shapes the service.</source>
         <translation>Diolch am ddod. Mae popeth sy&apos;n cael ei ddweud yma yn siapio&apos;r gwasanaeth.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/templates.py" line="125"/>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="127"/>
         <source>What works</source>
         <translation>Beth sy&apos;n gweithio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/templates.py" line="126"/>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="128"/>
         <source>What is good about the service today? What should we keep?</source>
         <translation>Beth sy&apos;n dda am y gwasanaeth heddiw? Beth ddylen ni ei gadw?</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/templates.py" line="132"/>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="134"/>
         <source>What doesn&apos;t work</source>
         <translation>Beth sydd ddim yn gweithio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/templates.py" line="133"/>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="135"/>
         <source>Where does it let you down? Tell us about a time it went wrong.</source>
         <translation>Ble mae&apos;n eich siomi chi? Dywedwch wrthon ni am adeg pan aeth pethau o chwith.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/templates.py" line="139"/>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="141"/>
         <source>Ideas</source>
         <translation>Syniadau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/templates.py" line="140"/>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="142"/>
         <source>What would make it better? Big or small.</source>
         <translation>Beth fyddai&apos;n ei wella? Mawr neu fach.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/templates.py" line="144"/>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="146"/>
         <source>Actions</source>
         <translation>Camau gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/templates.py" line="145"/>
+        <location filename="../../coprod_desktop/ui/library/templates.py" line="147"/>
         <source>What will we do, who will do it, and when will you hear back?</source>
         <translation>Beth fyddwn ni&apos;n ei wneud, pwy fydd yn ei wneud, a phryd fyddwch chi&apos;n clywed yn ôl?</translation>
     </message>

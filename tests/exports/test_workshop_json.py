@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from coprod_desktop.db.library import open_library
 from coprod_desktop.exports.workshop_json import (
     ImportProblem,
     import_workshop,
@@ -188,8 +189,37 @@ def test_export_then_import_gives_the_same_workshop(demo_db, tmp_path):
     for document in (one, two):  # ballots are stored in random order, as they should be
         for rd in document["rounds"]:
             rd["ballots"].sort(key=lambda b: json.dumps(b, sort_keys=True))
+    # A second copy in the same library is a workshop of its own, with its own identity.
+    assert one["workshop"].pop("uid") != two["workshop"].pop("uid")
     assert one == two
     assert len(one["ideas"]) == 44 and len(one["actions"]) == 8
+
+
+def test_the_identity_and_tables_travel_and_publishing_again_replaces(demo_db, tmp_path):
+    document = workshop_to_dict(load_workshop(demo_db, 1))
+    uid = document["workshop"]["uid"]
+    assert len(uid) == 32
+    document["ideas"][0]["table"] = "Table 2 <b>&"
+    document["rounds"][0]["table"] = "Table 2 <b>&"
+    archive = open_library(tmp_path / "archive.db")
+    first = import_workshop(archive, document)
+    again = workshop_to_dict(load_workshop(archive, first.id))
+    assert again["workshop"]["uid"] == uid
+    assert again["ideas"][0]["table"] == again["rounds"][0]["table"] == "Table 2 <b>&"
+    assert "table" not in again["ideas"][1]
+
+    document["workshop"]["title"] = "Published again"
+    document["ideas"][0]["text"] = "Said again"
+    replaced = import_workshop(archive, document, replace=True)
+    assert replaced.id == first.id
+    assert [(w.id, w.title) for w in list_workshops(archive)] == [(first.id, "Published again")]
+    texts = [i.text for i in load_workshop(archive, first.id).ideas]
+    assert "Said again" in texts and len(texts) == len(again["ideas"])
+
+
+def test_a_bad_identity_is_refused_by_its_path(db):
+    document = broken(lambda d: d["workshop"].update(uid="not a uid!"))
+    refuse(db, document, "workshop.uid: must be 1 to 64 letters, digits, - or _")
 
 
 def test_a_file_without_positions_is_laid_out_by_theme(db):

@@ -68,6 +68,7 @@ def workshops(draw: st.DrawFn) -> dict[str, Any]:
             "title": draw(clean(False)), "purpose": draw(free_text), "date": draw(st.none() | days),
             "venue": draw(free_text), "facilitator": draw(free_text),
             "organisation": draw(free_text), "language": draw(st.sampled_from(["en", "cy"])),
+            "uid": uuid.UUID(int=draw(st.integers(0, 2**128 - 1))).hex,
         },
         "groups": [
             {"id": gid, "name": name, "colour": draw(colours)}
@@ -92,7 +93,8 @@ def workshops(draw: st.DrawFn) -> dict[str, Any]:
         "ideas": [
             {"id": iid, "text": draw(clean(False)), "author": draw(maybe(p)), "group": draw(maybe(g)),
              "theme": draw(maybe(t)), "stage": draw(maybe(s)), "colour": draw(colours),
-             "x": spots[n][0], "y": spots[n][1], "created_at": draw(moments)}
+             "x": spots[n][0], "y": spots[n][1], "created_at": draw(moments),
+             **({"table": table} if (table := draw(st.sampled_from([None, "Table 1", "Bwrdd ŵ"]))) else {})}
             for n, iid in enumerate(i_ids)
         ],
         "rounds": [],
