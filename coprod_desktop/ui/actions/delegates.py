@@ -34,7 +34,8 @@ Index = QModelIndex | QPersistentModelIndex
 NO_DATE = QDate(2000, 1, 1)  # the date editor's "No date" (its special value)
 
 
-def _source(model: QAbstractItemModel) -> ActionsModel | None:
+def _source(model: QAbstractItemModel | None) -> ActionsModel | None:
+    """The actions model under any proxy models."""
     while model is not None and not isinstance(model, ActionsModel):
         model = getattr(model, "sourceModel", lambda: None)()
     return model
@@ -113,7 +114,9 @@ class ActionDelegate(QStyledItemDelegate):
             box.setEditable(True)
             box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             box.setAccessibleName(self.tr("Owner: a participant, or type a team or name"))
-            box.lineEdit().setPlaceholderText(self.tr("A person, or a team such as Housing"))
+            line = box.lineEdit()
+            assert line is not None  # the box is editable
+            line.setPlaceholderText(self.tr("A person, or a team such as Housing"))
             model = _source(index.model())
             box.addItem("", None)
             unnamed = self.tr("Not named in the minutes: no consent recorded")

@@ -140,11 +140,15 @@ class TallyPanel(QWidget):
         self._loading = False
         self.check()
 
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        """A cell ``load`` filled (every row has all three)."""
+        item = self.table.item(row, column)
+        assert item is not None
+        return item
+
     def typed(self) -> dict[int, str]:
-        return {
-            self.table.item(row, 2).data(Qt.ItemDataRole.UserRole): self.table.item(row, 2).text()
-            for row in range(self.table.rowCount())
-        }
+        cells = [self._cell(row, 2) for row in range(self.table.rowCount())]
+        return {cell.data(Qt.ItemDataRole.UserRole): cell.text() for cell in cells}
 
     def check(self) -> dict[int, int] | None:
         """Mark wrong cells; the counts if every cell is right."""
@@ -152,7 +156,7 @@ class TallyPanel(QWidget):
         problems = []
         self._loading = True
         for row in range(self.table.rowCount()):
-            cell = self.table.item(row, 2)
+            cell = self._cell(row, 2)
             value, why = parse_count(cell.text())
             if value is None:
                 problems.append(self.tr("Row {n}: {why}.").format(n=row + 1, why=why))
@@ -160,14 +164,14 @@ class TallyPanel(QWidget):
                 cell.setForeground(QBrush(_BAD_TEXT))
                 cell.setToolTip(why)
                 cell.setData(Qt.ItemDataRole.AccessibleDescriptionRole, why)
-                self.table.item(row, 0).setText(f"! {row + 1}")
+                self._cell(row, 0).setText(f"! {row + 1}")
             else:
                 counts[cell.data(Qt.ItemDataRole.UserRole)] = value
                 cell.setBackground(QBrush())
                 cell.setForeground(QBrush())
                 cell.setToolTip("")
                 cell.setData(Qt.ItemDataRole.AccessibleDescriptionRole, "")
-                self.table.item(row, 0).setText(str(row + 1))
+                self._cell(row, 0).setText(str(row + 1))
         self._loading = False
         if problems:
             shown = problems[:5]
