@@ -7,15 +7,19 @@ error prints one line ``error: ...`` on stderr and exits 1; wrong usage exits 2.
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from . import APP_NAME, __version__
 from .db.engine import Database
+from .db.credentials import set_password_prompt
 from .db.errors import LibraryError
 from .db.library import open_library
+from .db.location import is_server
 from .db.lock import open_with_lock
 from .paths import default_library
 from .services.errors import DomainError, NotFoundError
@@ -42,8 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db",
         metavar="LIBRARY",
-        type=Path,
-        help="the library file (default: %(default)s)",
+        help="the library: a file, or a PostgreSQL URL postgresql://USER@HOST:PORT/DB "
+        "(?host=/socket/dir, sslmode=... allowed; the password from ~/.pgpass, the "
+        "keyring, or asked) (default: the library in your data folder)",
         default=None,
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -69,7 +74,46 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--port", metavar="N", type=int, default=0, help="the port (default: any free one)"
     )
+    _add_actions_parser(sub)
     return parser
+
+
+# services.action_register.STATUS_CHOICES, written out: importing the services (and
+# SQLAlchemy) here would slow every start of the app, which parses its arguments first.
+ACTION_STATUS_CHOICES = ("open", "proposed", "agreed", "in_progress", "done", "dropped")
+
+
+def _add_actions_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    actions = sub.add_parser(
+        "actions",
+        help="every action of every workshop, overdue first: one line each, or a CSV file",
+    )
+    actions.add_argument(
+        "--status",
+        choices=ACTION_STATUS_CHOICES,
+        help="only actions with this status ('open': proposed, agreed or in progress)",
+    )
+    actions.add_argument(
+        "--overdue", action="store_true", help="only actions past their due date, not done"
+    )
+    actions.add_argument("--owner", metavar="WORDS", help="only owners whose name holds WORDS")
+    actions.add_argument(
+        "--organisation", metavar="NAME", help="only workshops of this organisation"
+    )
+    actions.add_argument(
+        "--due-before", metavar="YYYY-MM-DD", type=_day, help="only due before this day"
+    )
+    actions.add_argument(
+        "--due-after", metavar="YYYY-MM-DD", type=_day, help="only due after this day"
+    )
+    actions.add_argument("--csv", metavar="PATH", type=Path, help="write a CSV file instead")
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2027-01-31") from None
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -81,6 +125,7 @@ def run(args: argparse.Namespace) -> int:
     # Problems are told in one line; their details go to the log file only when one is
     # set up (an unexpected error), never as a traceback on the terminal.
     logging.getLogger(APP_NAME.replace("-", "_")).addHandler(logging.NullHandler())
+    set_password_prompt(_terminal_password)
     try:
         return _run(args)
     except (UserError, LibraryError, DomainError) as exc:
@@ -108,9 +153,9 @@ def _run(args: argparse.Namespace) -> int:
     # Only "demo" and "import" may create the default library; a mistyped --db must not
     # silently become a new empty one.
     creating = args.command in ("demo", "import") and (
-        args.db is None or not Path(args.db).exists()
+        args.db is None or not _library_exists(args.db)
     )
-    if args.command in ("list", "export", "serve-ballot") and not Path(path).exists():
+    if args.command in ("list", "export", "serve-ballot", "actions") and not _library_exists(path):
         if args.db is None:
             raise UserError(f"there is no library yet at {path}; run 'demo' or 'import' first")
         raise UserError(f"there is no library at {path}; check the path")
@@ -139,6 +184,10 @@ def _run(args: argparse.Namespace) -> int:
             from .services.demo import create_demo_workshop
 
             print(create_demo_workshop(db).id)
+        elif args.command == "actions":
+            from .cli_actions import list_actions_command
+
+            list_actions_command(db, args)
         elif args.command == "serve-ballot":
             from .web.command import serve_ballot
             from .web.server import BallotServerError
@@ -152,6 +201,22 @@ def _run(args: argparse.Namespace) -> int:
         if lock is not None:
             lock.release()
     return 0
+
+
+def _library_exists(library: str | Path) -> bool:
+    """Whether there is a library to open: a server's is found out by opening it."""
+    return is_server(str(library)) or Path(library).exists()
+
+
+def _terminal_password(shown: str, user: str) -> str | None:
+    """Ask for a server library's password on the terminal (never echoed, never kept);
+    None when there is no terminal to ask on (a script, CI) or nothing was typed."""
+    if not sys.stdin.isatty():
+        return None
+    try:
+        return getpass.getpass(f"Password for {user} on {shown}: ") or None
+    except (EOFError, KeyboardInterrupt):
+        return None
 
 
 def _export(db: Database, workshop_id: int, fmt: str, out: Path) -> None:

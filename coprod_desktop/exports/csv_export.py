@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from ..services.owners import shown_person
 from ..services.records import WorkshopData
 from ..services.wording import combined_note
 from .files import write_atomically, write_folder_atomically
@@ -40,7 +41,9 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def _csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> bytes:
+def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> bytes:
+    """A CSV file's bytes as every export writes them: UTF-8 with a byte-order mark,
+    CRLF line ends, empty cells for None, formula-like text made safe."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([_cell(h) for h in header])
@@ -54,11 +57,8 @@ def _person(facts: Facts, person_id: int | None) -> str:
     person = facts.people.get(person_id) if person_id is not None else None
     if person is None:
         return ""
-    if person.named_in_minutes:
-        return person.name
-    if person.group_id in facts.groups:
-        return f"A participant ({facts.group_name(person.group_id)})"
-    return "A participant"
+    group = facts.group_name(person.group_id) if person.group_id in facts.groups else None
+    return shown_person(person.name, person.named_in_minutes, group)
 
 
 def ideas_csv(facts: Facts) -> bytes:
@@ -81,7 +81,7 @@ def ideas_csv(facts: Facts) -> bytes:
                 dots.get(idea.id, ""),
             ]
         )
-    return _csv(header, rows)
+    return csv_bytes(header, rows)
 
 
 def votes_csv(facts: Facts) -> bytes:
@@ -146,7 +146,7 @@ def votes_csv(facts: Facts) -> bytes:
                     note,
                 ]
             )
-    return _csv(header, rows)
+    return csv_bytes(header, rows)
 
 
 def actions_csv(facts: Facts) -> bytes:
@@ -172,7 +172,7 @@ def actions_csv(facts: Facts) -> bytes:
                 earlier if a.carried_from_id is not None else "",
             ]
         )
-    return _csv(header, rows)
+    return csv_bytes(header, rows)
 
 
 def csv_files(data: WorkshopData) -> dict[str, bytes]:
