@@ -15,8 +15,9 @@ from datetime import date
 from pathlib import Path
 
 from . import APP_NAME, __version__
-from .db.engine import Database
+from .cli_publish import add_publish_parser
 from .db.credentials import set_password_prompt
+from .db.engine import Database
 from .db.errors import LibraryError
 from .db.library import open_library
 from .db.location import is_server
@@ -75,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--port", metavar="N", type=int, default=0, help="the port (default: any free one)"
     )
     _add_actions_parser(sub)
+    add_publish_parser(sub)
     return parser
 
 
@@ -155,7 +157,8 @@ def _run(args: argparse.Namespace) -> int:
     creating = args.command in ("demo", "import") and (
         args.db is None or not _library_exists(args.db)
     )
-    if args.command in ("list", "export", "serve-ballot", "actions") and not _library_exists(path):
+    must_exist = ("list", "export", "serve-ballot", "actions", "publish")
+    if args.command in must_exist and not _library_exists(path):
         if args.db is None:
             raise UserError(f"there is no library yet at {path}; run 'demo' or 'import' first")
         raise UserError(f"there is no library at {path}; check the path")
@@ -188,6 +191,10 @@ def _run(args: argparse.Namespace) -> int:
             from .cli_actions import list_actions_command
 
             list_actions_command(db, args)
+        elif args.command == "publish":
+            from .cli_publish import publish_command
+
+            publish_command(db, args)
         elif args.command == "serve-ballot":
             from .web.command import serve_ballot
             from .web.server import BallotServerError

@@ -1,4 +1,5 @@
-"""Shared fixtures: a fresh library per test, headless Qt, isolated user folders."""
+"""Shared fixtures: a fresh library per test (a file, or a PostgreSQL database on a
+throwaway server: ``library``), headless Qt, isolated user folders."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ import pytest
 from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from postgres_server import PostgresServer, find_bindir
 
 from coprod_desktop.db.engine import Database
 from coprod_desktop.db.library import open_library
@@ -76,6 +79,57 @@ def db(library_path: Path, _empty_library: Path) -> Iterator[Database]:
 def demo_db(library_path: Path, _demo_library: Path) -> Iterator[Database]:
     """A library holding the demo workshop (id 1)."""
     yield from _copy_of(_demo_library, library_path)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """A PostgreSQL server of the tests' own, for the whole run; skipped (failed on CI,
+    where .ci/run installs it) when PostgreSQL is not installed."""
+    bindir = find_bindir()
+    if bindir is None:
+        reason = "PostgreSQL is not installed (no initdb): the server library tests need it"
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    server = PostgresServer(bindir)
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def postgres_database(postgres_server: PostgresServer) -> Iterator[str]:
+    """The URL of a new, empty database on the tests' server, dropped afterwards."""
+    name = postgres_server.create_database()
+    yield postgres_server.url(name)
+    postgres_server.drop_database(name)
+
+
+@pytest.fixture(scope="session")
+def _empty_postgres_library(postgres_server: PostgresServer) -> str:
+    """One migrated database that each test's database is copied from (CREATE DATABASE
+    ... TEMPLATE), as _empty_library for files."""
+    name = postgres_server.create_database()
+    open_library(postgres_server.url(name)).close()
+    return name
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def library(request: pytest.FixtureRequest, library_path: Path) -> Iterator[Database]:
+    """A new, empty library: a file, then a PostgreSQL database (the archive)."""
+    if request.param == "sqlite":
+        yield from _copy_of(request.getfixturevalue("_empty_library"), library_path)
+        return
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    name = server.create_database(template=request.getfixturevalue("_empty_postgres_library"))
+    database = open_library(server.url(name))
+    try:
+        yield database
+    finally:
+        database.close()
+        server.drop_database(name)
 
 
 class Room:

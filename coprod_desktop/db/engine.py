@@ -1,4 +1,8 @@
-"""The SQLite engine with the settings that keep every committed action on disk."""
+"""The engines of a library, and the open library the services run in.
+
+A library file is SQLite with the settings that keep every committed action on disk; the
+organisation's archive is PostgreSQL (``server_engine``), whose server keeps its own.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
+from ..messages import QT_TRANSLATE_NOOP
 from .bad_text import bad_text_error, is_bad_text
 from .changes import ChangeSet, Recording, Verb, statement_change, statement_ids
-from .errors import LibraryError, storage_failure
+from .errors import LibraryError, StorageFailed, storage_failure
+from .location import Location, short_name, shown
 
 BUSY_TIMEOUT_MS = 5000
 CHECKPOINT_WAIT_MS = 100
@@ -65,11 +71,33 @@ def make_engine(path: Path, *, foreign_keys: bool = True, read_only: bool = Fals
     return engine
 
 
-class Database:
-    """An open library: its engine and the sessions that services run in."""
+# The register and the box of every round: what a PostgreSQL library vacuums after a cast
+# or a close, so the row versions a cast replaced do not stay in the tables' pages.
+BALLOT_TABLES = ("round_voters", "ballots", "ballot_dots", "named_ballots")
 
-    def __init__(self, path: Path, engine: Engine, *, read_only: bool = False) -> None:
-        self.path = path
+
+def server_engine(url: URL, password: str | None = None) -> Engine:
+    """An engine on a PostgreSQL library. ``password`` goes to the driver for each
+    connection and never into the URL, so nothing that shows or logs the engine's URL
+    can give it away; without one libpq looks in PGPASSWORD and ``~/.pgpass``."""
+    connect_args = {} if password is None else {"password": password}
+    return create_engine(url.set(password=None), connect_args=connect_args, pool_pre_ping=True)
+
+
+class Database:
+    """An open library: its engine and the sessions that services run in.
+
+    ``location`` is a file's Path or a server's URL; ``path`` is the file (None for a
+    server: SQLite's own features, the lock, backups and checkpoints, need one), ``shown``
+    names it to people and settings (never with a password), ``name`` is short, for
+    messages.
+    """
+
+    def __init__(self, location: Location, engine: Engine, *, read_only: bool = False) -> None:
+        self.location = location
+        self.path: Path | None = location if isinstance(location, Path) else None
+        self.shown = shown(location)
+        self.name = short_name(location)
         self.engine = engine
         self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
@@ -96,18 +124,40 @@ class Database:
                 session.info["recording"] = self._recording
                 yield session
         except DBAPIError as exc:
-            failure: LibraryError | None = storage_failure(exc, self.path)
-            if failure is None and is_bad_text(exc):
-                failure = bad_text_error(self.engine, self.path)
+            failure: LibraryError | None = None
+            if self.path is not None:
+                failure = storage_failure(exc, self.path)
+                if failure is None and is_bad_text(exc):
+                    failure = bad_text_error(self.engine, self.path)
+            elif isinstance(exc, OperationalError):
+                failure = StorageFailed(
+                    QT_TRANSLATE_NOOP(
+                        "library",
+                        "The connection to {name} was lost, so that was not saved. Check "
+                        "the network, then try again.",
+                    ),
+                    name=self.name,
+                )
             if failure is None:
                 raise
             raise failure from exc
 
+    @property
+    def is_server(self) -> bool:
+        """Whether this library is a database server's (PostgreSQL) rather than a file."""
+        return self.path is None
+
     def checkpoint(self, *, wait_ms: int = CHECKPOINT_WAIT_MS) -> bool:
         """Fold the write-ahead log into the file and empty it; False when a reader in
         another process held it back (the next checkpoint takes it on). Waits at most
-        ``wait_ms`` for such a reader, so a cast never stalls behind an export."""
-        if self.engine.dialect.name != "sqlite" or self.read_only:
+        ``wait_ms`` for such a reader, so a cast never stalls behind an export.
+
+        On PostgreSQL the server keeps its own log; what a cast leaves behind there is
+        the old versions of the rows it replaced, so the ballot tables are vacuumed.
+        """
+        if self.path is None:
+            return self._vacuum_ballot_tables()
+        if self.read_only:
             return True
         try:
             with self.engine.connect() as conn:
@@ -127,9 +177,25 @@ class Database:
             log.info("Checkpoint of %s waits for a reader", self.path)
         return not busy
 
+    def _vacuum_ballot_tables(self) -> bool:
+        """VACUUM the register and the box (it cannot run inside a transaction): the row
+        versions earlier casts replaced (dead tuples, each stamped with the transaction
+        that wrote it, so one cast's rows could be told from the next) are removed from
+        the pages. False when it could not run; VACUUM by a user that does not own the
+        tables only warns, and the server's autovacuum then does it later."""
+        try:
+            with self.engine.connect() as conn:
+                conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+                conn.exec_driver_sql(f"VACUUM {', '.join(BALLOT_TABLES)}")
+        except DBAPIError:
+            log.warning("VACUUM of the ballot tables of %s failed", self.shown, exc_info=True)
+            return False
+        return True
+
     def close(self) -> None:
         """Fold the write-ahead log back into the file so a plain copy of it is complete."""
-        self.checkpoint(wait_ms=BUSY_TIMEOUT_MS)
+        if self.path is not None:
+            self.checkpoint(wait_ms=BUSY_TIMEOUT_MS)
         self.engine.dispose()
 
 

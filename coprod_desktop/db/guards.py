@@ -4,7 +4,10 @@ by another workshop's participant...).
 
 Triggers are dropped with their table when a migration rebuilds it, and a trigger naming
 a table stops that table being renamed, so they are not part of any one migration: the
-library drops them before migrating and installs them afresh after (``library._migrate``).
+library drops them before migrating and installs them afresh after (``library._migrate``,
+``server.migrate_server``). On PostgreSQL each guard is a PL/pgSQL trigger function and
+one ``BEFORE INSERT OR UPDATE`` row trigger calling it; dropping the function (CASCADE)
+drops its trigger, so the guards are dropped even where their tables do not exist yet.
 """
 
 from __future__ import annotations
@@ -42,16 +45,17 @@ SAME_WORKSHOP = (
 )
 
 
-def _trigger_names(table: str, column: str) -> tuple[str, str]:
-    return f"same_workshop_{table}_{column}_insert", f"same_workshop_{table}_{column}_update"
-
-
 def _names(table: str, column: str) -> tuple[str, str]:
     return f"same_workshop_{table}_{column}_insert", f"same_workshop_{table}_{column}_update"
 
 
 def drop_guards(conn: Connection) -> None:
     for table, column, _parent, _workshop in SAME_WORKSHOP:
+        if conn.dialect.name == "postgresql":
+            conn.exec_driver_sql(
+                f"DROP FUNCTION IF EXISTS same_workshop_{table}_{column}() CASCADE"
+            )
+            continue
         for name in _names(table, column):
             conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
 
@@ -59,6 +63,9 @@ def drop_guards(conn: Connection) -> None:
 def install_guards(conn: Connection) -> None:
     """(Re)create every guard; the tables must exist (a library at the head revision)."""
     drop_guards(conn)
+    if conn.dialect.name == "postgresql":
+        _install_plpgsql_guards(conn)
+        return
     for table, column, parent, workshop in SAME_WORKSHOP:
         refused = f"SELECT RAISE(ABORT, '{table}.{column} points into another workshop');"
         when = (
@@ -70,3 +77,22 @@ def install_guards(conn: Connection) -> None:
             conn.exec_driver_sql(
                 f"CREATE TRIGGER {name} BEFORE {event} ON {table} WHEN {when} BEGIN {refused} END"
             )
+
+
+def _install_plpgsql_guards(conn: Connection) -> None:
+    """The same guards on PostgreSQL; a refusal is a check_violation (an IntegrityError
+    to SQLAlchemy, as SQLite's RAISE(ABORT) is)."""
+    for table, column, parent, workshop in SAME_WORKSHOP:
+        function = f"same_workshop_{table}_{column}"
+        conn.exec_driver_sql(
+            f"CREATE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            f"IF NEW.{column} IS NOT NULL AND "
+            f"(SELECT workshop_id FROM {parent} WHERE id = NEW.{column}) <> {workshop} THEN "
+            f"RAISE EXCEPTION '{table}.{column} points into another workshop' "
+            "USING ERRCODE = 'check_violation'; "
+            "END IF; RETURN NEW; END $$"
+        )
+        conn.exec_driver_sql(
+            f"CREATE TRIGGER {function} BEFORE INSERT OR UPDATE ON {table} "
+            f"FOR EACH ROW EXECUTE FUNCTION {function}()"
+        )

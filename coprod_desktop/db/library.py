@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import re
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -17,9 +16,11 @@ from typing import TYPE_CHECKING
 
 from ..messages import QT_TRANSLATE_NOOP
 from .engine import Database, make_engine, read_only_uri
+from .location import parse_location
+from .revisions import alembic_config, head_revision, known_revisions
 
 if TYPE_CHECKING:
-    from alembic.config import Config
+    from sqlalchemy import URL
 from .errors import (
     DamagedLibrary,
     LibraryError,
@@ -33,52 +34,21 @@ from .identity import APPLICATION_ID, SQLITE_MAGIC
 
 log = logging.getLogger(__name__)
 
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
-
-def alembic_config() -> Config:
-    # Alembic is imported only when a library must be built or migrated: it costs a
-    # fifth of a second at every start otherwise.
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    return config
-
-
-_REVISION = re.compile(r'^revision\s*=\s*["\']([^"\']+)["\']', re.MULTILINE)
-_DOWN = re.compile(r'^down_revision\s*=\s*(?:["\']([^"\']+)["\']|None)', re.MULTILINE)
-
-
-def _revision_chain() -> dict[str, str | None]:
-    """revision -> the revision it follows, read from the migration scripts' text."""
-    chain: dict[str, str | None] = {}
-    for script in (MIGRATIONS / "versions").glob("*.py"):
-        text = script.read_text(encoding="utf-8")
-        revision, down = _REVISION.search(text), _DOWN.search(text)
-        if revision and down:
-            chain[revision.group(1)] = down.group(1)
-    return chain
-
-
-def head_revision() -> str:
-    chain = _revision_chain()
-    followed = {down for down in chain.values() if down}
-    heads = [rev for rev in chain if rev not in followed]
-    assert len(heads) == 1, f"migrations must form one line, found heads {heads}"
-    return heads[0]
-
-
-def known_revisions() -> set[str]:
-    return set(_revision_chain())
-
-
-def open_library(path: Path | str, *, create: bool = True) -> Database:
+def open_library(path: Path | str | URL, *, create: bool = True) -> Database:
     """Open (or, with ``create``, make) the library at ``path``, migrating it if older.
 
+    ``path`` may also be a PostgreSQL URL (``postgresql://USER@HOST:PORT/DB``): see
+    ``server.open_server_library``; an empty database there is always initialised (it
+    was made for us), whatever ``create`` says.
     Raises a LibraryError subclass whose message is fit to show as is.
     """
-    path = Path(path).expanduser().absolute()
+    location = parse_location(path)
+    if not isinstance(location, Path):
+        from .server import open_server_library
+
+        return open_server_library(location)
+    path = location.absolute()
     if not path.exists():
         if not create:
             raise LibraryMissing(

@@ -23,6 +23,7 @@ from ..messages import QT_TRANSLATE_NOOP, LibraryMessage, Term
 from .engine import Database
 from .errors import LibraryError, LibraryLocked, LibraryMissing
 from .library import create_library, inspect_library, open_library
+from .location import parse_location
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -145,11 +146,30 @@ def _describe_holder(text: str) -> LibraryMessage:
         )
 
 
-def open_with_lock(path: Path, *, create: bool) -> tuple[Database, LibraryLock]:
+class ServerLock(LibraryLock):
+    """The lock of a server library, which holds nothing: the server itself keeps many
+    writers apart (each service is one transaction), so several facilitators may publish
+    to one archive at once."""
+
+    def __init__(self) -> None:
+        self._fd = None
+
+    def acquire(self) -> None:
+        pass
+
+    def release(self) -> None:
+        pass
+
+
+def open_with_lock(path: Path | str, *, create: bool) -> tuple[Database, LibraryLock]:
     """The open library and the lock that keeps other windows and writing commands out:
     the lock first, then the checks and migrations of ``library``; every refusal is a
-    LibraryError with a message to show."""
-    path = Path(path).expanduser().absolute()
+    LibraryError with a message to show. A server library (a PostgreSQL URL) needs no
+    lock: it comes with a ServerLock."""
+    location = parse_location(path)
+    if not isinstance(location, Path):
+        return open_library(location), ServerLock()
+    path = location.absolute()
     if not create and not path.exists():
         raise LibraryMissing(
             QT_TRANSLATE_NOOP("library", "There is no library at {path}. Check the path."),

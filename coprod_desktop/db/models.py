@@ -232,6 +232,7 @@ class RoundItem(Base):
             "idea_id",
             unique=True,
             sqlite_where=text("idea_id IS NOT NULL"),
+            postgresql_where=text("idea_id IS NOT NULL"),
         ),
         Index(
             "uq_round_items_theme_id",
@@ -239,6 +240,7 @@ class RoundItem(Base):
             "theme_id",
             unique=True,
             sqlite_where=text("theme_id IS NOT NULL"),
+            postgresql_where=text("theme_id IS NOT NULL"),
         ),
     )
 
@@ -310,6 +312,7 @@ class BallotDot(Base):
             "idea_id",
             unique=True,
             sqlite_where=text("idea_id IS NOT NULL"),
+            postgresql_where=text("idea_id IS NOT NULL"),
         ),
         Index(
             "uq_ballot_dots_theme_id",
@@ -317,6 +320,7 @@ class BallotDot(Base):
             "theme_id",
             unique=True,
             sqlite_where=text("theme_id IS NOT NULL"),
+            postgresql_where=text("theme_id IS NOT NULL"),
         ),
         {"sqlite_with_rowid": False},
     )
@@ -344,6 +348,7 @@ class Tally(Base):
             "idea_id",
             unique=True,
             sqlite_where=text("idea_id IS NOT NULL"),
+            postgresql_where=text("idea_id IS NOT NULL"),
         ),
         Index(
             "uq_tallies_theme_id",
@@ -351,6 +356,7 @@ class Tally(Base):
             "theme_id",
             unique=True,
             sqlite_where=text("theme_id IS NOT NULL"),
+            postgresql_where=text("theme_id IS NOT NULL"),
         ),
     )
 
@@ -393,6 +399,7 @@ class ActionLink(Base):
             "idea_id",
             unique=True,
             sqlite_where=text("idea_id IS NOT NULL"),
+            postgresql_where=text("idea_id IS NOT NULL"),
         ),
         Index(
             "uq_action_links_theme_id",
@@ -400,6 +407,7 @@ class ActionLink(Base):
             "theme_id",
             unique=True,
             sqlite_where=text("theme_id IS NOT NULL"),
+            postgresql_where=text("theme_id IS NOT NULL"),
         ),
     )
 

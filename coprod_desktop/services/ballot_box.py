@@ -8,6 +8,17 @@ round's register and box and puts them back in a fresh random order, one transac
 with ``secure_delete`` on (see ``db/engine.py``) the old cells are overwritten with zeros,
 and the caller folds the write-ahead log into the file once the cast has committed
 (``Database.checkpoint``) so no commit of one ballot lingers beside its register entry.
+
+On PostgreSQL (the organisation's archive) the same statements do the same: the round's
+rows are inserted again in one shuffled batch per table, so their physical order (ctid)
+is the shuffle's, every live row shares the one transaction id of the last cast (xmin)
+and the statement's command id, and ballot ids are random, not from a sequence. What
+the server itself keeps is told in ``Database.checkpoint``: the versions a cast replaced
+stay as dead tuples in the pages until VACUUM (run after every cast and close), and its
+write-ahead log holds each cast's transaction, with the whole round in it, until the
+server recycles it (or for ever, where the administrator archives the WAL). So a round
+is best voted on the laptop and published to the archive once closed: publishing writes
+its rows once, in a random order, in one transaction.
 """
 
 from __future__ import annotations
@@ -17,21 +28,20 @@ import secrets
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import ColumnElement, Table, delete, insert, select
 from sqlalchemy.orm import Session
 
 from ..db import models as m
 from ..db.changes import ChangeSet, note
 
-# Children after their parents: put back in this order, taken out in the reverse; each
-# with the condition that picks one round's rows. Plain SQL: a cast rewrites every row of
-# its round, and the ORM's cost per row would be most of a cast's time.
-_IN_ROUND = "ballot_id IN (SELECT id FROM ballots WHERE round_id = ?)"
-_TABLES: tuple[tuple[Table, str], ...] = (
-    (m.RoundVoter.__table__, "round_id = ?"),
-    (m.Ballot.__table__, "round_id = ?"),
-    (m.BallotDot.__table__, _IN_ROUND),
-    (m.NamedBallot.__table__, _IN_ROUND),
+# Children after their parents: put back in this order, taken out in the reverse. Core
+# statements, not the ORM: a cast rewrites every row of its round, and the ORM's cost per
+# row would be most of a cast's time.
+_TABLES: tuple[Table, ...] = (
+    m.RoundVoter.__table__,
+    m.Ballot.__table__,
+    m.BallotDot.__table__,
+    m.NamedBallot.__table__,
 )
 Rows = dict[str, list[tuple[Any, ...]]]
 
@@ -40,15 +50,22 @@ def _columns(table: Table) -> list[str]:
     return [c.name for c in table.columns]
 
 
+def _in_round(table: Table, round_id: int) -> ColumnElement[bool]:
+    """The condition that picks one round's rows of ``table``."""
+    if "round_id" in table.c:
+        return table.c.round_id == round_id
+    ballots = m.Ballot.__table__
+    return table.c.ballot_id.in_(select(ballots.c.id).where(ballots.c.round_id == round_id))
+
+
 def _take_out(session: Session, round_id: int) -> Rows:
     """Read and delete every row of a round's register and box."""
-    conn = session.connection()
     rows: Rows = {}
-    for table, where in _TABLES:
-        query = f"SELECT {', '.join(_columns(table))} FROM {table.name} WHERE {where}"
-        rows[table.name] = [tuple(row) for row in conn.exec_driver_sql(query, (round_id,))]
-    for table, where in reversed(_TABLES):
-        conn.exec_driver_sql(f"DELETE FROM {table.name} WHERE {where}", (round_id,))
+    for table in _TABLES:
+        query = select(*table.columns).where(_in_round(table, round_id))
+        rows[table.name] = [tuple(row) for row in session.execute(query)]
+    for table in reversed(_TABLES):
+        session.execute(delete(table).where(_in_round(table, round_id)))
     return rows
 
 
@@ -56,15 +73,13 @@ def _put_back(session: Session, rows: Rows) -> None:
     # A generator seeded afresh from the system's randomness for every cast: as
     # unpredictable as SystemRandom for this, and a hundred times faster at shuffling.
     shuffle = random.Random(secrets.randbits(128)).shuffle
-    conn = session.connection()
-    for table, _where in _TABLES:
+    for table in _TABLES:
         if rows[table.name]:
             shuffle(rows[table.name])
             columns = _columns(table)
-            conn.exec_driver_sql(
-                f"INSERT INTO {table.name} ({', '.join(columns)}) "
-                f"VALUES ({', '.join('?' * len(columns))})",
-                rows[table.name],
+            # One multi-row INSERT per table (executemany), in the shuffled order.
+            session.execute(
+                insert(table), [dict(zip(columns, row, strict=True)) for row in rows[table.name]]
             )
 
 
@@ -85,7 +100,7 @@ def put_in_box(
     with its ``dots`` (``ballot_dots`` rows); every row of the round's register and box is
     then stored again in a random order. ``named``: the round is not secret, so it keeps
     whose ballot this is (``named_ballots``)."""
-    voters, ballots, ballot_dots, named_ballots = (table for table, _ in _TABLES)
+    voters, ballots, ballot_dots, named_ballots = _TABLES
     rows = _take_out(session, round_id)
     rows[voters.name].append(_row(voters, {"round_id": round_id, "participant_id": participant_id}))
     rows[ballots.name].append(_row(ballots, ballot))
@@ -118,5 +133,5 @@ def cast_changes(round_id: int) -> ChangeSet:
     the round's count, and its register and box stored again."""
     return ChangeSet(
         updated={"rounds": frozenset({round_id})},
-        vague=frozenset(table.name for table, _where in _TABLES),
+        vague=frozenset(table.name for table in _TABLES),
     )

@@ -206,7 +206,9 @@ def _open_first_library(window: MainWindow, library: Path | None, *, explicit: b
     db, lock = opened
     window.controller.set_library(db, lock)
     window.build_pages()
-    last_workshop = settings.last_workshop(db.path)
+    # A server library (db.path None) remembers no workshop: its settings key would be
+    # its address.
+    last_workshop = settings.last_workshop(db.path) if db.path is not None else 0
     if last_workshop and last_workshop in {w.id for w in list_workshops(db)}:
         window.open_workshop(last_workshop)
     window.ready.emit()

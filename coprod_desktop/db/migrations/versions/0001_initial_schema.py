@@ -15,7 +15,10 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.execute("PRAGMA application_id = 1129337412")  # 0x43505244, 'CPRD'
+    # sqlite_autoincrement and sqlite_with_rowid below are SQLite's alone; PostgreSQL
+    # ignores them (its serial ids come from sequences, which never hand an id out twice).
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("PRAGMA application_id = 1129337412")  # 0x43505244, 'CPRD'
     op.create_table(
         "workshops",
         sa.Column("id", sa.Integer(), nullable=False),

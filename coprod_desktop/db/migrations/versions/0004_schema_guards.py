@@ -35,9 +35,12 @@ PAIRS = (
 
 
 def upgrade() -> None:
-    for table in ("workshops", "actions"):
-        with op.batch_alter_table(table, recreate="always", table_kwargs=AUTO):
-            pass
+    # Only SQLite lost AUTOINCREMENT (a PostgreSQL serial's sequence never reuses an id),
+    # and a rebuild on PostgreSQL would fail on the tables that reference these.
+    if op.get_bind().dialect.name == "sqlite":
+        for table in ("workshops", "actions"):
+            with op.batch_alter_table(table, recreate="always", table_kwargs=AUTO):
+                pass
     with op.batch_alter_table("rounds", table_kwargs=AUTO) as batch:
         batch.create_check_constraint("dots_per_voter_max", "dots_per_voter <= 100")
     for table, parent in PAIRS:
@@ -53,6 +56,7 @@ def upgrade() -> None:
                 [parent, item],
                 unique=True,
                 sqlite_where=sa.text(f"{item} IS NOT NULL"),
+                postgresql_where=sa.text(f"{item} IS NOT NULL"),
             )
 
 
