@@ -1,4 +1,5 @@
-"""The command line (see DESIGN.md): list, import, export, demo, serve-ballot, --version.
+"""The command line (see DESIGN.md): list, import, export, demo, serve-ballot, merge,
+--version.
 
 No Qt here: ``app.main`` hands over to ``run`` whenever a subcommand is given. A user
 error prints one line ``error: ...`` on stderr and exits 1; wrong usage exits 2.
@@ -30,7 +31,7 @@ log = logging.getLogger(__name__)
 
 # Commands that write to the library take its lock, and so refuse one that the app has
 # open (on any path to the same file); the others only read.
-WRITERS = ("import", "demo", "serve-ballot")
+WRITERS = ("import", "demo", "serve-ballot", "merge")
 
 
 class UserError(Exception):
@@ -75,6 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--port", metavar="N", type=int, default=0, help="the port (default: any free one)"
     )
+    merge = sub.add_parser(
+        "merge",
+        help="one plenary workshop from the breakout tables' workshop files; prints its id",
+    )
+    merge.add_argument("files", metavar="FILE.json", type=Path, nargs="+")
+    merge.add_argument("--title", required=True, help="the plenary workshop's title")
     _add_actions_parser(sub)
     add_publish_parser(sub)
     return parser
@@ -152,9 +159,9 @@ def run(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     path = args.db or default_library()
-    # Only "demo" and "import" may create the default library; a mistyped --db must not
+    # Only "demo", "import" and "merge" may create the default library; a mistyped --db must not
     # silently become a new empty one.
-    creating = args.command in ("demo", "import") and (
+    creating = args.command in ("demo", "import", "merge") and (
         args.db is None or not _library_exists(args.db)
     )
     must_exist = ("list", "export", "serve-ballot", "actions", "publish")
@@ -178,6 +185,14 @@ def _run(args: argparse.Namespace) -> int:
 
             try:
                 record = import_workshop_file(db, args.file)
+            except ImportProblem as exc:
+                raise UserError(str(exc)) from exc
+            print(record.id)
+        elif args.command == "merge":
+            from .exports.workshop_merge import ImportProblem, merge_workshop_files
+
+            try:
+                record = merge_workshop_files(db, args.files, args.title)
             except ImportProblem as exc:
                 raise UserError(str(exc)) from exc
             print(record.id)
