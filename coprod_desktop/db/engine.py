@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -102,6 +103,7 @@ class Database:
         self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._recording = Recording()
+        self._open = threading.local()  # the transaction each thread is in, if any
         _record_writes(self._sessions, engine, self._recording)
 
     @contextmanager
@@ -118,11 +120,23 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """One use case: commit on success, roll back everything on any error. A full
         disk, a read-only library or a lost drive comes out as StorageFailed, in words;
-        text that is not UTF-8 as DamagedLibrary naming the record (``bad_text``)."""
+        text that is not UTF-8 as DamagedLibrary naming the record (``bad_text``).
+
+        Inside another transaction of this library in the same thread, it joins that one:
+        a use case made of several services (importing a workshop file) then commits all
+        of them together, or nothing."""
+        joined: Session | None = getattr(self._open, "session", None)
+        if joined is not None:
+            yield joined
+            return
         try:
             with self._recording.transaction(), self._sessions() as session, session.begin():
                 session.info["recording"] = self._recording
-                yield session
+                self._open.session = session
+                try:
+                    yield session
+                finally:
+                    self._open.session = None
         except DBAPIError as exc:
             failure: LibraryError | None = None
             if self.path is not None:
@@ -154,7 +168,10 @@ class Database:
 
         On PostgreSQL the server keeps its own log; what a cast leaves behind there is
         the old versions of the rows it replaced, so the ballot tables are vacuumed.
+        Inside a transaction nothing is folded yet: its caller checkpoints once it commits.
         """
+        if getattr(self._open, "session", None) is not None:
+            return False
         if self.path is None:
             return self._vacuum_ballot_tables()
         if self.read_only:
