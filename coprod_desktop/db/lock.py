@@ -19,6 +19,8 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import URL
+
 from ..messages import QT_TRANSLATE_NOOP, LibraryMessage, Term
 from .engine import Database
 from .errors import LibraryError, LibraryLocked, LibraryMissing
@@ -161,7 +163,7 @@ class ServerLock(LibraryLock):
         pass
 
 
-def open_with_lock(path: Path | str, *, create: bool) -> tuple[Database, LibraryLock]:
+def open_with_lock(path: Path | str | URL, *, create: bool) -> tuple[Database, LibraryLock]:
     """The open library and the lock that keeps other windows and writing commands out:
     the lock first, then the checks and migrations of ``library``; every refusal is a
     LibraryError with a message to show. A server library (a PostgreSQL URL) needs no
