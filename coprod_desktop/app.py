@@ -35,19 +35,25 @@ def main(argv: Sequence[str] | None = None) -> None:
     sys.exit(run_gui(args.db))
 
 
-def _plain_launch(words: list[str]) -> Path | Literal[False] | None:
+def _library_word(word: str) -> Path | str:
+    """A server library's URL stays text (a Path would fold its "//"); a file is a Path."""
+    server = word.lower().startswith(("postgresql:", "postgres:", "postgresql+psycopg:"))
+    return word if server else Path(word)
+
+
+def _plain_launch(words: list[str]) -> Path | str | Literal[False] | None:
     """The library of a plain launch (no arguments, or only ``--db PATH``), read the way
     argparse reads it; False for anything else, which the command line then handles."""
     if not words:
         return None
     if len(words) == 2 and words[0] == "--db" and words[1] and not words[1].startswith("-"):
-        return Path(words[1])
+        return _library_word(words[1])
     if len(words) == 1 and words[0].startswith("--db=") and len(words[0]) > len("--db="):
-        return Path(words[0][len("--db=") :])
+        return _library_word(words[0][len("--db=") :])
     return False
 
 
-def run_gui(library: Path | None) -> int:
+def run_gui(library: Path | str | None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from .ui.startup import start

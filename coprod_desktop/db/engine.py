@@ -22,7 +22,7 @@ from ..messages import QT_TRANSLATE_NOOP
 from .bad_text import bad_text_error, is_bad_text
 from .changes import ChangeSet, Recording, Verb, statement_change, statement_ids
 from .errors import LibraryError, StorageFailed, storage_failure
-from .location import Location, short_name, shown
+from .location import Location, short_name, shown, without_password
 
 BUSY_TIMEOUT_MS = 5000
 CHECKPOINT_WAIT_MS = 100
@@ -82,7 +82,7 @@ def server_engine(url: URL, password: str | None = None) -> Engine:
     connection and never into the URL, so nothing that shows or logs the engine's URL
     can give it away; without one libpq looks in PGPASSWORD and ``~/.pgpass``."""
     connect_args = {} if password is None else {"password": password}
-    return create_engine(url.set(password=None), connect_args=connect_args, pool_pre_ping=True)
+    return create_engine(without_password(url), connect_args=connect_args, pool_pre_ping=True)
 
 
 class Database:

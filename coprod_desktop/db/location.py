@@ -68,11 +68,11 @@ def _not_an_address(text: str) -> LibraryError:
             "{text} is not a library address. A server library is written "
             "postgresql://USER@HOST:PORT/DATABASE.",
         ),
-        text=_without_password(text),
+        text=_hide_password_in(text),
     )
 
 
-def _without_password(text: str) -> str:
+def _hide_password_in(text: str) -> str:
     """``text`` with anything between ``:`` and ``@`` of its user part left out, for a
     message about a URL that would not parse (so it cannot be parsed to hide it)."""
     head, at, tail = text.rpartition("@")
@@ -80,6 +80,11 @@ def _without_password(text: str) -> str:
         return text
     scheme, _, user = head.partition("://")
     return f"{scheme}://{user.split(':', 1)[0]}@{tail}"
+
+
+def without_password(url: URL) -> URL:
+    """``url`` with no password at all (``URL.set(password=None)`` leaves it as it was)."""
+    return url._replace(password=None)
 
 
 def shown(location: Location) -> str:
@@ -92,7 +97,7 @@ def shown(location: Location) -> str:
         for key, value in location.query.items()
         if key not in ("connect_timeout", "application_name")
     }
-    plain = location.set(drivername="postgresql", password=None, query=query)
+    plain = without_password(location).set(drivername="postgresql", query=query)
     return plain.render_as_string(hide_password=False)
 
 

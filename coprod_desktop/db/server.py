@@ -25,7 +25,7 @@ from .credentials import ask_password, keyring_password
 from .engine import Database, server_engine
 from .errors import LibraryError, LibraryMissing, MigrationFailed, NewerLibrary, NotALibrary
 from .guards import drop_guards, install_guards
-from .location import CONNECT_TIMEOUT_S, short_name, shown
+from .location import CONNECT_TIMEOUT_S, short_name, shown, without_password
 from .revisions import alembic_config, head_revision, known_revisions
 
 log = logging.getLogger(__name__)
@@ -49,7 +49,7 @@ def open_server_library(url: URL) -> Database:
     except BaseException:
         engine.dispose()
         raise
-    return Database(url, engine)
+    return Database(without_password(url), engine)
 
 
 def connect(url: URL) -> Engine:

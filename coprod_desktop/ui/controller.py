@@ -89,7 +89,7 @@ class Controller(QObject):
         """Switch to an opened library (closing the previous one)."""
         self.close_library()
         self._db, self._lock = db, lock
-        self.library_opened.emit(str(db.path))
+        self.library_opened.emit(db.shown)  # the path, or a server's address
         self.workshops_changed.emit()
 
     def close_library(self) -> None:

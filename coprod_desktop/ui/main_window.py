@@ -413,10 +413,16 @@ class MainWindow(QMainWindow):
     # Library and workshop ---------------------------------------------------------------
 
     def _library_opened(self, path: str) -> None:
-        settings.remember_library(Path(path))
-        self.status_label.setText(self.tr("Library: {name}").format(name=Path(path).name))
+        if self.controller.has_library and getattr(self.controller.db, "is_server", False):
+            # A server library (its address, never with a password) is not remembered as a
+            # recent file: the list holds paths.
+            name = str(getattr(self.controller.db, "name", path))
+        else:
+            settings.remember_library(Path(path))
+            name = Path(path).name
+        self.status_label.setText(self.tr("Library: {name}").format(name=name))
         self.status_label.setToolTip(path)
-        self._show_read_only(Path(path).name)
+        self._show_read_only(name)
 
     def _show_read_only(self, name: str) -> None:
         """A library this program may not write: a banner says so, and the controls that

@@ -16,7 +16,9 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import APP_NAME
+from ..db.credentials import set_password_prompt
 from ..db.errors import LibraryError, LibraryMissing
+from ..db.location import is_server
 from ..paths import resource
 from . import style
 from .controller import Controller
@@ -24,6 +26,7 @@ from .dialogs import ask
 from .i18n import app_title, error_text, install_translators, tr
 from .library import settings
 from .main_window import LIBRARY_FILTER, MainWindow
+from .server_password import ask_server_password
 
 log = logging.getLogger(__name__)
 ORGANISATION = "coprod"
@@ -40,11 +43,12 @@ def configure(app: QApplication) -> None:
     install_translators(app)  # the chosen language (View → Language), else the system's
     QGuiApplication.setApplicationDisplayName(app_title())
     style.apply_theme(app, settings.theme(style.preferred_theme()), settings.text_scale())
+    set_password_prompt(ask_server_password)  # a server library that asks for one
 
 
 def start(
     app: QApplication,
-    library: Path | None,
+    library: Path | str | None,
     *,
     explicit: bool,
     early: bool = False,
@@ -76,10 +80,11 @@ def start(
             # alone and shown at once; the data layer and the pages load behind it.
             from ..services.listing import read_listing
 
-            path = _candidates(library, explicit=explicit)[0]
-            rows = read_listing(path)
-            if rows is not None:
-                window.show_listing(path, rows)
+            if not is_server(str(library or "")):
+                path = _candidates(Path(library) if library else None, explicit=explicit)[0]
+                rows = read_listing(path)
+                if rows is not None:
+                    window.show_listing(path, rows)
             QTimer.singleShot(0, open_library)
 
         # The heavy part waits until the frame is really on screen, so the facilitator
@@ -161,12 +166,36 @@ def _missing_named_library(window: MainWindow, path: Path) -> Path | None:
             path = chosen
 
 
-def _open_first_library(window: MainWindow, library: Path | None, *, explicit: bool) -> bool:
+def _open_server_library(window: MainWindow, address: str) -> bool:
+    """A server library named on the command line: opened, or refused in one message
+    (no fallback to a file: the facilitator asked for the archive)."""
+    from ..db.lock import open_with_lock
+
+    try:
+        db, lock = open_with_lock(address, create=False)
+    except (LibraryError, OSError) as exc:
+        log.warning("Could not open a server library: %s", exc)
+        QMessageBox.critical(
+            window if window.isVisible() else None,
+            tr("Cannot open the library"),
+            error_text(exc),
+        )
+        return False
+    window.controller.set_library(db, lock)
+    window.build_pages()
+    window.ready.emit()
+    return True
+
+
+def _open_first_library(window: MainWindow, library: Path | str | None, *, explicit: bool) -> bool:
     """The remembered library (else ``library``), its pages, and its last workshop."""
     from ..db.lock import open_with_lock
     from ..paths import default_library
     from ..services.workshops import list_workshops
 
+    if isinstance(library, str) and is_server(library):
+        return _open_server_library(window, library)
+    library = Path(library) if library is not None else None
     library = library or default_library()
     if explicit and not Path(library).expanduser().exists():
         named = _missing_named_library(window, Path(library).expanduser().absolute())

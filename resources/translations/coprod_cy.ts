@@ -85,70 +85,6 @@
         <translation>Wedi&apos;i ollwng</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/i18n.py" line="47"/>
-        <source>1 idea</source>
-        <translation>1 syniad</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/i18n.py" line="47"/>
-        <source>%n ideas</source>
-        <translation>
-            <numerusform>Dim syniadau</numerusform>
-            <numerusform>%n syniad</numerusform>
-            <numerusform>%n syniad</numerusform>
-            <numerusform>%n syniad</numerusform>
-            <numerusform>%n syniad</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/i18n.py" line="51"/>
-        <source>1 theme</source>
-        <translation>1 thema</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/i18n.py" line="51"/>
-        <source>%n themes</source>
-        <translation>
-            <numerusform>Dim themâu</numerusform>
-            <numerusform>%n thema</numerusform>
-            <numerusform>%n thema</numerusform>
-            <numerusform>%n thema</numerusform>
-            <numerusform>%n thema</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/i18n.py" line="55"/>
-        <source>1 dot</source>
-        <translation>1 dot</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/i18n.py" line="55"/>
-        <source>%n dots</source>
-        <translation>
-            <numerusform>Dim dotiau</numerusform>
-            <numerusform>%n dot</numerusform>
-            <numerusform>%n dot</numerusform>
-            <numerusform>%n dot</numerusform>
-            <numerusform>%n dot</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/i18n.py" line="59"/>
-        <source>1 person</source>
-        <translation>1 person</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/i18n.py" line="59"/>
-        <source>%n people</source>
-        <translation>
-            <numerusform>Neb</numerusform>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n person</numerusform>
-        </translation>
-    </message>
-    <message>
         <location filename="../../coprod_desktop/ui/commands/agenda.py" line="54"/>
         <source>Start &quot;{title}&quot;</source>
         <translation>Dechrau &quot;{title}&quot;</translation>
@@ -193,20 +129,15 @@
         <source>Take out of theme</source>
         <translation>Tynnu allan o&apos;r thema</translation>
     </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/commands/board.py" line="137"/>
-        <source>Delete idea</source>
-        <translation>Dileu syniad</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/commands/board.py" line="137"/>
-        <source>Delete %n ideas</source>
-        <translation>
-            <numerusform>Dileu %n syniad</numerusform>
-            <numerusform>Dileu %n syniad</numerusform>
-            <numerusform>Dileu %n syniad</numerusform>
-            <numerusform>Dileu %n syniad</numerusform>
-            <numerusform>Dileu %n syniad</numerusform>
+        <source>Delete %n idea(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -285,39 +216,34 @@
         <source>Delete participant &quot;{name}&quot;</source>
         <translation>Dileu cyfranogwr &quot;{name}&quot;</translation>
     </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/commands/setup.py" line="113"/>
-        <source>Add 1 participant</source>
-        <translation>Ychwanegu 1 cyfranogwr</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/commands/setup.py" line="115"/>
-        <source>Add %n participants</source>
-        <translation>
-            <numerusform>Ychwanegu %n cyfranogwr</numerusform>
-            <numerusform>Ychwanegu %n cyfranogwr</numerusform>
-            <numerusform>Ychwanegu %n cyfranogwr</numerusform>
-            <numerusform>Ychwanegu %n cyfranogwr</numerusform>
-            <numerusform>Ychwanegu %n cyfranogwr</numerusform>
+        <location filename="../../coprod_desktop/ui/commands/setup.py" line="112"/>
+        <source>Add %n participant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/setup.py" line="144"/>
+        <location filename="../../coprod_desktop/ui/commands/setup.py" line="140"/>
         <source>Add stage &quot;{title}&quot;</source>
         <translation>Ychwanegu cam &quot;{title}&quot;</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/setup.py" line="163"/>
+        <location filename="../../coprod_desktop/ui/commands/setup.py" line="159"/>
         <source>Edit stage</source>
         <translation>Golygu cam</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/setup.py" line="172"/>
+        <location filename="../../coprod_desktop/ui/commands/setup.py" line="168"/>
         <source>Reorder agenda</source>
         <translation>Aildrefnu&apos;r agenda</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/commands/setup.py" line="184"/>
+        <location filename="../../coprod_desktop/ui/commands/setup.py" line="180"/>
         <source>Delete stage &quot;{title}&quot;</source>
         <translation>Dileu cam &quot;{title}&quot;</translation>
     </message>
@@ -425,6 +351,17 @@
         <source>The spreadsheet files could not be saved: {reason}{where}. Nothing was changed; try another folder or file name.</source>
         <translation>Doedd dim modd cadw&apos;r ffeiliau taenlen: {reason}{where}. Does dim byd wedi newid; rhowch gynnig ar ffolder neu enw ffeil arall.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="227"/>
+        <source>It will have the same groups and participants, and the %n action(s) still open, so the room can start by reviewing them. Title:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../coprod_desktop/ui/dialogs/errors.py" line="16"/>
         <location filename="../../coprod_desktop/ui/exports_menu.py" line="114"/>
@@ -479,7 +416,7 @@
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/exports_menu.py" line="221"/>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="242"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="237"/>
         <source>No follow-up made</source>
         <translation>Dim gweithdy dilynol wedi&apos;i greu</translation>
     </message>
@@ -489,28 +426,12 @@
         <translation>Gweithdy dilynol newydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="227"/>
-        <source>It will have the same groups and participants, and the 1 action still open, so the room can start by reviewing it. Title:</source>
-        <translation>Bydd ganddo&apos;r un grwpiau a chyfranogwyr, a&apos;r 1 cam gweithredu sy&apos;n dal ar agor, er mwyn i&apos;r ystafell ddechrau drwy ei adolygu. Teitl:</translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../coprod_desktop/ui/exports_menu.py" line="232"/>
-        <source>It will have the same groups and participants, and the %n actions still open, so the room can start by reviewing them. Title:</source>
-        <translation>
-            <numerusform>Bydd ganddo&apos;r un grwpiau a chyfranogwyr (does dim camau gweithredu ar agor i&apos;w hadolygu). Teitl:</numerusform>
-            <numerusform>Bydd ganddo&apos;r un grwpiau a chyfranogwyr, a&apos;r %n cam gweithredu sy&apos;n dal ar agor, er mwyn i&apos;r ystafell ddechrau drwy eu hadolygu. Teitl:</numerusform>
-            <numerusform>Bydd ganddo&apos;r un grwpiau a chyfranogwyr, a&apos;r %n cam gweithredu sy&apos;n dal ar agor, er mwyn i&apos;r ystafell ddechrau drwy eu hadolygu. Teitl:</numerusform>
-            <numerusform>Bydd ganddo&apos;r un grwpiau a chyfranogwyr, a&apos;r %n cam gweithredu sy&apos;n dal ar agor, er mwyn i&apos;r ystafell ddechrau drwy eu hadolygu. Teitl:</numerusform>
-            <numerusform>Bydd ganddo&apos;r un grwpiau a chyfranogwyr, a&apos;r %n cam gweithredu sy&apos;n dal ar agor, er mwyn i&apos;r ystafell ddechrau drwy eu hadolygu. Teitl:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="237"/>
         <source>Follow-up: {title}</source>
         <translation>Dilyniant: {title}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/exports_menu.py" line="242"/>
+        <location filename="../../coprod_desktop/ui/exports_menu.py" line="237"/>
         <source>The new workshop needs a title.</source>
         <translation>Mae angen teitl ar y gweithdy newydd.</translation>
     </message>
@@ -535,12 +456,12 @@
         <translation>Dileu nodyn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/startup.py" line="115"/>
+        <location filename="../../coprod_desktop/ui/startup.py" line="120"/>
         <source>No library there yet</source>
         <translation>Does dim llyfrgell yno eto</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/startup.py" line="117"/>
+        <location filename="../../coprod_desktop/ui/startup.py" line="122"/>
         <source>There is no library at {path}.
 
 Create a new, empty library there, choose another library, or quit?</source>
@@ -549,42 +470,43 @@ Create a new, empty library there, choose another library, or quit?</source>
 Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/startup.py" line="123"/>
+        <location filename="../../coprod_desktop/ui/startup.py" line="128"/>
         <source>&amp;Create it</source>
         <translation>&amp;Creu hi</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/startup.py" line="124"/>
+        <location filename="../../coprod_desktop/ui/startup.py" line="129"/>
         <source>C&amp;hoose another…</source>
         <translation>&amp;Dewis un arall…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/startup.py" line="125"/>
+        <location filename="../../coprod_desktop/ui/startup.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/startup.py" line="145"/>
+        <location filename="../../coprod_desktop/ui/startup.py" line="150"/>
         <source>Cannot create the library</source>
         <translation>Does dim modd creu’r llyfrgell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/startup.py" line="188"/>
+        <location filename="../../coprod_desktop/ui/startup.py" line="217"/>
         <source>To make a new library, use File → New library.</source>
         <translation>I greu llyfrgell newydd, dewiswch Ffeil → Llyfrgell newydd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/startup.py" line="196"/>
+        <location filename="../../coprod_desktop/ui/startup.py" line="180"/>
+        <location filename="../../coprod_desktop/ui/startup.py" line="225"/>
         <source>Cannot open the library</source>
         <translation>Does dim modd agor y llyfrgell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/startup.py" line="203"/>
+        <location filename="../../coprod_desktop/ui/startup.py" line="232"/>
         <source>Opened the default library instead</source>
         <translation>Agorwyd y llyfrgell ddiofyn yn lle hynny</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/startup.py" line="204"/>
+        <location filename="../../coprod_desktop/ui/startup.py" line="233"/>
         <source>The default library has been opened instead.</source>
         <translation>Mae&apos;r llyfrgell ddiofyn wedi&apos;i hagor yn lle hynny.</translation>
     </message>
@@ -699,46 +621,115 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
         <source>“{step}” could not be done because of an unexpected problem, and nothing of it was saved. It has been taken off the undo list; the rest of your work is safe.</source>
         <translation>Nid oedd modd gwneud “{step}” oherwydd problem annisgwyl, ac ni chadwyd dim ohono. Mae wedi&apos;i dynnu oddi ar y rhestr dadwneud; mae gweddill eich gwaith yn ddiogel.</translation>
     </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/model.py" line="59"/>
+        <source>A participant</source>
+        <translation>Cyfranogwr</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/model.py" line="59"/>
+        <source>A participant ({group})</source>
+        <translation>Cyfranogwr ({group})</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/model.py" line="65"/>
+        <source>theme {name}</source>
+        <translation>thema {name}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/server_password.py" line="20"/>
+        <source>Archive password</source>
+        <translation>Cyfrinair yr archif</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/server_password.py" line="21"/>
+        <source>Password for {user} at {library}:</source>
+        <translation>Cyfrinair {user} yn {library}:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/i18n.py" line="48"/>
+        <source>%n idea(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/i18n.py" line="52"/>
+        <source>%n theme(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/i18n.py" line="56"/>
+        <source>%n dot(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/i18n.py" line="60"/>
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActionDelegate</name>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="115"/>
+        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="116"/>
         <source>Owner: a participant, or type a team or name</source>
         <translation>Perchennog: cyfranogwr, neu teipiwch dîm neu enw</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="116"/>
+        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="119"/>
         <source>A person, or a team such as Housing</source>
         <translation>Person, neu dîm fel Tai</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="119"/>
+        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="122"/>
         <source>Not named in the minutes: no consent recorded</source>
         <translation>Heb enw yn y cofnodion: dim caniatâd wedi&apos;i gofnodi</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="132"/>
+        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="135"/>
         <source>No date</source>
         <translation>Dim dyddiad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="133"/>
+        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="136"/>
         <source>Due date</source>
         <translation>Erbyn pryd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="137"/>
+        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="140"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="143"/>
+        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="146"/>
         <source>Notes (Tab to finish)</source>
         <translation>Nodiadau (Tab i orffen)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="147"/>
+        <location filename="../../coprod_desktop/ui/actions/delegates.py" line="150"/>
         <source>Action</source>
         <translation>Cam gweithredu</translation>
     </message>
@@ -785,15 +776,16 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
         <source>Theme: {name}</source>
         <translation>Thema: {name}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../coprod_desktop/ui/actions/model.py" line="221"/>
-        <source>Idea {numbers}</source>
-        <translation>Syniad {numbers}</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/actions/model.py" line="221"/>
-        <source>Ideas {numbers}</source>
-        <translation>Syniadau {numbers}</translation>
+        <source>Idea(s) {numbers}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/actions/model.py" line="240"/>
@@ -881,19 +873,19 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/actions/page.py" line="137"/>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="434"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="422"/>
         <source>Move up</source>
         <translation>Symud i fyny</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/actions/page.py" line="139"/>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="435"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="423"/>
         <source>Move down</source>
         <translation>Symud i lawr</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/actions/page.py" line="141"/>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="436"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="424"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
@@ -907,50 +899,40 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
         <source>How many actions</source>
         <translation>Faint o gamau gweithredu</translation>
     </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="273"/>
-        <source>This workshop follows up &quot;{title}&quot;. 1 open action was carried over: go through it with the room and set where it stands. The minutes will show it as &quot;You said, we did&quot;.</source>
-        <translation>Mae&apos;r gweithdy hwn yn dilyn &quot;{title}&quot;. Daeth 1 cam gweithredu agored drosodd: ewch drwyddo gyda&apos;r ystafell a nodwch beth yw&apos;r sefyllfa. Bydd y cofnodion yn ei ddangos o dan &quot;Dywedoch chi, gwnaethom ni&quot;.</translation>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="272"/>
+        <source>This workshop follows up &quot;{title}&quot;. %n open action(s) were carried over: go through them with the room and set where each one stands. The minutes will show them as &quot;You said, we did&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="279"/>
-        <source>This workshop follows up &quot;{title}&quot;. %n open actions were carried over: go through them with the room and set where each one stands. The minutes will show them as &quot;You said, we did&quot;.</source>
-        <translation>
-            <numerusform>Mae&apos;r gweithdy hwn yn dilyn &quot;{title}&quot;. Ddaeth dim camau gweithredu agored drosodd. Bydd y cofnodion yn dangos unrhyw rai a ychwanegwch o dan &quot;Dywedoch chi, gwnaethom ni&quot;.</numerusform>
-            <numerusform>Mae&apos;r gweithdy hwn yn dilyn &quot;{title}&quot;. Daeth %n cam gweithredu agored drosodd: ewch drwyddyn nhw gyda&apos;r ystafell a nodwch beth yw&apos;r sefyllfa gyda phob un. Bydd y cofnodion yn eu dangos o dan &quot;Dywedoch chi, gwnaethom ni&quot;.</numerusform>
-            <numerusform>Mae&apos;r gweithdy hwn yn dilyn &quot;{title}&quot;. Daeth %n cam gweithredu agored drosodd: ewch drwyddyn nhw gyda&apos;r ystafell a nodwch beth yw&apos;r sefyllfa gyda phob un. Bydd y cofnodion yn eu dangos o dan &quot;Dywedoch chi, gwnaethom ni&quot;.</numerusform>
-            <numerusform>Mae&apos;r gweithdy hwn yn dilyn &quot;{title}&quot;. Daeth %n cam gweithredu agored drosodd: ewch drwyddyn nhw gyda&apos;r ystafell a nodwch beth yw&apos;r sefyllfa gyda phob un. Bydd y cofnodion yn eu dangos o dan &quot;Dywedoch chi, gwnaethom ni&quot;.</numerusform>
-            <numerusform>Mae&apos;r gweithdy hwn yn dilyn &quot;{title}&quot;. Daeth %n cam gweithredu agored drosodd: ewch drwyddyn nhw gyda&apos;r ystafell a nodwch beth yw&apos;r sefyllfa gyda phob un. Bydd y cofnodion yn eu dangos o dan &quot;Dywedoch chi, gwnaethom ni&quot;.</numerusform>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="286"/>
+        <source>%n action(s), {open} still open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="295"/>
-        <source>1 action, {open} still open</source>
-        <translation>1 cam gweithredu, {open} yn dal ar agor</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="297"/>
-        <source>%n actions, {open} still open</source>
-        <translation>
-            <numerusform>%n cam gweithredu, {open} yn dal ar agor</numerusform>
-            <numerusform>%n cam gweithredu, {open} yn dal ar agor</numerusform>
-            <numerusform>%n cam gweithredu, {open} yn dal ar agor</numerusform>
-            <numerusform>%n cam gweithredu, {open} yn dal ar agor</numerusform>
-            <numerusform>%n cam gweithredu, {open} yn dal ar agor</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="300"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="288"/>
         <source>No actions yet</source>
         <translation>Dim camau gweithredu eto</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="311"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="299"/>
         <source>{name} has not agreed to be named in the minutes: the minutes will say “a participant”.</source>
         <translation>Does dim caniatâd wedi&apos;i gofnodi i enwi {name} yn y cofnodion: bydd y cofnodion yn dweud “cyfranogwr”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="385"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="373"/>
         <source>Delete %n actions</source>
         <translation>
             <numerusform>Dileu %n cam gweithredu</numerusform>
@@ -961,27 +943,27 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="419"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="407"/>
         <source>Edit this cell</source>
         <translation>Golygu&apos;r gell hon</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="420"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="408"/>
         <source>Set status</source>
         <translation>Gosod statws</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="427"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="415"/>
         <source>Clear the due date</source>
         <translation>Clirio&apos;r dyddiad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="429"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="417"/>
         <source>Clear the owner</source>
         <translation>Clirio&apos;r perchennog</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/actions/page.py" line="432"/>
+        <location filename="../../coprod_desktop/ui/actions/page.py" line="420"/>
         <source>What it answers…</source>
         <translation>Beth mae&apos;n ymateb iddo…</translation>
     </message>
@@ -1196,23 +1178,24 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
 </context>
 <context>
     <name>BallotGrid</name>
-    <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/grids.py" line="334"/>
-        <source>An item can take at most one dot.</source>
-        <translation>Dim ond un dot all fynd ar bob eitem.</translation>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/shared_screen/grids.py" line="333"/>
+        <source>An item can take at most %n dot(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/shared_screen/grids.py" line="336"/>
-        <source>An item can take at most {n} dots.</source>
-        <translation>Dim ond {n} dot ar y mwyaf all fynd ar un eitem.</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/grids.py" line="340"/>
         <source>All your dots are placed. Take one off an item to move it.</source>
         <translation>Mae eich dotiau i gyd wedi&apos;u gosod. Tynnwch un oddi ar eitem i&apos;w symud.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/grids.py" line="371"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/grids.py" line="367"/>
         <source>Number {n}: {label}. {dots} of {cap} dots on it.</source>
         <translation>Rhif {n}: {label}. {dots} o {cap} dot arno.</translation>
     </message>
@@ -1606,29 +1589,24 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
         <source>Change colour</source>
         <translation>Newid lliw</translation>
     </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="610"/>
-        <source>1 match</source>
-        <translation>1 yn cyfateb</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/board/page.py" line="612"/>
-        <source>%n matches</source>
-        <translation>
-            <numerusform>Dim yn cyfateb</numerusform>
-            <numerusform>%n yn cyfateb</numerusform>
-            <numerusform>%n yn cyfateb</numerusform>
-            <numerusform>%n yn cyfateb</numerusform>
-            <numerusform>%n yn cyfateb</numerusform>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="610"/>
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="633"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="631"/>
         <source>{ideas} · {themes} · {unsorted} without a theme</source>
         <translation>{ideas} · {themes} · {unsorted} heb thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/page.py" line="637"/>
+        <location filename="../../coprod_desktop/ui/board/page.py" line="635"/>
         <source> · {n} selected</source>
         <translation> · Wedi&apos;u dewis: {n}</translation>
     </message>
@@ -1972,24 +1950,19 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
 <context>
     <name>DotsLeft</name>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/grids.py" line="497"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/grids.py" line="493"/>
         <source>All {budget} dots placed</source>
         <translation>Wedi gosod pob un o&apos;r {budget} dot</translation>
     </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/grids.py" line="499"/>
-        <source>1 dot left of {budget}</source>
-        <translation>1 dot ar ôl o {budget}</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/shared_screen/grids.py" line="500"/>
-        <source>%n dots left of {budget}</source>
-        <translation>
-            <numerusform>Dim dotiau ar ôl o {budget}</numerusform>
-            <numerusform>%n dot ar ôl o {budget}</numerusform>
-            <numerusform>%n dot ar ôl o {budget}</numerusform>
-            <numerusform>%n dot ar ôl o {budget}</numerusform>
-            <numerusform>%n dot ar ôl o {budget}</numerusform>
+        <location filename="../../coprod_desktop/ui/shared_screen/grids.py" line="494"/>
+        <source>%n dot(s) left of {budget}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2036,43 +2009,38 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
         <translation>Pobl sydd heb ychwanegu syniad eto</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="121"/>
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="117"/>
         <source>No group</source>
         <translation>Dim grŵp</translation>
     </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="141"/>
-        <source>1 ballot</source>
-        <translation>1 bleidlais</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="141"/>
-        <source>%n ballots</source>
-        <translation>
-            <numerusform>Dim pleidleisiau</numerusform>
-            <numerusform>%n pleidlais</numerusform>
-            <numerusform>%n pleidlais</numerusform>
-            <numerusform>%n pleidlais</numerusform>
-            <numerusform>%n pleidlais</numerusform>
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="136"/>
+        <source>%n ballot(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="153"/>
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="147"/>
         <source>fewer than this group&apos;s share of the people here</source>
         <translation>llai na chyfran y grŵp hwn o&apos;r bobl sydd yma</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="163"/>
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="157"/>
         <source>Nobody is marked as attended yet.</source>
         <translation>Does neb wedi&apos;i nodi&apos;n bresennol eto.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="165"/>
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="159"/>
         <source>Everyone here has added at least one idea.</source>
         <translation>Mae pawb sydd yma wedi ychwanegu o leiaf un syniad.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="168"/>
+        <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="162"/>
         <source>No idea yet from {n} of {total}: {names}</source>
         <translation>Dim syniad eto gan {n} o {total}: {names}</translation>
     </message>
@@ -2264,131 +2232,116 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
         <source>Yes, cast my votes</source>
         <translation>Ie, bwrw fy mhleidlais</translation>
     </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="426"/>
-        <source>1 dot:</source>
-        <translation>1 dot:</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="426"/>
-        <source>%n dots:</source>
-        <translation>
-            <numerusform>%n dot:</numerusform>
-            <numerusform>%n dot:</numerusform>
-            <numerusform>%n dot:</numerusform>
-            <numerusform>%n dot:</numerusform>
-            <numerusform>%n dot:</numerusform>
+        <source>%n dot(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="436"/>
+        <source>You have %n dot(s) you have not used. They will not count.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="567"/>
+        <source>You have %n dot(s): at most one on each item.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="430"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="429"/>
         <source>{name}, cast your votes?</source>
         <translation>{name}, bwrw eich pleidlais?</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="432"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="431"/>
         <source>You have not put any dots on anything.</source>
         <translation>Dydych chi ddim wedi rhoi dotiau ar ddim byd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="435"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="434"/>
         <source>Your ballot will be empty. Go back if you meant to place dots.</source>
         <translation>Bydd eich pleidlais yn wag. Ewch yn ôl os oeddech chi am osod dotiau.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="437"/>
-        <source>You have 1 dot you have not used. It will not count.</source>
-        <translation>Mae gennych chi 1 dot heb ei ddefnyddio. Fydd e ddim yn cyfrif.</translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="439"/>
-        <source>You have %n dots you have not used. They will not count.</source>
-        <translation>
-            <numerusform>Mae gennych chi %n dot heb eu defnyddio. Fyddan nhw ddim yn cyfrif.</numerusform>
-            <numerusform>Mae gennych chi %n dot heb eu defnyddio. Fyddan nhw ddim yn cyfrif.</numerusform>
-            <numerusform>Mae gennych chi %n dot heb eu defnyddio. Fyddan nhw ddim yn cyfrif.</numerusform>
-            <numerusform>Mae gennych chi %n dot heb eu defnyddio. Fyddan nhw ddim yn cyfrif.</numerusform>
-            <numerusform>Mae gennych chi %n dot heb eu defnyddio. Fyddan nhw ddim yn cyfrif.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="442"/>
         <source>Once cast, your votes cannot be changed.</source>
         <translation>Ar ôl ei bwrw, does dim modd newid eich pleidlais.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="464"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="461"/>
         <source>Sorry, your vote was not stored. Please tell the facilitator, then find your name to try again.</source>
         <translation>Mae&apos;n ddrwg gennym, chafodd eich pleidlais mo&apos;i chadw. Dywedwch wrth yr hwylusydd, yna dewch o hyd i&apos;ch enw i roi cynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="471"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="468"/>
         <source>A ballot could not be stored (the disk may be full). The voter was told, and nothing of it was kept. Free some space, then they can vote again.</source>
         <translation>Doedd dim modd cadw pleidlais (efallai bod y ddisg yn llawn). Cafodd y pleidleisiwr wybod, a chafodd dim ohoni ei gadw. Rhyddhewch ychydig o le, yna gallan nhw bleidleisio eto.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="522"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="519"/>
         <source>{name}, place your dots</source>
         <translation>{name}, gosodwch eich dotiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="532"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="529"/>
         <source>Thank you. Your votes are in.</source>
         <translation>Diolch. Mae eich pleidlais wedi&apos;i bwrw.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="534"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="531"/>
         <source>Next person: tap the screen or press Enter to find your name.</source>
         <translation>Y person nesaf: cyffyrddwch â&apos;r sgrin neu pwyswch Enter i ddod o hyd i&apos;ch enw.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="545"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="542"/>
         <source>Voting has not opened yet</source>
         <translation>Dyw&apos;r bleidlais ddim wedi agor eto</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="547"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="544"/>
         <source>Voting has closed. Thank you!</source>
         <translation>Mae&apos;r bleidlais wedi cau. Diolch!</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="548"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="545"/>
         <source>The results will be shown here in a moment.</source>
         <translation>Bydd y canlyniadau&apos;n cael eu dangos yma cyn bo hir.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="550"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="547"/>
         <source>Everyone has voted. Thank you!</source>
         <translation>Mae pawb wedi pleidleisio. Diolch!</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="559"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="556"/>
         <source>Put your sticker dots on the ideas on the wall.</source>
         <translation>Rhowch eich dotiau sticer ar y syniadau ar y wal.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="561"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="558"/>
         <source>Put your sticker dots on the themes on the wall.</source>
         <translation>Rhowch eich dotiau sticer ar y themâu ar y wal.</translation>
     </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="570"/>
-        <source>You have 1 dot.</source>
-        <translation>Mae gennych chi 1 dot.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="572"/>
-        <source>You have %n dots: at most one on each item.</source>
-        <translation>
-            <numerusform>Mae gennych chi %n dot: un ar y mwyaf ar bob eitem.</numerusform>
-            <numerusform>Mae gennych chi %n dot: un ar y mwyaf ar bob eitem.</numerusform>
-            <numerusform>Mae gennych chi %n dot: un ar y mwyaf ar bob eitem.</numerusform>
-            <numerusform>Mae gennych chi %n dot: un ar y mwyaf ar bob eitem.</numerusform>
-            <numerusform>Mae gennych chi %n dot: un ar y mwyaf ar bob eitem.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="573"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="568"/>
         <source>You have %n dots: at most {cap} on one item.</source>
         <translation>
             <numerusform>Mae gennych chi %n dot: {cap} ar y mwyaf ar un eitem.</numerusform>
@@ -2399,32 +2352,32 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="581"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="576"/>
         <source>Your vote is secret.</source>
         <translation>Mae eich pleidlais yn gyfrinachol.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="583"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="578"/>
         <source>This vote is not secret: your name is kept with your dots.</source>
         <translation>Dyw&apos;r bleidlais hon ddim yn gyfrinachol: mae eich enw&apos;n cael ei gadw gyda&apos;ch dotiau.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="585"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="580"/>
         <source>Tap your name to vote.</source>
         <translation>Cyffyrddwch â&apos;ch enw i bleidleisio.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="594"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="589"/>
         <source>Names {page} of {pages}</source>
         <translation>Enwau {page} o {pages}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="609"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="604"/>
         <source>Page {page} of {pages}</source>
         <translation>Tudalen {page} o {pages}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="612"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="607"/>
         <source>Your dots are also on page {pages}</source>
         <translation>Mae eich dotiau hefyd ar dudalen {pages}</translation>
     </message>
@@ -2749,7 +2702,7 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="429"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="448"/>
         <source>Library: {name} (read-only)</source>
         <translation>Llyfrgell: {name} (darllen yn unig)</translation>
     </message>
@@ -2789,252 +2742,267 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
         <translation>Camau gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="161"/>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="657"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="159"/>
+        <source>All actions</source>
+        <translation>Pob cam gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="690"/>
         <source>Opening the library…</source>
         <translation>Wrthi&apos;n agor y llyfrgell…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="164"/>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="659"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="692"/>
         <source>Opening the library</source>
         <translation>Wrthi&apos;n agor y llyfrgell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="170"/>
         <source>Pages</source>
         <translation>Tudalennau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="173"/>
         <source>{page} (Ctrl+{n})</source>
         <translation>{page} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="181"/>
         <source>Open workshop</source>
         <translation>Y gweithdy sydd ar agor</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="285"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="286"/>
         <source>&amp;New library…</source>
         <translation>&amp;Llyfrgell newydd…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="288"/>
         <source>&amp;Open library…</source>
         <translation>&amp;Agor llyfrgell…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="290"/>
         <source>&amp;Recent libraries</source>
         <translation>Llyfrgelloedd &amp;diweddar</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="294"/>
         <source>New &amp;workshop…</source>
         <translation>Gweithdy &amp;newydd…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="297"/>
         <source>&amp;Import workshop file…</source>
         <translation>&amp;Mewnforio ffeil gweithdy…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="299"/>
+        <source>&amp;Merge tables&apos; files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="301"/>
         <source>&amp;Export workshop file…</source>
         <translation>Allforio &amp;ffeil gweithdy…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="306"/>
         <source>Export minutes (PDF)…</source>
         <translation>Allforio cofnodion (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="310"/>
         <source>Export CSV…</source>
         <translation>Allforio CSV…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="312"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="314"/>
         <source>&amp;Edit</source>
         <translation>&amp;Golygu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="315"/>
         <source>&amp;Undo</source>
         <translation>&amp;Dadwneud</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="317"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ailwneud</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="323"/>
         <source>&amp;View</source>
         <translation>G&amp;weld</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="335"/>
         <source>{name} theme</source>
         <translation>Golwg: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="344"/>
         <source>&amp;Larger text</source>
         <translation>Testun &amp;mwy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="345"/>
         <source>&amp;Smaller text</source>
         <translation>Testun &amp;llai</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="346"/>
         <source>&amp;Normal text size</source>
         <translation>Maint testun arf&amp;erol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="350"/>
         <source>&amp;Full screen</source>
         <translation>Sgrin l&amp;awn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="358"/>
         <source>&amp;Board</source>
         <translation>&amp;Bwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="359"/>
         <source>A&amp;genda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="360"/>
         <source>&amp;Shared screen</source>
         <translation>&amp;Sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="362"/>
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="363"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="364"/>
         <source>&amp;About</source>
         <translation>&amp;Ynghylch</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="370"/>
         <source>No recent libraries</source>
         <translation>Dim llyfrgelloedd diweddar</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="399"/>
         <source>Open a workshop from the library first.</source>
         <translation>Agorwch weithdy o&apos;r llyfrgell yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="436"/>
         <source>Library: {name}</source>
         <translation>Llyfrgell: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="484"/>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="506"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="513"/>
         <source>New library</source>
         <translation>Llyfrgell newydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="493"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="515"/>
         <source>{name} already exists. Use Open library to open it, or choose a new name.</source>
         <translation>Mae {name} yn bod yn barod. Defnyddiwch Agor llyfrgell i&apos;w hagor, neu dewiswch enw newydd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="501"/>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="512"/>
-        <location filename="../../coprod_desktop/ui/startup.py" line="154"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../coprod_desktop/ui/startup.py" line="159"/>
         <source>Open library</source>
         <translation>Agor llyfrgell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="513"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="535"/>
         <source>{name} is already open in this window.</source>
         <translation>Mae {name} ar agor yn y ffenestr hon yn barod.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="544"/>
         <source>Cannot open the library</source>
         <translation>Does dim modd agor y llyfrgell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="530"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="552"/>
         <source>Opened {name}.</source>
         <translation>Wedi agor {name}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="581"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="587"/>
+        <source>Merged the tables into &quot;{title}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="614"/>
         <source>Text size {percent} %</source>
         <translation>Maint y testun {percent} %</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="609"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="642"/>
         <source>Added the action &quot;{title}&quot;. The Actions page (Ctrl+6) lists it.</source>
         <translation>Wedi ychwanegu&apos;r cam gweithredu &quot;{title}&quot;. Mae ar y dudalen Camau gweithredu (Ctrl+6).</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="622"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="655"/>
         <source>Capture line: Ctrl+Up / Ctrl+Down choose who is speaking</source>
         <translation>Llinell gofnodi: Ctrl+Up / Ctrl+Down i ddewis pwy sy&apos;n siarad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="656"/>
         <source>Capture line: #Theme at the start files the idea under that theme</source>
         <translation>Llinell gofnodi: mae #Thema ar y dechrau yn rhoi&apos;r syniad o dan y thema honno</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="624"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="657"/>
         <source>Board: arrow keys move between notes; Space + drag pans</source>
         <translation>Bwrdd: mae&apos;r bysellau saeth yn symud rhwng nodiadau; Bylchwr + llusgo i symud yr olygfa</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="626"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="659"/>
         <source>Board: Shift+arrow keys add notes to the selection, Ctrl+Space picks or drops one, Enter edits it, the Menu key (or Shift+F10) opens its menu</source>
         <translation>Bwrdd: mae Shift+bysellau saeth yn ychwanegu nodiadau at y dewis, mae Ctrl+Bylchwr yn dewis neu&apos;n gollwng un, mae Enter yn ei olygu, ac mae&apos;r fysell Dewislen (neu Shift+F10) yn agor ei ddewislen</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="629"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="662"/>
         <source>Outline: Alt+Up / Alt+Down move ideas to the previous or next theme</source>
         <translation>Amlinelliad: Alt+Up / Alt+Down i symud syniadau i&apos;r thema flaenorol neu nesaf</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="632"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="665"/>
         <source>Keyboard shortcuts</source>
         <translation>Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="638"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="671"/>
         <source>About</source>
         <translation>Ynghylch</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="640"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="673"/>
         <source>{title} {version}
 
 Run in-person co-production workshops offline: ideas, themes, fair dot-voting, actions and minutes.</source>
@@ -3043,19 +3011,159 @@ Run in-person co-production workshops offline: ideas, themes, fair dot-voting, a
 Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleidleisio teg â dotiau, camau gweithredu a chofnodion.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="653"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="686"/>
         <source>The library, opening</source>
         <translation>Y llyfrgell, yn agor</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="654"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="687"/>
         <source>Workshops in {name}</source>
         <translation>Gweithdai yn {name}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="664"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="697"/>
         <source>Workshops</source>
         <translation>Gweithdai</translation>
+    </message>
+</context>
+<context>
+    <name>MergeTablesDialog</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="46"/>
+        <source>Choose the tables&apos; workshop files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="59"/>
+        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="60"/>
+        <source>Merge tables&apos; files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="63"/>
+        <source>Make one plenary workshop from the workshop files of the breakout tables. Groups, people, themes and stages of the same name become one; every idea and vote keeps its table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="70"/>
+        <source>Plenary workshop title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="71"/>
+        <source>For example: Day centre: plenary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="73"/>
+        <source>Files to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="76"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="77"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="78"/>
+        <source>Ideas</source>
+        <translation type="unfinished">Syniadau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="79"/>
+        <source>People</source>
+        <translation type="unfinished">Pobl</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="80"/>
+        <source>Votes</source>
+        <translation type="unfinished">Pleidleisiau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="81"/>
+        <source>Actions</source>
+        <translation type="unfinished">Camau gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="82"/>
+        <source>Notes</source>
+        <translation type="unfinished">Nodiadau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="95"/>
+        <source>Why the files cannot be merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="98"/>
+        <source>&amp;Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="100"/>
+        <source>&amp;Remove file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="106"/>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="107"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Canslo</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="113"/>
+        <source>Plenary &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="114"/>
+        <source>&amp;Files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="158"/>
+        <source>Plenary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="161"/>
+        <source>(not read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="167"/>
+        <source>The plenary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="170"/>
+        <source>Add the workshop files of two tables or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="175"/>
+        <source>…and {n} more.</source>
+        <translation type="unfinished">…a {n} arall.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="178"/>
+        <source>These files cannot be merged; nothing will be changed.
+{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="227"/>
+        <source>Cannot merge these files</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3113,65 +3221,55 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="83"/>
-        <source>Add 1 person</source>
-        <translation>Ychwanegu 1 person</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="83"/>
-        <source>Add %n people</source>
-        <translation>
-            <numerusform>Ychwanegu neb</numerusform>
-            <numerusform>Ychwanegu %n person</numerusform>
-            <numerusform>Ychwanegu %n person</numerusform>
-            <numerusform>Ychwanegu %n person</numerusform>
-            <numerusform>Ychwanegu %n person</numerusform>
+        <source>Add %n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="88"/>
+        <source>%n name(s) ready to add.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="89"/>
-        <source>1 name ready to add.</source>
-        <translation>1 enw yn barod i&apos;w ychwanegu.</translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="91"/>
-        <source>%n names ready to add.</source>
-        <translation>
-            <numerusform>Dim enwau yn barod i&apos;w hychwanegu eto.</numerusform>
-            <numerusform>%n enw yn barod i&apos;w hychwanegu.</numerusform>
-            <numerusform>%n enw yn barod i&apos;w hychwanegu.</numerusform>
-            <numerusform>%n enw yn barod i&apos;w hychwanegu.</numerusform>
-            <numerusform>%n enw yn barod i&apos;w hychwanegu.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="95"/>
         <source>New groups will be made: {groups}.</source>
         <translation>Caiff grwpiau newydd eu creu: {groups}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="100"/>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="96"/>
         <source>These lines could not be read and will be skipped:</source>
         <translation>Doedd dim modd darllen y llinellau hyn, a byddan nhw&apos;n cael eu hepgor:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="103"/>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="99"/>
         <source>…and {n} more.</source>
         <translation>…a {n} arall.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="108"/>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="104"/>
         <source>Load names</source>
         <translation>Llwytho enwau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="108"/>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="104"/>
         <source>Lists of names (*.csv *.txt);;All files (*)</source>
         <translation>Rhestrau o enwau (*.csv *.txt);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="120"/>
+        <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="116"/>
         <source>Could not read that file: {why}</source>
         <translation>Doedd dim modd darllen y ffeil honno: {why}</translation>
     </message>
@@ -3434,26 +3532,26 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <source>, colour {c}</source>
         <translation>, lliw {c}</translation>
     </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="188"/>
-        <source>Theme {name}{colour}, 1 idea</source>
-        <translation>Thema {name}{colour}, 1 syniad</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="190"/>
-        <source>Theme {name}{colour}, %n ideas</source>
-        <translation>
-            <numerusform>Thema {name}{colour}, dim syniadau</numerusform>
-            <numerusform>Thema {name}{colour}, %n syniad</numerusform>
-            <numerusform>Thema {name}{colour}, %n syniad</numerusform>
-            <numerusform>Thema {name}{colour}, %n syniad</numerusform>
-            <numerusform>Thema {name}{colour}, %n syniad</numerusform>
+        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="187"/>
+        <source>Theme {name}{colour}, %n idea(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="228"/>
+        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="225"/>
         <source>from {who}</source>
         <translation>gan {who}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/outline_model.py" line="227"/>
+        <source>table: {table}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3615,58 +3713,43 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <source>No</source>
         <translation>Na</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../coprod_desktop/ui/setup/people.py" line="223"/>
-        <source>1 person, {a} attended</source>
-        <translation>1 person, {a} yn bresennol</translation>
+        <source>%n person(s), {a} attended</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="225"/>
-        <source>%n people, {a} attended</source>
-        <translation>
-            <numerusform>%n person, {a} yn bresennol</numerusform>
-            <numerusform>%n person, {a} yn bresennol</numerusform>
-            <numerusform>%n person, {a} yn bresennol</numerusform>
-            <numerusform>%n person, {a} yn bresennol</numerusform>
-            <numerusform>%n person, {a} yn bresennol</numerusform>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="282"/>
+        <source>Added %n person(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="284"/>
+        <source>%n line(s) were skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="276"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="274"/>
         <source>Deleted {name}. Ctrl+Z undoes.</source>
         <translation>Wedi dileu {name}. Mae Ctrl+Z yn dadwneud.</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="285"/>
-        <source>Added 1 person.</source>
-        <translation>Wedi ychwanegu 1 person.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="285"/>
-        <source>Added %n people.</source>
-        <translation>
-            <numerusform>Wedi ychwanegu %n person.</numerusform>
-            <numerusform>Wedi ychwanegu %n person.</numerusform>
-            <numerusform>Wedi ychwanegu %n person.</numerusform>
-            <numerusform>Wedi ychwanegu %n person.</numerusform>
-            <numerusform>Wedi ychwanegu %n person.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="289"/>
-        <source>1 line was skipped.</source>
-        <translation>Cafodd 1 llinell ei hepgor.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="291"/>
-        <source>%n lines were skipped.</source>
-        <translation>
-            <numerusform>Cafodd %n llinell eu hepgor.</numerusform>
-            <numerusform>Cafodd %n llinell eu hepgor.</numerusform>
-            <numerusform>Cafodd %n llinell eu hepgor.</numerusform>
-            <numerusform>Cafodd %n llinell eu hepgor.</numerusform>
-            <numerusform>Cafodd %n llinell eu hepgor.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3700,6 +3783,329 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <location filename="../../coprod_desktop/ui/main_window.py" line="125"/>
         <source>{name} is read-only: you can look and export, but not change anything. To work in it, copy it to a folder you can write to, then open the copy (File → Open library…).</source>
         <translation>Dim ond darllen {name} y gellir ei wneud: gallwch edrych ac allforio, ond nid newid dim. I weithio ynddi, copïwch hi i ffolder y gallwch ysgrifennu iddo, yna agorwch y copi (Ffeil → Agor llyfrgell…).</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/model.py" line="74"/>
+        <source>Due</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/model.py" line="75"/>
+        <source>Action</source>
+        <translation>Cam gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/model.py" line="76"/>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/model.py" line="77"/>
+        <source>Owner</source>
+        <translation>Perchennog</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/model.py" line="78"/>
+        <source>Workshop</source>
+        <translation>Gweithdy</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/model.py" line="79"/>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/model.py" line="80"/>
+        <source>Answers</source>
+        <translation>Yn ymateb i</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/model.py" line="103"/>
+        <source>No date</source>
+        <translation>Dim dyddiad</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/model.py" line="105"/>
+        <source>Overdue: {date}</source>
+        <translation>Yn hwyr: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/model.py" line="111"/>
+        <source>{title} ({date})</source>
+        <translation>{title} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/model.py" line="146"/>
+        <source>{title}, overdue</source>
+        <translation>{title}, yn hwyr</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="59"/>
+        <source>Workshop libraries (*.db *.coprod.db);;All files (*)</source>
+        <translation>Llyfrgelloedd gweithdai (*.db *.coprod.db);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="62"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Ffeiliau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="86"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="158"/>
+        <source>Actions across workshops</source>
+        <translation>Camau gweithredu ar draws gweithdai</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="91"/>
+        <source>Every action of every workshop, overdue first: who does what by when, and what each one answers. Press Enter or double-click to open its workshop.</source>
+        <translation>Pob cam gweithredu o bob gweithdy, y rhai hwyr yn gyntaf: pwy sy&apos;n gwneud beth erbyn pryd, a&apos;r hyn y mae pob un yn ymateb iddo. Pwyswch Enter neu cliciwch ddwywaith i agor ei weithdy.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="105"/>
+        <source>Message</source>
+        <translation>Neges</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="109"/>
+        <source>&amp;Read from another library…</source>
+        <translation>&amp;Darllen o lyfrgell arall…</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="112"/>
+        <source>or an archive&apos;s address: postgresql://…</source>
+        <translation>neu gyfeiriad archif: postgresql://…</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="113"/>
+        <source>Archive address</source>
+        <translation>Cyfeiriad yr archif</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="118"/>
+        <source>Read the &amp;archive</source>
+        <translation>Darllen yr &amp;archif</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="121"/>
+        <source>&amp;Back to the open library</source>
+        <translation>&amp;Yn ôl i&apos;r llyfrgell agored</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="124"/>
+        <source>Read a&amp;gain</source>
+        <translation>Darllen &amp;eto</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="124"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="129"/>
+        <source>Show actions with status</source>
+        <translation>Dangos camau gweithredu â&apos;r statws</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="130"/>
+        <source>Any status</source>
+        <translation>Unrhyw statws</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="131"/>
+        <source>Still to do</source>
+        <translation>I&apos;w gwneud o hyd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="137"/>
+        <source>Owner</source>
+        <translation>Perchennog</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="140"/>
+        <source>Anyone: type or choose</source>
+        <translation>Unrhyw un: teipiwch neu dewiswch</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="144"/>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="146"/>
+        <source>&amp;Overdue only</source>
+        <translation>Yn &amp;hwyr yn unig</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="147"/>
+        <source>Overdue only</source>
+        <translation>Yn hwyr yn unig</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="150"/>
+        <source>Actions shown</source>
+        <translation>Camau gweithredu a ddangosir</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="190"/>
+        <source>The chosen action</source>
+        <translation>Y cam gweithredu a ddewiswyd</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="194"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="500"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="197"/>
+        <source>&amp;Export CSV…</source>
+        <translation>Allforio &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="198"/>
+        <source>The actions shown, with their workshop and what they answer</source>
+        <translation>Y camau gweithredu a ddangosir, gyda&apos;u gweithdy a&apos;r hyn y maen nhw&apos;n ymateb iddo</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="212"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Statws</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="213"/>
+        <source>O&amp;wner</source>
+        <translation>&amp;Perchennog</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="275"/>
+        <source>Read actions from a library</source>
+        <translation>Darllen camau gweithredu o lyfrgell</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="283"/>
+        <source>Type the archive&apos;s address first (postgresql://…).</source>
+        <translation>Teipiwch gyfeiriad yr archif yn gyntaf (postgresql://…).</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="288"/>
+        <source>“{address}” is not an archive&apos;s address: it starts with postgresql://. For a library file, use Read from another library.</source>
+        <translation>Nid yw “{address}” yn gyfeiriad archif: mae&apos;n dechrau gyda postgresql://. Ar gyfer ffeil llyfrgell, defnyddiwch Darllen o lyfrgell arall.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="310"/>
+        <source>That library could not be read: {why}</source>
+        <translation>Doedd dim modd darllen y llyfrgell honno: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="332"/>
+        <source>Reading {name}, not the open library: look and export only.</source>
+        <translation>Yn darllen {name}, nid y llyfrgell agored: edrych ac allforio yn unig.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="339"/>
+        <source>Reading the open library, {name}.</source>
+        <translation>Yn darllen y llyfrgell agored, {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="342"/>
+        <source>No library is open.</source>
+        <translation>Does dim llyfrgell ar agor.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="400"/>
+        <source>Any organisation</source>
+        <translation>Unrhyw sefydliad</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="438"/>
+        <source>No actions in this library yet. They are agreed on each workshop&apos;s Actions page.</source>
+        <translation>Does dim camau gweithredu yn y llyfrgell hon eto. Cânt eu cytuno ar dudalen Camau gweithredu pob gweithdy.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="442"/>
+        <source>No actions match these filters.</source>
+        <translation>Does dim camau gweithredu yn cyfateb i&apos;r hidlwyr hyn.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="446"/>
+        <source>Showing {shown} of {total}; overdue: {overdue}</source>
+        <translation>Yn dangos {shown} o {total}; yn hwyr: {overdue}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="560"/>
+        <source>Saved {name}: the actions shown, with their workshops.</source>
+        <translation>Wedi cadw {name}: y camau gweithredu a ddangosir, gyda&apos;u gweithdai.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="480"/>
+        <source>Workshop: {workshop}</source>
+        <translation>Gweithdy: {workshop}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="193"/>
+        <source>Open its wor&amp;kshop</source>
+        <translation>Agor ei &amp;weithdy</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="214"/>
+        <source>Orga&amp;nisation</source>
+        <translation>Se&amp;fydliad</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="483"/>
+        <source>Ideas it answers:</source>
+        <translation>Syniadau y mae&apos;n ymateb iddyn nhw:</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="487"/>
+        <source>Themes it answers: {themes}</source>
+        <translation>Themâu y mae&apos;n ymateb iddyn nhw: {themes}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="490"/>
+        <source>It is not linked to any idea or theme.</source>
+        <translation>Nid yw wedi&apos;i gysylltu ag unrhyw syniad na thema.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="492"/>
+        <source>Notes: {notes}</source>
+        <translation>Nodiadau: {notes}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="502"/>
+        <source>Only a workshop of the open library can be opened here.</source>
+        <translation>Dim ond gweithdy o&apos;r llyfrgell agored y gellir ei agor yma.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="518"/>
+        <source>“{workshop}” is in {name}, not the open library: open that library (File → Open library…) to work on it.</source>
+        <translation>Mae “{workshop}” yn {name}, nid yn y llyfrgell agored: agorwch y llyfrgell honno (Ffeil → Agor llyfrgell…) i weithio arno.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="540"/>
+        <source>actions across workshops.csv</source>
+        <translation>camau gweithredu ar draws gweithdai.csv</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="542"/>
+        <source>Save the actions as CSV</source>
+        <translation>Cadw&apos;r camau gweithredu fel CSV</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="555"/>
+        <source>Not saved</source>
+        <translation>Heb ei gadw</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="556"/>
+        <source>{name} could not be saved: {why}</source>
+        <translation>Doedd dim modd cadw {name}: {why}</translation>
     </message>
 </context>
 <context>
@@ -4114,7 +4520,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="146"/>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="381"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="363"/>
         <source>Open and show on the &amp;shared screen</source>
         <translation>Agor a dangos ar y sgrin a &amp;rennir</translation>
     </message>
@@ -4163,165 +4569,130 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <source>Who may vote:</source>
         <translation>Pwy sy&apos;n cael pleidleisio:</translation>
     </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="253"/>
-        <source>{name} (1 idea)</source>
-        <translation>{name} (1 syniad)</translation>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="252"/>
+        <source>{name} (%n idea(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="255"/>
-        <source>{name} (%n ideas)</source>
-        <translation>
-            <numerusform>{name} (dim syniadau)</numerusform>
-            <numerusform>{name} (%n syniad)</numerusform>
-            <numerusform>{name} (%n syniad)</numerusform>
-            <numerusform>{name} (%n syniad)</numerusform>
-            <numerusform>{name} (%n syniad)</numerusform>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="269"/>
+        <source>{title} (%n idea(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="301"/>
+        <source>The %n idea(s) chosen for this round</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="303"/>
+        <source>The %n theme(s) chosen for this round</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="330"/>
+        <source>Everyone marked as attended (%n person(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="378"/>
+        <source>%n theme(s) will be on the ballot.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="274"/>
-        <source>{title} (1 idea)</source>
-        <translation>{title} (1 syniad)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="276"/>
-        <source>{title} (%n ideas)</source>
-        <translation>
-            <numerusform>{title} (dim syniadau)</numerusform>
-            <numerusform>{title} (%n syniad)</numerusform>
-            <numerusform>{title} (%n syniad)</numerusform>
-            <numerusform>{title} (%n syniad)</numerusform>
-            <numerusform>{title} (%n syniad)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="290"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="282"/>
         <source>Every idea on the board ({n})</source>
         <translation>Pob syniad ar y bwrdd ({n})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="292"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="284"/>
         <source>The ideas in the themes ticked below</source>
         <translation>Y syniadau yn y themâu sydd wedi&apos;u ticio isod</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="294"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="286"/>
         <source>The ideas captured in one agenda stage</source>
         <translation>Y syniadau a gofnodwyd yn un o gamau&apos;r agenda</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="297"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="289"/>
         <source>Every theme ({n})</source>
         <translation>Pob thema ({n})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="299"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="291"/>
         <source>The themes ticked below</source>
         <translation>Y themâu sydd wedi&apos;u ticio isod</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="310"/>
-        <source>The idea chosen for this round</source>
-        <translation>Y syniad a ddewiswyd ar gyfer y rownd hon</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="312"/>
-        <source>The %n ideas chosen for this round</source>
-        <translation>
-            <numerusform>Dim syniadau wedi&apos;u dewis ar gyfer y rownd hon</numerusform>
-            <numerusform>Y %n syniad a ddewiswyd ar gyfer y rownd hon</numerusform>
-            <numerusform>Y %n syniad a ddewiswyd ar gyfer y rownd hon</numerusform>
-            <numerusform>Y %n syniad a ddewiswyd ar gyfer y rownd hon</numerusform>
-            <numerusform>Y %n syniad a ddewiswyd ar gyfer y rownd hon</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="316"/>
-        <source>The theme chosen for this round</source>
-        <translation>Y thema a ddewiswyd ar gyfer y rownd hon</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="318"/>
-        <source>The %n themes chosen for this round</source>
-        <translation>
-            <numerusform>Dim themâu wedi&apos;u dewis ar gyfer y rownd hon</numerusform>
-            <numerusform>Y %n thema a ddewiswyd ar gyfer y rownd hon</numerusform>
-            <numerusform>Y %n thema a ddewiswyd ar gyfer y rownd hon</numerusform>
-            <numerusform>Y %n thema a ddewiswyd ar gyfer y rownd hon</numerusform>
-            <numerusform>Y %n thema a ddewiswyd ar gyfer y rownd hon</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="346"/>
-        <source>Everyone marked as attended (1 person)</source>
-        <translation>Pawb sydd wedi&apos;u nodi&apos;n bresennol (1 person)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="348"/>
-        <source>Everyone marked as attended (%n people)</source>
-        <translation>
-            <numerusform>Pawb sydd wedi&apos;u nodi&apos;n bresennol (neb eto)</numerusform>
-            <numerusform>Pawb sydd wedi&apos;u nodi&apos;n bresennol (%n person)</numerusform>
-            <numerusform>Pawb sydd wedi&apos;u nodi&apos;n bresennol (%n person)</numerusform>
-            <numerusform>Pawb sydd wedi&apos;u nodi&apos;n bresennol (%n person)</numerusform>
-            <numerusform>Pawb sydd wedi&apos;u nodi&apos;n bresennol (%n person)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="360"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="342"/>
         <source>{name} (not here)</source>
         <translation>{name} (ddim yma)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="383"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="365"/>
         <source>Open and show the question on the &amp;shared screen</source>
         <translation>Agor a dangos y cwestiwn ar y sgrin a &amp;rennir</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="372"/>
+        <source>%n idea(s) will be on the ballot.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="390"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="374"/>
         <source>Nothing to vote on yet: add some ideas first.</source>
         <translation>Does dim byd i bleidleisio arno eto: ychwanegwch syniadau yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="392"/>
-        <source>1 idea will be on the ballot.</source>
-        <translation>Bydd 1 syniad ar y papur pleidleisio.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="394"/>
-        <source>%n ideas will be on the ballot.</source>
-        <translation>
-            <numerusform>Bydd %n syniad ar y papur pleidleisio.</numerusform>
-            <numerusform>Bydd %n syniad ar y papur pleidleisio.</numerusform>
-            <numerusform>Bydd %n syniad ar y papur pleidleisio.</numerusform>
-            <numerusform>Bydd %n syniad ar y papur pleidleisio.</numerusform>
-            <numerusform>Bydd %n syniad ar y papur pleidleisio.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="398"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="380"/>
         <source>Nothing to vote on yet: add some themes first.</source>
         <translation>Does dim byd i bleidleisio arno eto: ychwanegwch themâu yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="400"/>
-        <source>1 theme will be on the ballot.</source>
-        <translation>Bydd 1 thema ar y papur pleidleisio.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="402"/>
-        <source>%n themes will be on the ballot.</source>
-        <translation>
-            <numerusform>Bydd %n thema ar y papur pleidleisio.</numerusform>
-            <numerusform>Bydd %n thema ar y papur pleidleisio.</numerusform>
-            <numerusform>Bydd %n thema ar y papur pleidleisio.</numerusform>
-            <numerusform>Bydd %n thema ar y papur pleidleisio.</numerusform>
-            <numerusform>Bydd %n thema ar y papur pleidleisio.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="491"/>
+        <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="469"/>
         <source>Tick at least one person who may vote.</source>
         <translation>Ticiwch o leiaf un person sy&apos;n cael pleidleisio.</translation>
     </message>
@@ -4684,24 +5055,19 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <source>{n} min</source>
         <translation>{n} mun</translation>
     </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="120"/>
-        <source>1 stage, {h} h {m:02d} min planned</source>
-        <translation>1 cam, {h} awr {m:02d} mun wedi&apos;u cynllunio</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="122"/>
-        <source>%n stages, {h} h {m:02d} min planned</source>
-        <translation>
-            <numerusform>Dim camau eto, {h} awr {m:02d} mun</numerusform>
-            <numerusform>%n cam, {h} awr {m:02d} mun wedi&apos;u cynllunio</numerusform>
-            <numerusform>%n cam, {h} awr {m:02d} mun wedi&apos;u cynllunio</numerusform>
-            <numerusform>%n cam, {h} awr {m:02d} mun wedi&apos;u cynllunio</numerusform>
-            <numerusform>%n cam, {h} awr {m:02d} mun wedi&apos;u cynllunio</numerusform>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="119"/>
+        <source>%n stage(s), {h} h {m:02d} min planned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="174"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="172"/>
         <source>Deleted &quot;{title}&quot;. Ctrl+Z undoes.</source>
         <translation>Wedi dileu &quot;{title}&quot;. Mae Ctrl+Z yn dadwneud.</translation>
     </message>
@@ -4764,69 +5130,59 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Cau&apos;r bleidlais</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="158"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="162"/>
         <source>Row {n}: {why}.</source>
         <translation>Rhes {n}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="175"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="179"/>
         <source>…and {n} more.</source>
         <translation>…a {n} arall.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="180"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="184"/>
         <source>not saved yet</source>
         <translation>heb eu cadw eto</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="180"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="184"/>
         <source>saved</source>
         <translation>wedi&apos;u cadw</translation>
     </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="183"/>
-        <source>Total: 1 dot ({state})</source>
-        <translation>Cyfanswm: 1 dot ({state})</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="185"/>
-        <source>Total: %n dots ({state})</source>
-        <translation>
-            <numerusform>Cyfanswm: %n dot ({state})</numerusform>
-            <numerusform>Cyfanswm: %n dot ({state})</numerusform>
-            <numerusform>Cyfanswm: %n dot ({state})</numerusform>
-            <numerusform>Cyfanswm: %n dot ({state})</numerusform>
-            <numerusform>Cyfanswm: %n dot ({state})</numerusform>
+        <source>Total: %n dot(s) ({state})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="230"/>
+        <source>{total} dots from %n person(s) with {dots} each: check the count.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="209"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="207"/>
         <source>Check the count</source>
         <translation>Gwiriwch y cyfrif</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="209"/>
+        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="207"/>
         <source>Save these counts</source>
         <translation>Cadw’r niferoedd hyn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="232"/>
-        <source>{total} dots from 1 person with {dots} each: check the count.</source>
-        <translation>{total} dot gan 1 person â {dots} yr un: gwiriwch y cyfrif.</translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="235"/>
-        <source>{total} dots from %n people with {dots} each: check the count.</source>
-        <translation>
-            <numerusform>{total} dot gan %n person â {dots} yr un: gwiriwch y cyfrif.</numerusform>
-            <numerusform>{total} dot gan %n person â {dots} yr un: gwiriwch y cyfrif.</numerusform>
-            <numerusform>{total} dot gan %n person â {dots} yr un: gwiriwch y cyfrif.</numerusform>
-            <numerusform>{total} dot gan %n person â {dots} yr un: gwiriwch y cyfrif.</numerusform>
-            <numerusform>{total} dot gan %n person â {dots} yr un: gwiriwch y cyfrif.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="241"/>
         <source>Save them anyway if people really placed that many dots.</source>
         <translation>Cadwch nhw beth bynnag os gosododd pobl gymaint â hynny o ddotiau go iawn.</translation>
     </message>
@@ -4899,207 +5255,192 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>VotingPage</name>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="73"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="74"/>
         <source>Voting</source>
         <translation>Pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="77"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="78"/>
         <source>Voting rounds</source>
         <translation>Rowndiau pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="82"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="83"/>
         <source>&amp;New round</source>
         <translation>Rownd &amp;newydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="84"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="85"/>
         <source>Set up a new voting round</source>
         <translation>Trefnu rownd bleidleisio newydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="86"/>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="366"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="87"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="367"/>
         <source>Delete round</source>
         <translation>Dileu&apos;r rownd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="87"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="88"/>
         <source>Delete the selected round</source>
         <translation>Dileu&apos;r rownd a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="96"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="97"/>
         <source>Rounds</source>
         <translation>Rowndiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="105"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="106"/>
         <source>The round</source>
         <translation>Y rownd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="112"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="113"/>
         <source>Message</source>
         <translation>Neges</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="116"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="117"/>
         <source>No voting rounds yet. Press New round to ask the room a question: they put dots on the ideas or themes that matter most to them, on the shared screen or with sticker dots on the wall.</source>
         <translation>Dim rowndiau pleidleisio eto. Pwyswch Rownd newydd i ofyn cwestiwn i&apos;r ystafell: mae pobl yn rhoi dotiau ar y syniadau neu&apos;r themâu sydd bwysicaf iddyn nhw, ar y sgrin a rennir neu gyda dotiau sticer ar y wal.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="130"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="131"/>
         <source>Show the &amp;question on the shared screen</source>
         <translation>Dangos y cwes&amp;tiwn ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="131"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="132"/>
         <source>Show the question on the shared screen</source>
         <translation>Dangos y cwestiwn ar y sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="226"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="227"/>
         <source>Being set up</source>
         <translation>Wrthi&apos;n cael ei threfnu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="227"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="228"/>
         <source>OPEN</source>
         <translation>AR AGOR</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="228"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="229"/>
         <source>Closed</source>
         <translation>Wedi cau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="230"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="231"/>
         <source>ballot</source>
         <translation>pleidlais ar y sgrin</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="230"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="231"/>
         <source>sticker tally</source>
         <translation>cyfrif sticeri</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="233"/>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="235"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="234"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="236"/>
         <source>Run-off: </source>
         <translation>Ail bleidlais: </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="263"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="264"/>
         <source>Being set up: nobody can vote yet.</source>
         <translation>Wrthi&apos;n cael ei threfnu: does neb yn gallu pleidleisio eto.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="275"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="276"/>
         <source>Sticker voting is open: type in the counts.</source>
         <translation>Mae&apos;r pleidleisio â sticeri ar agor: teipiwch y niferoedd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="280"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="281"/>
         <source>Closed. A closed round cannot be reopened; start a new round instead.</source>
         <translation>Wedi cau. Does dim modd ailagor rownd sydd wedi cau; dechreuwch rownd newydd yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="332"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="333"/>
         <source>Which ideas matter most to you?</source>
         <translation>Pa syniadau sydd bwysicaf i chi?</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="362"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="363"/>
         <source>Close voting before deleting the round.</source>
         <translation>Caewch y bleidlais cyn dileu&apos;r rownd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="368"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="369"/>
         <source>Delete the round “{question}” and every vote cast in it? You can undo this with Edit ▸ Undo.</source>
         <translation>Dileu&apos;r rownd “{question}” a phob pleidlais a fwriwyd ynddi? Gallwch chi ddadwneud hyn gyda Golygu ▸ Dadwneud.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="371"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="372"/>
         <source>Delete round and votes</source>
         <translation>Dileu&apos;r rownd a&apos;r pleidleisiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="391"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="392"/>
         <source>Some counts are not whole numbers; fix them first.</source>
         <translation>Dyw rhai niferoedd ddim yn rhifau cyfan; cywirwch nhw yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="400"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="401"/>
         <source>Close voting?</source>
         <translation>Cau&apos;r bleidlais?</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="402"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="403"/>
         <source>Close voting</source>
         <translation>Cau&apos;r bleidlais</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../coprod_desktop/ui/voting/page.py" line="413"/>
-        <source>Voting is open: 1 idea, {dots} each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
-        <translation>Mae&apos;r bleidlais ar agor: 1 syniad, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</translation>
+        <source>Voting is open: %n idea(s), {dots} each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="417"/>
-        <source>Voting is open: %n ideas, {dots} each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
-        <translation>
-            <numerusform>Mae&apos;r bleidlais ar agor: %n syniad, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
-            <numerusform>Mae&apos;r bleidlais ar agor: %n syniad, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
-            <numerusform>Mae&apos;r bleidlais ar agor: %n syniad, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
-            <numerusform>Mae&apos;r bleidlais ar agor: %n syniad, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
-            <numerusform>Mae&apos;r bleidlais ar agor: %n syniad, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="419"/>
+        <source>Voting is open: %n theme(s), {dots} each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="427"/>
+        <source>%n person(s) have not voted yet: {names}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="424"/>
-        <source>Voting is open: 1 theme, {dots} each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
-        <translation>Mae&apos;r bleidlais ar agor: 1 thema, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="428"/>
-        <source>Voting is open: %n themes, {dots} each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
-        <translation>
-            <numerusform>Mae&apos;r bleidlais ar agor: %n thema, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
-            <numerusform>Mae&apos;r bleidlais ar agor: %n thema, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
-            <numerusform>Mae&apos;r bleidlais ar agor: %n thema, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
-            <numerusform>Mae&apos;r bleidlais ar agor: %n thema, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
-            <numerusform>Mae&apos;r bleidlais ar agor: %n thema, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="435"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="426"/>
         <source> and others</source>
         <translation> ac eraill</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="437"/>
-        <source>1 person has not voted yet: {names}.</source>
-        <translation>Mae 1 person heb bleidleisio eto: {names}.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="439"/>
-        <source>%n people have not voted yet: {names}.</source>
-        <translation>
-            <numerusform>Mae %n person heb bleidleisio eto: {names}.</numerusform>
-            <numerusform>Mae %n person heb bleidleisio eto: {names}.</numerusform>
-            <numerusform>Mae %n person heb bleidleisio eto: {names}.</numerusform>
-            <numerusform>Mae %n person heb bleidleisio eto: {names}.</numerusform>
-            <numerusform>Mae %n person heb bleidleisio eto: {names}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="444"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="431"/>
         <source>{name} is voting at the ballot kiosk right now.</source>
         <translation>Mae {name} yn pleidleisio wrth y ciosg pleidleisio ar hyn o bryd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/voting/page.py" line="450"/>
+        <location filename="../../coprod_desktop/ui/voting/page.py" line="437"/>
         <source>Once closed, the round cannot be reopened, and nobody else can vote in it.</source>
         <translation>Ar ôl ei chau, does dim modd ailagor y rownd, a does neb arall yn gallu pleidleisio ynddi.</translation>
     </message>
@@ -5260,24 +5601,19 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <source>Your vote is secret: this screen shows only how many have voted.</source>
         <translation>Mae eich pleidlais yn gyfrinachol: dim ond faint sydd wedi pleidleisio mae&apos;r sgrin hon yn ei ddangos.</translation>
     </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="202"/>
-        <source>Each person has 1 dot.</source>
-        <translation>Mae gan bob person 1 dot.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="204"/>
-        <source>Each person has %n dots: at most one on each item.</source>
-        <translation>
-            <numerusform>Mae gan bob person %n dot: un ar y mwyaf ar bob eitem.</numerusform>
-            <numerusform>Mae gan bob person %n dot: un ar y mwyaf ar bob eitem.</numerusform>
-            <numerusform>Mae gan bob person %n dot: un ar y mwyaf ar bob eitem.</numerusform>
-            <numerusform>Mae gan bob person %n dot: un ar y mwyaf ar bob eitem.</numerusform>
-            <numerusform>Mae gan bob person %n dot: un ar y mwyaf ar bob eitem.</numerusform>
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="202"/>
+        <source>Each person has %n dot(s): at most one on each item.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="205"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="203"/>
         <source>Each person has %n dots: at most {cap} on one item.</source>
         <translation>
             <numerusform>Mae gan bob person %n dot: {cap} ar y mwyaf ar un eitem.</numerusform>
@@ -5344,7 +5680,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>app</name>
     <message>
-        <location filename="../../coprod_desktop/ui/i18n.py" line="63"/>
+        <location filename="../../coprod_desktop/ui/i18n.py" line="64"/>
         <source>Co-production Workshop</source>
         <translation>Gweithdy Cydgynhyrchu</translation>
     </message>
@@ -5392,8 +5728,8 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Enw&apos;r thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/board.py" line="203"/>
-        <location filename="../../coprod_desktop/services/board.py" line="249"/>
+        <location filename="../../coprod_desktop/services/board.py" line="205"/>
+        <location filename="../../coprod_desktop/services/board.py" line="252"/>
         <source>idea</source>
         <translation>Syniad</translation>
     </message>
@@ -5422,9 +5758,10 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Lliw</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="207"/>
-        <location filename="../../coprod_desktop/services/voting.py" line="256"/>
-        <location filename="../../coprod_desktop/services/voting.py" line="573"/>
+        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="59"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="208"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="257"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="578"/>
         <source>question</source>
         <translation>Cwestiwn</translation>
     </message>
@@ -5450,7 +5787,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     </message>
     <message>
         <location filename="../../coprod_desktop/services/workshops.py" line="97"/>
-        <location filename="../../coprod_desktop/services/workshops.py" line="238"/>
+        <location filename="../../coprod_desktop/services/workshops.py" line="268"/>
         <source>workshop title</source>
         <translation>Teitl y gweithdy</translation>
     </message>
@@ -5459,98 +5796,126 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     <name>import</name>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="111"/>
+        <location filename="../../coprod_desktop/exports/import_problems.py" line="69"/>
+        <location filename="../../coprod_desktop/exports/workshop_import.py" line="34"/>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="130"/>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="181"/>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="25"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="65"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="284"/>
         <source>is required</source>
         <translation>mae&apos;n ofynnol</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="133"/>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="26"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="68"/>
         <source>must be text</source>
         <translation>rhaid iddo fod yn destun</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="136"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="70"/>
         <source>cannot be blank</source>
         <translation>ni all fod yn wag</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="142"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="74"/>
         <source>holds a control character (U+{code})</source>
         <translation>mae&apos;n cynnwys nod rheoli (U+{code})</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="149"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="79"/>
         <source>is too long ({length} characters; at most {most})</source>
         <translation>mae&apos;n rhy hir ({length} nod; {most} ar y mwyaf)</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="155"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="84"/>
         <source>must fit on one line</source>
         <translation>rhaid iddo ffitio ar un llinell</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="164"/>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="27"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="215"/>
         <source>must be true or false</source>
         <translation>rhaid iddo fod yn true neu false</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="184"/>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="28"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="287"/>
         <source>must be a whole number</source>
         <translation>rhaid iddo fod yn rhif cyfan</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="189"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="290"/>
         <source>must be from {low} to {high}</source>
         <translation>rhaid iddo fod rhwng {low} a {high}</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="206"/>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="29"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="347"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="349"/>
         <source>must be a number</source>
         <translation>rhaid iddo fod yn rhif</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="215"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="137"/>
         <source>must be a colour like #RRGGBB</source>
         <translation>rhaid iddo fod yn lliw fel #RRGGBB</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="229"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="156"/>
         <source>must be a date like 2026-11-28</source>
         <translation>rhaid iddo fod yn ddyddiad fel 2026-11-28</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="245"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="175"/>
         <source>must be a date and time like 2026-11-28T10:15:00+00:00</source>
         <translation>rhaid iddo fod yn ddyddiad ac amser fel 2026-11-28T10:15:00+00:00</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="255"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="181"/>
         <source>is too close to the year 1 or 9999 to be shown in every time zone</source>
         <translation>mae&apos;n rhy agos at y flwyddyn 1 neu 9999 i&apos;w ddangos ym mhob cylchfa amser</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="274"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="199"/>
         <source>must be 1 to 64 letters, digits, - or _</source>
         <translation>rhaid iddo fod yn 1 i 64 o lythrennau, digidau, - neu _</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="292"/>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="110"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="232"/>
         <source>is required (one of {options})</source>
         <translation>mae&apos;n ofynnol (un o {options})</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="299"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="237"/>
         <source>must be one of {options}</source>
         <translation>rhaid iddo fod yn un o {options}</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="314"/>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="724"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="145"/>
         <source>no {what} {id}</source>
         <translation>dim {what} {id}</translation>
     </message>
@@ -5558,144 +5923,177 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <location filename="../../coprod_desktop/exports/_json_check.py" line="326"/>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="717"/>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="751"/>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="30"/>
         <source>must be a list</source>
         <translation>rhaid iddo fod yn rhestr</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="331"/>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="757"/>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="31"/>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="32"/>
         <source>must be an object</source>
         <translation>rhaid iddo fod yn wrthrych</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="344"/>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="42"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="372"/>
         <source>is required (a text key such as &quot;i1&quot;)</source>
         <translation>mae&apos;n ofynnol (allwedd destun fel &quot;i1&quot;)</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="349"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="118"/>
         <source>{id} is used twice</source>
         <translation>mae {id} wedi&apos;i ddefnyddio ddwywaith</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="390"/>
+        <location filename="../../coprod_desktop/exports/import_problems.py" line="148"/>
         <source>the number is too large ({digits} digits)</source>
         <translation>mae&apos;r rhif yn rhy fawr ({digits} digid)</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="395"/>
+        <location filename="../../coprod_desktop/exports/import_problems.py" line="153"/>
         <source>the number is too large</source>
         <translation>mae&apos;r rhif yn rhy fawr</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="400"/>
+        <location filename="../../coprod_desktop/exports/import_problems.py" line="158"/>
         <source>holds a broken character (a lone surrogate such as \ud800)</source>
         <translation>mae&apos;n cynnwys nod toredig (dirprwy unigol fel \ud800)</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="408"/>
+        <location filename="../../coprod_desktop/exports/import_problems.py" line="166"/>
         <source>is given more than once in the same object</source>
         <translation>fe&apos;i rhoddir fwy nag unwaith yn yr un gwrthrych</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="414"/>
+        <location filename="../../coprod_desktop/exports/import_problems.py" line="172"/>
         <source>the name holds a broken character (a lone surrogate such as \ud800)</source>
         <translation>mae&apos;r enw&apos;n cynnwys nod toredig (dirprwy unigol fel \ud800)</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="441"/>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="74"/>
         <source>the file is not a workshop file (expected a JSON object)</source>
         <translation>nid ffeil gweithdy yw&apos;r ffeil (roedd disgwyl gwrthrych JSON)</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="451"/>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="78"/>
         <source>format: this is not a workshop file (expected &quot;{fmt}&quot;)</source>
         <translation>format: nid ffeil gweithdy yw hon (roedd disgwyl &quot;{fmt}&quot;)</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="463"/>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="83"/>
         <source>version: must be a whole number, 1 or more</source>
         <translation>version: rhaid iddo fod yn rhif cyfan, 1 neu fwy</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="471"/>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="86"/>
         <source>version: the file was made by a newer version of coprod-desktop (file version {file}; this program reads version {ours})</source>
         <translation>version: cafodd y ffeil ei gwneud gan fersiwn mwy newydd o coprod-desktop (fersiwn y ffeil: {file}; mae&apos;r rhaglen hon yn darllen fersiwn {ours})</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="486"/>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="36"/>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="39"/>
         <source>is required (an object with at least a title)</source>
         <translation>mae&apos;n ofynnol (gwrthrych gyda theitl o leiaf)</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="527"/>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="571"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="133"/>
         <source>&quot;{name}&quot; is used by {other} too</source>
         <translation>mae {other} hefyd yn defnyddio &quot;{name}&quot;</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="580"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="351"/>
         <source>must be 0 or more</source>
         <translation>rhaid iddo fod yn 0 neu fwy</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="617"/>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="46"/>
         <source>must be a list of idea or theme ids</source>
         <translation>rhaid iddo fod yn rhestr o ddynodwyr syniadau neu themâu</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="624"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="311"/>
         <source>{id} is both an idea and a theme</source>
         <translation>mae {id} yn syniad ac yn thema</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="632"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="317"/>
         <source>no idea or theme {id}</source>
         <translation>dim syniad na thema {id}</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="688"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="297"/>
         <source>run-offs go round in a circle ({chain}); one must come first</source>
         <translation>mae&apos;r ail bleidleisiau&apos;n mynd mewn cylch ({chain}); rhaid i un ddod yn gyntaf</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="706"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="173"/>
         <source>cannot be more than dots_per_voter</source>
         <translation>ni all fod yn fwy na dots_per_voter</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="731"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="158"/>
         <source>{id} is listed twice</source>
         <translation>mae {id} wedi&apos;i restru ddwywaith</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="745"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="183"/>
         <source>a round cannot be its own run-off</source>
         <translation>ni all rownd fod yn ail bleidlais iddi hi ei hun</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="765"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="259"/>
         <source>a secret ballot never names its voter</source>
         <translation>nid yw pleidlais gudd byth yn enwi&apos;r pleidleisiwr</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="770"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="264"/>
         <source>{id} is not in this round&apos;s voters</source>
         <translation>nid yw {id} ymhlith pleidleiswyr y rownd hon</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="776"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="270"/>
         <source>{id} has two ballots</source>
         <translation>mae gan {id} ddau bapur pleidleisio</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="786"/>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="43"/>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="44"/>
         <source>must be an object of item ids and dot counts</source>
         <translation>rhaid iddo fod yn wrthrych o ddynodwyr eitemau a nifer y dotiau</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="795"/>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="847"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="210"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="232"/>
         <source>no {what} &quot;{key}&quot; in this round</source>
         <translation>dim {what} &quot;{key}&quot; yn y rownd hon</translation>
     </message>
@@ -5706,61 +6104,73 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="804"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="311"/>
         <source>must be a whole number of dots, 1 or more</source>
         <translation>rhaid iddo fod yn nifer cyfan o ddotiau, 1 neu fwy</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="809"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="313"/>
         <source>is more than {most} dots</source>
         <translation>mae&apos;n fwy na {most} dot</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="815"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="217"/>
         <source>is more than the {most} dots allowed on one item</source>
         <translation>mae&apos;n fwy na&apos;r {most} dot a ganiateir ar un eitem</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="825"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="224"/>
         <source>add up to {total}, more than the {most} each voter has</source>
         <translation>maen nhw&apos;n dod i {total}, mwy na&apos;r {most} sydd gan bob pleidleisiwr</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="840"/>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="45"/>
         <source>must be an object of item ids and counts</source>
         <translation>rhaid iddo fod yn wrthrych o ddynodwyr eitemau a&apos;u cyfrif</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="852"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="319"/>
         <source>must be a whole number, 0 or more</source>
         <translation>rhaid iddo fod yn rhif cyfan, 0 neu fwy</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="856"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="322"/>
         <source>is more than {most}, too many to be a count of sticker dots</source>
         <translation>mae&apos;n fwy na {most}, gormod i fod yn gyfrif o ddotiau sticer</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="865"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="237"/>
         <source>a tally round has no voters or ballots</source>
         <translation>does gan rownd gyfrif ddim pleidleiswyr na phapurau pleidleisio</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="867"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="239"/>
         <source>a ballot round has no tallies</source>
         <translation>does gan rownd bapurau pleidleisio ddim cyfrifon</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="871"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="243"/>
         <source>{ballots} ballots but only {voters} voters in the register</source>
         <translation>{ballots} papur pleidleisio ond dim ond {voters} pleidleisiwr yn y gofrestr</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="878"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="248"/>
         <source>a draft round cannot hold votes yet</source>
         <translation>ni all rownd ddrafft ddal pleidleisiau eto</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="884"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="190"/>
         <source>{id} voted but is not among the electors</source>
         <translation>pleidleisiodd {id} ond nid yw ymhlith y rhai sy&apos;n cael pleidleisio</translation>
     </message>
@@ -5814,36 +6224,72 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <source>{name} holds a number too large to read</source>
         <translation>mae {name} yn cynnwys rhif sy&apos;n rhy fawr i&apos;w ddarllen</translation>
     </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="118"/>
+        <source>is not valid: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/workshop_merge.py" line="90"/>
+        <source>{file}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/workshop_merge.py" line="99"/>
+        <source>give the files of two tables or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/workshop_merge.py" line="115"/>
+        <source>this file is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/workshop_merge.py" line="437"/>
+        <source>give the plenary workshop a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/workshop_merge.py" line="458"/>
+        <source>the plenary workshop: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>import record</name>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="43"/>
+        <location filename="../../coprod_desktop/exports/import_problems.py" line="30"/>
         <source>group</source>
         <translation>grŵp</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="44"/>
+        <location filename="../../coprod_desktop/exports/import_problems.py" line="31"/>
         <source>participant</source>
         <translation>cyfranogwr</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="45"/>
+        <location filename="../../coprod_desktop/exports/import_problems.py" line="32"/>
         <source>stage</source>
         <translation>cam</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="46"/>
+        <location filename="../../coprod_desktop/exports/import_problems.py" line="33"/>
         <source>theme</source>
         <translation>thema</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="47"/>
+        <location filename="../../coprod_desktop/exports/import_problems.py" line="34"/>
         <source>idea</source>
         <translation>syniad</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/_json_check.py" line="48"/>
+        <location filename="../../coprod_desktop/exports/import_problems.py" line="35"/>
         <source>round</source>
         <translation>rownd</translation>
     </message>
@@ -5851,100 +6297,102 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>library</name>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="85"/>
-        <location filename="../../coprod_desktop/db/lock.py" line="155"/>
+        <location filename="../../coprod_desktop/db/library.py" line="55"/>
+        <location filename="../../coprod_desktop/db/lock.py" line="177"/>
         <source>There is no library at {path}. Check the path.</source>
         <translation>Does dim llyfrgell yn {path}. Gwiriwch y llwybr.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="93"/>
+        <location filename="../../coprod_desktop/db/library.py" line="63"/>
         <source>{name} was made by an earlier version and needs updating, but it is read-only. Copy it to a folder you can write to, then open the copy.</source>
         <translation>Cafodd {name} ei gwneud gan fersiwn gynharach ac mae angen ei diweddaru, ond dim ond darllen y gellir ei wneud. Copïwch hi i ffolder y gallwch ysgrifennu iddo, yna agorwch y copi.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="121"/>
+        <location filename="../../coprod_desktop/db/library.py" line="91"/>
         <source>Cannot create the folder {folder}: {why}</source>
         <translation>Does dim modd creu&apos;r ffolder {folder}: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="133"/>
-        <location filename="../../coprod_desktop/db/library.py" line="140"/>
+        <location filename="../../coprod_desktop/db/library.py" line="103"/>
+        <location filename="../../coprod_desktop/db/library.py" line="110"/>
         <source>Cannot create a library at {path}: {why}</source>
         <translation>Does dim modd creu llyfrgell yn {path}: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="158"/>
+        <location filename="../../coprod_desktop/db/library.py" line="128"/>
         <source>{path} is a folder or device, not a library file.</source>
         <translation>Ffolder neu ddyfais yw {path}, nid ffeil llyfrgell.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="166"/>
+        <location filename="../../coprod_desktop/db/library.py" line="136"/>
         <source>Cannot read {path}: {why}.</source>
         <translation>Does dim modd darllen {path}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="170"/>
+        <location filename="../../coprod_desktop/db/library.py" line="140"/>
         <source>{name} is an empty file, not a workshop library.</source>
         <translation>Ffeil wag yw {name}, nid llyfrgell gweithdai.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="175"/>
+        <location filename="../../coprod_desktop/db/library.py" line="145"/>
         <source>{name} is not a workshop library (it is not a database file).</source>
         <translation>Dyw {name} ddim yn llyfrgell gweithdai (dyw hi ddim yn ffeil cronfa ddata).</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="182"/>
+        <location filename="../../coprod_desktop/db/library.py" line="152"/>
         <source>{name} is another program&apos;s database, not a workshop library. It has been left as it was.</source>
         <translation>Cronfa ddata rhaglen arall yw {name}, nid llyfrgell gweithdai. Mae wedi&apos;i gadael fel yr oedd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="194"/>
+        <location filename="../../coprod_desktop/db/library.py" line="164"/>
         <source>{name} could not be opened: {why}.</source>
         <translation>Doedd dim modd agor {name}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="202"/>
-        <location filename="../../coprod_desktop/db/library.py" line="213"/>
+        <location filename="../../coprod_desktop/db/library.py" line="172"/>
+        <location filename="../../coprod_desktop/db/library.py" line="183"/>
         <source>{name} is damaged ({why}). Open a backup copy instead; this file has been left as it was.</source>
         <translation>Mae {name} wedi&apos;i difrodi ({why}). Agorwch gopi wrth gefn yn lle hynny; mae&apos;r ffeil hon wedi&apos;i gadael fel yr oedd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="225"/>
+        <location filename="../../coprod_desktop/db/library.py" line="195"/>
         <source>{name} has no schema version; it cannot be opened safely.</source>
         <translation>Does dim fersiwn sgema gan {name}; does dim modd ei hagor yn ddiogel.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="232"/>
+        <location filename="../../coprod_desktop/db/library.py" line="202"/>
+        <location filename="../../coprod_desktop/db/server.py" line="174"/>
         <source>{name} was made by a newer version of coprod-desktop. Install the newer version to open it; it has been left as it was.</source>
         <translation>Cafodd {name} ei chreu gan fersiwn mwy newydd o coprod-desktop. Gosodwch y fersiwn mwy newydd i&apos;w hagor; mae wedi&apos;i gadael fel yr oedd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="287"/>
+        <location filename="../../coprod_desktop/db/library.py" line="257"/>
         <source>Updating {name} would break {count} links between records; nothing was changed. Please report this.</source>
         <translation>Byddai diweddaru {name} yn torri {count} cysylltiad rhwng cofnodion; does dim byd wedi newid. Rhowch wybod am hyn, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="306"/>
+        <location filename="../../coprod_desktop/db/library.py" line="276"/>
+        <location filename="../../coprod_desktop/db/server.py" line="209"/>
         <source>Updating {name} to this version failed ({why}); nothing was changed.</source>
         <translation>Methodd diweddaru {name} i&apos;r fersiwn hon ({why}); does dim byd wedi newid.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/lock.py" line="127"/>
+        <location filename="../../coprod_desktop/db/lock.py" line="130"/>
         <source>This library is already open in another coprod-desktop window (process {pid} of {user} on {host}, since {since}). Close it there first, or open a copy.</source>
         <translation>Mae&apos;r llyfrgell hon ar agor yn barod mewn ffenestr coprod-desktop arall (proses {pid} gan {user} ar {host}, ers {since}). Caewch hi yno yn gyntaf, neu agorwch gopi.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/lock.py" line="134"/>
+        <location filename="../../coprod_desktop/db/lock.py" line="137"/>
         <source>a user</source>
         <translation>defnyddiwr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/lock.py" line="140"/>
+        <location filename="../../coprod_desktop/db/lock.py" line="143"/>
         <source>This library is already open in another coprod-desktop window. Close it there first, or open a copy.</source>
         <translation>Mae&apos;r llyfrgell hon ar agor yn barod mewn ffenestr coprod-desktop arall. Caewch hi yno yn gyntaf, neu agorwch gopi.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/lock.py" line="176"/>
+        <location filename="../../coprod_desktop/db/lock.py" line="198"/>
         <source>Cannot open {name}: {why}.</source>
         <translation>Does dim modd agor {name}: {why}.</translation>
     </message>
@@ -5989,14 +6437,44 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Mae {what} {id} yng ngweithdy {workshop} yn cynnwys testun nad yw&apos;n UTF-8 dilys; efallai fod y llyfrgell wedi&apos;i difrodi. Efallai fod copi wrth gefn yn dal i&apos;w gadw&apos;n gyfan.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/engine.py" line="136"/>
+        <location filename="../../coprod_desktop/db/engine.py" line="148"/>
         <source>The connection to {name} was lost, so that was not saved. Check the network, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collwyd y cysylltiad â {name}, felly ni chadwyd hynny. Gwiriwch y rhwydwaith, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/db/location.py" line="66"/>
         <source>{text} is not a library address. A server library is written postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw {text} yn gyfeiriad llyfrgell. Ysgrifennir cyfeiriad llyfrgell ar weinydd fel postgresql://DEFNYDDIWR@GWESTEIWR:PORTH/CRONFADDATA.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/db/server.py" line="87"/>
+        <source>The server of {name} asks for {user}&apos;s password, and none was given. Put it in ~/.pgpass or the system keyring, or type it when asked.</source>
+        <translation>Mae gweinydd {name} yn gofyn am gyfrinair {user}, ac ni roddwyd un. Rhowch ef yn ~/.pgpass neu yng nghylch allweddi’r system, neu teipiwch ef pan ofynnir amdano.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/db/server.py" line="109"/>
+        <source>The server of {name} refused the password for {user}. Nothing was changed.</source>
+        <translation>Gwrthododd gweinydd {name} y cyfrinair ar gyfer {user}. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/db/server.py" line="121"/>
+        <source>There is no database {database} on that server. Ask the archive&apos;s administrator to create it, or check the address.</source>
+        <translation>Nid oes cronfa ddata {database} ar y gweinydd hwnnw. Gofynnwch i weinyddwr yr archif ei chreu, neu gwiriwch y cyfeiriad.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/db/server.py" line="131"/>
+        <source>The server of {name} did not answer within {seconds} seconds. Check the address and the network, then try again.</source>
+        <translation>Ni atebodd gweinydd {name} o fewn {seconds} eiliad. Gwiriwch y cyfeiriad a’r rhwydwaith, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/db/server.py" line="143"/>
+        <source>Cannot reach the server of {name} ({why}). Check the address.</source>
+        <translation>Methu cyrraedd gweinydd {name} ({why}). Gwiriwch y cyfeiriad.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/db/server.py" line="165"/>
+        <source>{name} holds another program&apos;s tables, not a workshop library. It has been left as it was.</source>
+        <translation>Mae {name} yn dal tablau rhaglen arall, nid llyfrgell gweithdai. Fe’i gadawyd fel yr oedd.</translation>
     </message>
 </context>
 <context>
@@ -6160,17 +6638,17 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Mae thema o&apos;r enw &quot;{name}&quot; yn bod yn barod.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/board.py" line="396"/>
+        <location filename="../../coprod_desktop/services/board.py" line="399"/>
         <source>Choose at least two different ideas to merge.</source>
         <translation>Dewiswch o leiaf ddau syniad gwahanol i&apos;w cyfuno.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/board.py" line="403"/>
+        <location filename="../../coprod_desktop/services/board.py" line="406"/>
         <source>Ideas from different workshops cannot be merged.</source>
         <translation>Does dim modd cyfuno syniadau o weithdai gwahanol.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/board.py" line="408"/>
+        <location filename="../../coprod_desktop/services/board.py" line="411"/>
         <source>These ideas are on the open vote &quot;{question}&quot;; close it first.</source>
         <translation>Mae&apos;r syniadau hyn yn y bleidlais agored &quot;{question}&quot;; caewch hi yn gyntaf.</translation>
     </message>
@@ -6260,183 +6738,193 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>{what}: rhaid defnyddio&apos;r ffurf #RRGGBB, nid {value!r}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="130"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="131"/>
         <source>A round votes on ideas or on themes.</source>
         <translation>Mae rownd yn pleidleisio ar syniadau neu ar themâu.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="133"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="134"/>
         <source>A round is a ballot on screen or a tally of sticker dots.</source>
         <translation>Mae rownd naill ai&apos;n bleidlais ar y sgrin neu&apos;n gyfrif o ddotiau sticer.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="140"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="141"/>
         <source>The dots per voter must be a whole number from 1 to {limit}.</source>
         <translation>Rhaid i nifer y dotiau i bob pleidleisiwr fod yn rhif cyfan rhwng 1 a {limit}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="146"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="147"/>
         <source>The most dots per item must be a whole number from 1 to {limit}.</source>
         <translation>Rhaid i&apos;r uchafswm o ddotiau ar un eitem fod yn rhif cyfan rhwng 1 a {limit}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="155"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="156"/>
         <source>The most dots per item cannot be more than the dots each voter has.</source>
         <translation>Does dim modd i&apos;r uchafswm o ddotiau ar un eitem fod yn fwy na&apos;r dotiau sydd gan bob pleidleisiwr.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="168"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="169"/>
         <source>That idea is not on this workshop&apos;s board.</source>
         <translation>Dyw&apos;r syniad hwnnw ddim ar fwrdd y gweithdy hwn.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="170"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="171"/>
         <source>That theme is not on this workshop&apos;s board.</source>
         <translation>Dyw&apos;r thema honno ddim ar fwrdd y gweithdy hwn.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="183"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="184"/>
         <source>Only this workshop&apos;s participants can vote in its rounds.</source>
         <translation>Dim ond cyfranogwyr y gweithdy hwn sy&apos;n gallu pleidleisio yn ei rowndiau.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="250"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="251"/>
         <source>A round cannot be changed once it has opened. Start a new round.</source>
         <translation>Does dim modd newid rownd ar ôl iddi agor. Dechreuwch rownd newydd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="284"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="285"/>
         <source>Close the round before deleting it.</source>
         <translation>Caewch y rownd cyn ei dileu.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="295"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="296"/>
         <source>This round is already open.</source>
         <translation>Mae&apos;r rownd hon ar agor yn barod.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="298"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="299"/>
         <source>This round has closed and cannot be reopened. Start a new round.</source>
         <translation>Mae&apos;r rownd hon wedi cau a does dim modd ei hailagor. Dechreuwch rownd newydd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="309"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="310"/>
         <source>There are no ideas to vote on yet.</source>
         <translation>Does dim syniadau i bleidleisio arnyn nhw eto.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="311"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="312"/>
         <source>There are no themes to vote on yet.</source>
         <translation>Does dim themâu i bleidleisio arnyn nhw eto.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="324"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="325"/>
         <source>Nobody can vote: add participants and mark who attended.</source>
         <translation>Does neb yn gallu pleidleisio: ychwanegwch gyfranogwyr a nodwch pwy oedd yn bresennol.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="338"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="339"/>
         <source>This round has not been opened yet.</source>
         <translation>Dyw&apos;r rownd hon ddim wedi agor eto.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="340"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="341"/>
         <source>This round is already closed.</source>
         <translation>Mae&apos;r rownd hon wedi cau yn barod.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="356"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="357"/>
         <source>That idea is not part of this vote.</source>
         <translation>Dyw&apos;r syniad hwnnw ddim yn rhan o&apos;r bleidlais hon.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="357"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="358"/>
         <source>That theme is not part of this vote.</source>
         <translation>Dyw&apos;r thema honno ddim yn rhan o&apos;r bleidlais hon.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="365"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="366"/>
         <source>Dots must be whole numbers of 0 or more.</source>
         <translation>Rhaid i&apos;r dotiau fod yn rhifau cyfan, 0 neu fwy.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="373"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="374"/>
         <source>At most 1 dot can go on one item in this round.</source>
         <translation>Dim ond 1 dot sy&apos;n gallu mynd ar un eitem yn y rownd hon.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="375"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="376"/>
         <source>At most {n} dots can go on one item in this round.</source>
         <translation>Dim ond {n} dot ar y mwyaf sy&apos;n gallu mynd ar un eitem yn y rownd hon.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="384"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="385"/>
         <source>That is {total} dots; each voter has {budget}.</source>
         <translation>Dyna {total} dot; mae gan bob pleidleisiwr {budget}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="395"/>
+        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="66"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="396"/>
         <source>This round counts sticker dots; type in the tally instead.</source>
         <translation>Mae&apos;r rownd hon yn cyfrif dotiau sticer; teipiwch y cyfrif yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="399"/>
+        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="70"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="400"/>
         <source>This round is voted on screen; it takes ballots, not a tally.</source>
         <translation>Mae&apos;r rownd hon yn cael ei phleidleisio ar y sgrin; mae&apos;n derbyn pleidleisiau, nid cyfrif.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="404"/>
+        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="147"/>
+        <source>The ballots do not match the register of who voted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="63"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="405"/>
         <source>Voting has not opened yet.</source>
         <translation>Dyw&apos;r bleidlais ddim wedi agor eto.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="406"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="407"/>
         <source>Voting in this round has closed.</source>
         <translation>Mae&apos;r pleidleisio yn y rownd hon wedi cau.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="435"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="436"/>
         <source>That participant is not part of this workshop.</source>
         <translation>Dyw&apos;r cyfranogwr hwnnw ddim yn rhan o&apos;r gweithdy hwn.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="440"/>
+        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="134"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="441"/>
         <source>{name} is not on the list of voters for this round.</source>
         <translation>Dyw {name} ddim ar y rhestr o bleidleiswyr ar gyfer y rownd hon.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="447"/>
-        <location filename="../../coprod_desktop/services/voting.py" line="466"/>
+        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="136"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="448"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="467"/>
         <source>{name} has already voted in this round.</source>
         <translation>Mae {name} wedi pleidleisio yn y rownd hon yn barod.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="483"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="480"/>
         <source>Each count must be a whole number of 0 or more.</source>
         <translation>Rhaid i bob cyfrif fod yn rhif cyfan, 0 neu fwy.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="487"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="484"/>
         <source>That count is too large to be a count of sticker dots.</source>
         <translation>Mae&apos;r cyfrif hwnnw&apos;n rhy fawr i fod yn gyfrif o ddotiau sticer.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="510"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="515"/>
         <source>This round is voted on screen; it has no tally.</source>
         <translation>Mae&apos;r rownd hon yn cael ei phleidleisio ar y sgrin; does dim cyfrif iddi.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="542"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="547"/>
         <source>Results stay hidden until the round is closed.</source>
         <translation>Mae&apos;r canlyniadau&apos;n aros yn gudd nes bod y rownd wedi cau.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="579"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="584"/>
         <source>A run-off can only follow a closed round.</source>
         <translation>Dim ond ar ôl rownd sydd wedi cau y gall ail bleidlais ddigwydd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="584"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="589"/>
         <source>There is no tie at the top, so no run-off is needed.</source>
         <translation>Does neb yn gyfartal ar y brig, felly does dim angen ail bleidlais.</translation>
     </message>
@@ -6473,6 +6961,41 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     <message>
         <location filename="../../coprod_desktop/services/action_register.py" line="84"/>
         <source>There is no action status “{status}”; use one of {choices}.</source>
+        <translation>Does dim statws cam gweithredu “{status}”; defnyddiwch un o {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/publish.py" line="78"/>
+        <source>{name} is the library the workshop is in; choose the organisation&apos;s archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/publish.py" line="108"/>
+        <source>Workshop {id} has no identity to publish under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/exports/publish.py" line="130"/>
+        <source>The workshop could not be published: {why}. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/publish.py" line="76"/>
+        <source>The round “{question}” is still open and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/publish.py" line="80"/>
+        <source>The round “{question}” has not been held and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/publish.py" line="105"/>
+        <source>One participant has not agreed to be named and is published as “{example}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/services/publish.py" line="110"/>
+        <source>{count} participants have not agreed to be named and are published as “{example}” and so on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
