@@ -63,14 +63,14 @@ def open_archive(
     text: str | Path | URL,
     library: Database | None = None,
     *,
-    wait_s: float = LOCK_WAIT_S,
+    wait_s: float | None = None,
     sleep: Callable[[float], None] = time.sleep,
 ) -> tuple[Database, LibraryLock]:
     """The archive at ``text`` (a file or a PostgreSQL URL) and its lock, to release
     after closing it. A file must exist already and be a library of a version we know
     (``db.library`` refuses anything else, untouched); its lock is waited for up to
-    ``wait_s`` seconds, since another publish holds it only briefly. ``library``, the
-    one the workshop comes from, cannot be its own archive."""
+    ``wait_s`` seconds (``LOCK_WAIT_S``), since another publish holds it only briefly.
+    ``library``, the one the workshop comes from, cannot be its own archive."""
     location = parse_location(text)
     here = library.path if library is not None else None
     if isinstance(location, Path) and here is not None and _same_file(location, here):
@@ -81,7 +81,7 @@ def open_archive(
             ),
             name=location.name,
         )
-    deadline = time.monotonic() + wait_s
+    deadline = time.monotonic() + (LOCK_WAIT_S if wait_s is None else wait_s)
     while True:
         try:
             return open_with_lock(location, create=False)

@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
             (self.tr("Agenda"), "agenda"),
             (self.tr("Voting"), "voting"),
             (self.tr("Actions"), "actions"),
+            (self.tr("All actions"), "register"),  # every workshop's: needs none open
         ]
         self.stack = QStackedWidget()
         opening = QLabel(self.tr("Opening the library…"))
@@ -226,6 +227,7 @@ class MainWindow(QMainWindow):
         from .agenda.page import AgendaPage
         from .board.page import BoardPage
         from .library.page import LibraryPage
+        from .register.page import RegisterPage
         from .setup.page import SetupPage
         from .shared_screen.manager import SharedScreen
         from .voting.page import VotingPage
@@ -238,8 +240,9 @@ class MainWindow(QMainWindow):
         self.agenda_page = AgendaPage(controller)
         self.voting_page = VotingPage(controller, self.shared_screen)
         self.actions_page = ActionsPage(controller, self.shared_screen)
+        self.register_page = RegisterPage(controller)
         widgets = [self.library_page, self.setup_page, self.board_page, self.agenda_page,
-                   self.voting_page, self.actions_page]  # fmt: skip
+                   self.voting_page, self.actions_page, self.register_page]  # fmt: skip
         self.pages = [(w, *names) for w, names in zip(widgets, self.page_names, strict=True)]
         for page in widgets:
             self.stack.addWidget(scrolling(page, sideways=True))  # never cut off
@@ -250,7 +253,8 @@ class MainWindow(QMainWindow):
         self.shared_screen.populate_menu(self.shared_menu)
         self.built = True
         self._connect()
-        self.nav.item(0).setFlags(self.nav.item(0).flags() | Qt.ItemFlag.ItemIsEnabled)
+        for n in self._workshop_free_pages():
+            self.nav.item(n).setFlags(self.nav.item(n).flags() | Qt.ItemFlag.ItemIsEnabled)
         self.nav.currentRowChanged.connect(self._page_changed)
         self.nav.setCurrentRow(0)
         self._page_changed(0)
@@ -379,6 +383,8 @@ class MainWindow(QMainWindow):
         for page in (self.library_page, self.board_page, self.setup_page, self.agenda_page):
             page.status.connect(self.say)
         self.library_page.workshop_chosen.connect(self.open_workshop)
+        self.register_page.status.connect(self.say)
+        self.register_page.workshop_chosen.connect(lambda wid: self.open_workshop(wid, "actions"))
         for source in (self.agenda_page.notes, self.board_page, self.voting_page):
             source.action_made.connect(self._action_made)
 
@@ -405,6 +411,12 @@ class MainWindow(QMainWindow):
         focus = getattr(page, "focus_first", None) or getattr(page, "focus_list", None)
         if focus is not None:
             QTimer.singleShot(0, focus)
+
+    def _workshop_free_pages(self) -> list[int]:
+        """The pages that need no open workshop: the library, and all actions."""
+        return [
+            n for n, (_label, key) in enumerate(self.page_names) if key in ("library", "register")
+        ]
 
     def current_page(self) -> QWidget | None:
         widget = self.stack.currentWidget()
@@ -473,6 +485,8 @@ class MainWindow(QMainWindow):
         self.workshop_label.setVisible(bool(title))  # the library page says what to do
         self.setWindowTitle(f"{title} — {app_title()}" if title else app_title())
         for n in range(1, self.nav.count()):
+            if n in self._workshop_free_pages():
+                continue
             item = self.nav.item(n)
             flags = item.flags()
             if workshop_id:
