@@ -21,10 +21,10 @@ from ..db import models as m
 from ..db.engine import Database
 from .errors import QT_TRANSLATE_NOOP, InvalidInput
 from .owners import A_PARTICIPANT, A_PARTICIPANT_OF, shown_person
+from .workshops import OPEN_ACTION_STATUSES as OPEN_STATUSES
 
 # Not a stored status: any that still needs doing (proposed, agreed or in progress).
 OPEN = "open"
-OPEN_STATUSES = ("proposed", "agreed", "in_progress")
 STATUS_CHOICES = (OPEN, *m.ACTION_STATUSES)
 # Overdue first, then by due date (none last), then the workshop's date and order.
 SortKey = tuple[bool, bool, date, date, int, int, int]

@@ -49,7 +49,7 @@ def window(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> Iterator[MainWin
 def test_ctrl_numbers_switch_pages(qtbot: QtBot, window: MainWindow) -> None:
     expected = [
         window.library_page, window.setup_page, window.board_page, window.agenda_page,
-        window.voting_page, window.actions_page,
+        window.voting_page, window.actions_page, window.register_page,
     ]  # fmt: skip
     for n, page in enumerate(expected, start=1):
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + n), Qt.KeyboardModifier.ControlModifier)
@@ -93,6 +93,7 @@ def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
         window.setup_page,
         window.board_page,
         window.agenda_page,
+        window.register_page,
         window.nav,
     ]
     missing = []

@@ -159,12 +159,13 @@ def test_the_menus_are_in_welsh(welsh: MainWindow) -> None:
 
 def test_every_page_is_in_welsh(qtbot: QtBot, welsh: MainWindow) -> None:
     nav = [welsh.nav.item(n).text() for n in range(welsh.nav.count())]
-    assert nav == ["Llyfrgell", "Paratoi", "Bwrdd", "Agenda", "Pleidleisio", "Camau gweithredu"]
+    assert nav == ["Llyfrgell", "Paratoi", "Bwrdd", "Agenda", "Pleidleisio", "Camau gweithredu",
+                   "Pob cam gweithredu"]  # fmt: skip
     # Every page name fits its side bar (Welsh names are longer than English ones).
-    widest = max(welsh.nav.visualItemRect(welsh.nav.item(n)).right() for n in range(6))
+    widest = max(welsh.nav.visualItemRect(welsh.nav.item(n)).right() for n in range(7))
     assert widest <= welsh.nav.viewport().width()
     seen: list[str] = []
-    for n in range(6):
+    for n in range(7):
         welsh.show_page(n)
         page = welsh.pages[n][0]
         qtbot.waitUntil(lambda page=page: welsh.current_page() is page and page.isVisible())
@@ -177,6 +178,7 @@ def test_every_page_is_in_welsh(qtbot: QtBot, welsh: MainWindow) -> None:
         "Nodiadau ar gyfer y cofnodion",  # agenda
         "Rownd &newydd", "Llais cyfartal hyd yma",  # voting
         "Camau gweithredu y cytunwyd arnyn nhw", "Erbyn",  # actions
+        "Camau gweithredu ar draws gweithdai", "Unrhyw sefydliad",  # all actions
     }  # fmt: skip
     assert expected <= set(seen), expected - set(seen)
     # Dates use Welsh month names.
