@@ -20,7 +20,8 @@ from ..db.engine import Database
 from ..messages import QT_TRANSLATE_NOOP
 from ..services.records import WorkshopRecord
 from ..text import one_line
-from ._json_check import ImportMessage, check_workshop
+from .import_problems import ImportMessage
+from .workshop_check import check_workshop
 from .workshop_json import (
     FORMAT,
     VERSION,
@@ -31,12 +32,14 @@ from .workshop_json import (
 )
 
 __all__ = [
+    "ImportProblem",
     "MergePlan",
     "TableFile",
     "check_title",
     "import_plan",
     "merge_workshop_files",
     "plan_merge",
+    "read_table",
     "read_tables",
 ]
 
@@ -90,6 +93,17 @@ def _in_file(name: str, problem: str) -> ImportMessage:
     )
 
 
+def read_table(path: Path) -> TableFile:
+    """One table's file, read and checked whole; a refusal names the file."""
+    path = Path(path)
+    try:
+        document = parse_workshop_bytes(read_workshop_file(path), path.name)
+        check_workshop(document)
+    except ImportProblem as exc:
+        raise ImportProblem([_in_file(path.name, p) for p in exc.problems]) from None
+    return TableFile(path, document)
+
+
 def read_tables(paths: Sequence[Path]) -> list[TableFile]:
     """Each file read and checked whole; every problem of every file is collected, named
     by its file (and JSON path), and refused together before anything is merged."""
@@ -99,32 +113,23 @@ def read_tables(paths: Sequence[Path]) -> list[TableFile]:
         )
     problems: list[str] = []
     tables: list[TableFile] = []
-    seen: dict[tuple[int, int], Path] = {}
+    seen: set[tuple[int, int]] = set()
     for raw_path in paths:
         path = Path(raw_path)
         try:
             status = os.stat(path)
         except OSError:
-            status = None
+            status = None  # reading it says why
         if status is not None and (status.st_dev, status.st_ino) in seen:
-            problems.append(
-                _in_file(
-                    path.name,
-                    ImportMessage(
-                        QT_TRANSLATE_NOOP("import", "this file is given twice"),
-                    ),
-                )
-            )
+            twice = ImportMessage(QT_TRANSLATE_NOOP("import", "this file is given twice"))
+            problems.append(_in_file(path.name, twice))
             continue
         if status is not None:
-            seen[(status.st_dev, status.st_ino)] = path
+            seen.add((status.st_dev, status.st_ino))
         try:
-            document = parse_workshop_bytes(read_workshop_file(path), path.name)
-            check_workshop(document, FORMAT, VERSION)
+            tables.append(read_table(path))
         except ImportProblem as exc:
-            problems.extend(_in_file(path.name, p) for p in exc.problems)
-            continue
-        tables.append(TableFile(path, document))
+            problems.extend(exc.problems)
     if problems:
         raise ImportProblem(problems)
     return tables

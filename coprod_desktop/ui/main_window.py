@@ -296,6 +296,7 @@ class MainWindow(QMainWindow):
         self.act_import = self._act(
             file, self.tr("&Import workshop file…"), self._import_workshop, "Ctrl+I"
         )
+        self.act_merge = self._act(file, self.tr("&Merge tables' files…"), self._merge_tables)
         self.act_export_workshop = self._act(
             file, self.tr("&Export workshop file…"), self._export_workshop, "Ctrl+E"
         )
@@ -449,6 +450,7 @@ class MainWindow(QMainWindow):
             self.read_only_banner.hide()
         self.act_new_workshop.setEnabled(not read_only)
         self.act_import.setEnabled(not read_only)
+        self.act_merge.setEnabled(not read_only)
         if self.built:
             page = self.library_page
             for button in (page.new_button, page.import_button, page.demo_button):
@@ -572,6 +574,17 @@ class MainWindow(QMainWindow):
             return
         self.show_page(0)
         self.library_page.import_file()
+
+    def _merge_tables(self) -> None:
+        """Breakout tables' files made one plenary workshop, which then opens."""
+        from .dialogs import merge_tables
+
+        if not self.built or not self.controller.has_library:
+            return
+        record = merge_tables.run(self, self.controller)
+        if record is not None:
+            self.open_workshop(record.id)
+            self.say(self.tr('Merged the tables into "{title}".').format(title=record.title))
 
     def _export_workshop(self) -> None:
         if self.controller.workshop_id:

@@ -56,7 +56,7 @@ def _no_blocking_dialogs(
     monkeypatch.setattr(QMessageBox, "exec", refuse("QMessageBox.exec"))
     monkeypatch.setattr(QDialog, "exec", refuse("QDialog.exec"))
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(refuse("QInputDialog.getText")))
-    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
+    for name in ("getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory"):
         monkeypatch.setattr(QFileDialog, name, staticmethod(refuse(f"QFileDialog.{name}")))
     return seen
 
@@ -99,7 +99,7 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> Recorder:
     recorder = Recorder()
     for name, default in (
         ("ask_text", None), ("confirm", False), ("inform", None), ("warn", None),
-        ("open_file", None), ("save_file", None),
+        ("open_file", None), ("open_files", []), ("save_file", None),
     ):  # fmt: skip
         monkeypatch.setattr(ask, name, recorder.make(name, default))
     return recorder

@@ -1,4 +1,5 @@
-"""A sticky note on the board: wrapped text sized for a projector, who said it, its dots.
+"""A sticky note on the board: wrapped text sized for a projector, who said it, its dots,
+and in a workshop merged from breakout tables, a tag naming the table it came from.
 
 Drawing is cheap at a distance (a coloured card) and detailed close up; the text layout
 is computed once per text change, so a board of 2,000 notes pans and zooms smoothly.
@@ -30,6 +31,8 @@ PAD = 12.0
 FOOTER = 30.0
 TEXT_SIZES = (19.0, 17.0, 15.0, 13.5)  # pixels at 100 % zoom; the largest that fits wins
 FOOTER_SIZE = 12.5
+TAG = 22.0  # the table's tag above the text, in a merged workshop
+TAG_SIZE = 12.0
 DETAIL_LOD = 0.32  # below this zoom a note is drawn as a plain card
 SPECK_LOD = 0.12  # below this, a card without its group strip (2,000 notes stay smooth)
 RADIUS = 6.0
@@ -141,7 +144,7 @@ class NoteItem(QGraphicsItem):
         return self.idea.id
 
     def set_idea(self, idea: IdeaRecord) -> None:
-        if idea.text != self.idea.text:
+        if idea.text != self.idea.text or idea.table_name != self.idea.table_name:
             self._layout = None
         self.idea = idea
         self._fill = QColor(idea.colour)
@@ -173,6 +176,8 @@ class NoteItem(QGraphicsItem):
         parts = [self.idea.text if len(self.idea.text) < 2000 else self.idea.text[:2000] + "…"]
         if self.who.label:
             parts.append(self.who.label)
+        if self.idea.table_name:
+            parts.append(self.idea.table_name)
         if self.dots is not None:
             parts.append(f"● {self.dots}")
         self.setToolTip("\n\n".join(parts))
@@ -239,14 +244,31 @@ class NoteItem(QGraphicsItem):
         self.update()
 
     def _paint_text(self, painter: QPainter, colours: style.BoardColours) -> None:
+        top = PAD + (self._paint_table(painter, colours) if self.idea.table_name else 0.0)
         if self._layout is None:
             self._layout = layout_text(
-                self.idea.text, NOTE_WIDTH - 2 * PAD, NOTE_HEIGHT - PAD - FOOTER - 4
+                self.idea.text, NOTE_WIDTH - 2 * PAD, NOTE_HEIGHT - top - FOOTER - 4
             )
         painter.setFont(self._layout.font)
         painter.setPen(colours.note_text)
         for text, point in self._layout.lines:
-            painter.drawText(point + QPointF(PAD, PAD), text)
+            painter.drawText(point + QPointF(PAD, top), text)
+
+    def _paint_table(self, painter: QPainter, colours: style.BoardColours) -> float:
+        """The breakout table's name in an outlined tag at the top left (cut short with
+        "…" to the note's width); returns the height it takes from the text."""
+        font = _font(TAG_SIZE, QFont.Weight.DemiBold)
+        metrics = QFontMetricsF(font)
+        name = metrics.elidedText(
+            self.idea.table_name or "", Qt.TextElideMode.ElideRight, NOTE_WIDTH - 2 * PAD - 12
+        )
+        tag = QRectF(PAD - 4, 6, metrics.horizontalAdvance(name) + 12, TAG - 6)
+        painter.setFont(font)
+        painter.setPen(QPen(colours.note_text, 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(tag, 4, 4)
+        painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, name)
+        return TAG - 2
 
     def _paint_footer(self, painter: QPainter, colours: style.BoardColours) -> None:
         top = NOTE_HEIGHT - FOOTER

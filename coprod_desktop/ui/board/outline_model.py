@@ -217,7 +217,8 @@ class OutlineModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.EditRole and column == TEXT:
             return idea.text
         if role == Qt.ItemDataRole.ToolTipRole and column == TEXT:
-            return idea.text[:2000]
+            table = f"\n\n{idea.table_name}" if idea.table_name else ""
+            return idea.text[:2000] + table
         if role == Qt.ItemDataRole.DecorationRole and column == WHO:
             group = self._groups.get(idea.group_id) if idea.group_id is not None else None
             return QColor(group.colour) if group else None
@@ -226,6 +227,8 @@ class OutlineModel(QAbstractItemModel):
             who = self._who(idea)
             if who:
                 parts.append(self.tr("from {who}").format(who=who))
+            if idea.table_name:
+                parts.append(self.tr("table: {table}").format(table=idea.table_name))
             if idea.id in self._dots:
                 parts.append(dots_count(self._dots[idea.id]))
             return ", ".join(parts)

@@ -52,6 +52,12 @@ def open_file(parent: QWidget | None, title: str, folder: str, filters: str) -> 
     return Path(path) if path else None
 
 
+def open_files(parent: QWidget | None, title: str, folder: str, filters: str) -> list[Path]:
+    """Several files chosen at once (none if cancelled)."""
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, folder, filters)
+    return [Path(p) for p in paths]
+
+
 def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> Path | None:
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return Path(path) if path else None

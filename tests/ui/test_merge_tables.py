@@ -1,0 +1,130 @@
+"""File → Merge tables' files…: what will be merged, refusals in plain words, the Merge
+button, and the plenary opening on the board with each note's table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from merge_tables import TABLES, build_tables
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from coprod_desktop.db.library import open_library
+from coprod_desktop.services import workshops
+from coprod_desktop.ui.dialogs import merge_tables
+from coprod_desktop.ui.dialogs.merge_tables import MergeTablesDialog
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> list[Path]:
+    source = open_library(tmp_path / "tables.db", create=True)
+    try:
+        return build_tables(source, tmp_path).paths
+    finally:
+        source.close()
+
+
+def _rows(dialog: MergeTablesDialog) -> list[list[str]]:
+    t = dialog.table
+    return [[t.item(r, c).text() for c in range(t.columnCount())] for r in range(t.rowCount())]
+
+
+def _merge_button(dialog: MergeTablesDialog) -> Any:
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def test_the_dialog_shows_each_table_and_the_plenary(qtbot, files):
+    dialog = MergeTablesDialog(files)
+    qtbot.addWidget(dialog)
+    assert _rows(dialog) == [
+        ["Bus routes", "table1.json", "3", "4", "1", "1", "1"],
+        ["Day centre", "table2.json", "2", "2", "2", "1", "1"],
+        ["Library hours", "table3.json", "2", "3", "1", "1", "1"],
+        ["The plenary", "", "7", "7", "4", "3", "3"],  # Aled and Dai counted once
+    ]
+    assert dialog.problems.isHidden()
+    assert not _merge_button(dialog).isEnabled()  # no title yet
+    qtbot.keyClicks(dialog.title, "Plenary")
+    assert _merge_button(dialog).isEnabled()
+    assert dialog.plan().document["workshop"]["title"] == "Plenary"
+
+
+def test_a_bad_file_is_named_and_nothing_can_be_merged(qtbot, files):
+    files[1].write_text('{"format": "coprod-workshop", "version": 9}', encoding="utf-8")
+    dialog = MergeTablesDialog(files)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.title, "Plenary")
+    assert not dialog.problems.isHidden()
+    assert "table2.json: version: the file was made by a newer version" in dialog.problems.text()
+    assert "nothing will be changed" in dialog.problems.text()
+    assert not _merge_button(dialog).isEnabled()
+    # Removing the bad file from the keyboard lets the other two be merged.
+    dialog.table.setFocus()
+    dialog.table.setCurrentCell(1, 0)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
+    assert [row[1] for row in _rows(dialog)] == ["table1.json", "table3.json", ""]
+    assert _merge_button(dialog).isEnabled()
+
+
+def test_adding_files_keeps_the_ones_chosen(qtbot, files, asked):
+    dialog = MergeTablesDialog(files[:1])
+    qtbot.addWidget(dialog)
+    assert "two tables or more" in dialog.problems.text()
+    asked.answer("open_files", files[1:] + files[:1])  # a file chosen again is not doubled
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert [row[0] for row in _rows(dialog)] == [*TABLES, "The plenary"]
+
+
+def test_merging_from_the_file_menu_opens_the_plenary(qtbot, qapp, tmp_path, files, monkeypatch):
+    from coprod_desktop.ui.startup import start
+
+    win = start(qapp, tmp_path / "library.db", explicit=False)
+    assert win is not None
+    qtbot.addWidget(win)
+    monkeypatch.setattr(merge_tables.ask, "open_files", lambda *a: list(files))
+
+    def answer(dialog: MergeTablesDialog) -> int:
+        dialog.title.setText("Plenary: what next?")
+        dialog.grab().save(str(tmp_path / "merge_dialog.png"))
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(MergeTablesDialog, "exec", answer)
+    try:
+        win.act_merge.trigger()
+        workshop_id = win.controller.workshop_id
+        assert workshop_id
+        data = workshops.load_workshop(win.controller.db, workshop_id)
+        assert data.workshop.title == "Plenary: what next?"
+        notes = win.board_page.scene.notes
+        assert sorted({n.idea.table_name for n in notes.values()}) == list(TABLES)
+        assert "Bus routes" in notes[data.ideas[0].id].toolTip()
+    finally:
+        win.close()
+        win.controller.close_library()
+
+
+def test_a_refusal_when_merging_writes_nothing(qtbot, qapp, tmp_path, files, monkeypatch, asked):
+    from coprod_desktop.ui.startup import start
+
+    win = start(qapp, tmp_path / "library.db", explicit=False)
+    assert win is not None
+    qtbot.addWidget(win)
+    asked.answer("open_files", list(files))
+
+    def answer(dialog: MergeTablesDialog) -> int:
+        dialog.title.setText("Plenary")
+        files[0].write_text("[]", encoding="utf-8")  # changed after it was checked
+        dialog.title.setText("Bad\x01title")
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(MergeTablesDialog, "exec", answer)
+    try:
+        win.act_merge.trigger()
+        assert workshops.list_workshops(win.controller.db) == []
+        (message,) = asked.messages("warn")
+        assert "workshop.title" in message and "control character" in message
+    finally:
+        win.close()
+        win.controller.close_library()
