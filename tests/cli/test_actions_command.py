@@ -166,3 +166,19 @@ def test_the_command_offers_the_statuses_the_register_knows() -> None:
     from coprod_desktop import cli
 
     assert cli.ACTION_STATUS_CHOICES == action_register.STATUS_CHOICES
+
+
+def test_an_archive_on_postgresql(
+    postgres_database: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The organisation's archive: the same lines from a PostgreSQL URL."""
+    db = open_library(postgres_database)
+    make_register(db)
+    db.close()
+    monkeypatch.setattr(action_register, "this_day", lambda: TODAY)
+    code, out, err = call(capsys, "--db", postgres_database, "actions", "--status", "open")
+    assert (code, err) == (0, "")
+    assert [line.split("  ")[0] for line in out.splitlines()][:3] == ["OVERDUE"] * 3
+    assert [t for t in EXPECTED_ORDER if t in out] == [
+        EXPECTED_ORDER[n] for n in (0, 1, 2, 5, 6, 7)
+    ]

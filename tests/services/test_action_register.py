@@ -19,6 +19,12 @@ from coprod_desktop.services.errors import InvalidInput
 
 
 @pytest.fixture
+def db(library: Database) -> Database:
+    """Each test on a library file, then on a PostgreSQL archive (the same queries)."""
+    return library
+
+
+@pytest.fixture
 def register(db: Database) -> Register:
     return make_register(db)
 
