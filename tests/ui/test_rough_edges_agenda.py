@@ -108,16 +108,22 @@ def text_height(list_widget: QListWidget, row: int, text_colour: QColor) -> int:
     index: QModelIndex = list_widget.model().index(row, 0)
     rect = list_widget.visualRect(index).adjusted(6, 5, -6, -5)
     image: QImage = list_widget.viewport().grab(rect).toImage()
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    width, stride = image.width(), image.bytesPerLine()
+    pixels = bytes(image.constBits())  # B, G, R, A per pixel, rows ``stride`` apart
+    light, blue = text_colour.lightness(), text_colour.blue()
     rows = []
     for y in range(image.height()):
-        hits = sum(
-            1
-            for x in range(image.width())
-            if abs(image.pixelColor(x, y).lightness() - text_colour.lightness()) < 40
-            and abs(image.pixelColor(x, y).blue() - text_colour.blue()) < 40
-        )
-        if hits >= 2:
-            rows.append(y)
+        line = pixels[y * stride : y * stride + 4 * width]
+        hits = 0
+        for x in range(0, 4 * width, 4):
+            b, g, r = line[x], line[x + 1], line[x + 2]
+            # HSL lightness, as QColor.lightness() gives it.
+            if abs((max(r, g, b) + min(r, g, b) + 1) // 2 - light) < 40 and abs(b - blue) < 40:
+                hits += 1
+                if hits >= 2:
+                    rows.append(y)
+                    break
     return rows[-1] - rows[0] + 1 if rows else 0
 
 
