@@ -132,12 +132,12 @@
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/commands/board.py" line="137"/>
         <source>Delete %n idea(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dileu %n syniad</numerusform>
+            <numerusform>Dileu syniad</numerusform>
+            <numerusform>Dileu %n syniad</numerusform>
+            <numerusform>Dileu %n syniad</numerusform>
+            <numerusform>Dileu %n syniad</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -219,12 +219,12 @@
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/commands/setup.py" line="112"/>
         <source>Add %n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ychwanegu %n cyfranogwr</numerusform>
+            <numerusform>Ychwanegu %n cyfranogwr</numerusform>
+            <numerusform>Ychwanegu %n cyfranogwr</numerusform>
+            <numerusform>Ychwanegu %n cyfranogwr</numerusform>
+            <numerusform>Ychwanegu %n cyfranogwr</numerusform>
         </translation>
     </message>
     <message>
@@ -354,12 +354,12 @@
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/exports_menu.py" line="227"/>
         <source>It will have the same groups and participants, and the %n action(s) still open, so the room can start by reviewing them. Title:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bydd ganddo&apos;r un grwpiau a chyfranogwyr (does dim camau gweithredu ar agor i&apos;w hadolygu). Teitl:</numerusform>
+            <numerusform>Bydd ganddo&apos;r un grwpiau a chyfranogwyr, a&apos;r %n cam gweithredu sy&apos;n dal ar agor, er mwyn i&apos;r ystafell ddechrau drwy ei adolygu. Teitl:</numerusform>
+            <numerusform>Bydd ganddo&apos;r un grwpiau a chyfranogwyr, a&apos;r %n cam gweithredu sy&apos;n dal ar agor, er mwyn i&apos;r ystafell ddechrau drwy eu hadolygu. Teitl:</numerusform>
+            <numerusform>Bydd ganddo&apos;r un grwpiau a chyfranogwyr, a&apos;r %n cam gweithredu sy&apos;n dal ar agor, er mwyn i&apos;r ystafell ddechrau drwy eu hadolygu. Teitl:</numerusform>
+            <numerusform>Bydd ganddo&apos;r un grwpiau a chyfranogwyr, a&apos;r %n cam gweithredu sy&apos;n dal ar agor, er mwyn i&apos;r ystafell ddechrau drwy eu hadolygu. Teitl:</numerusform>
         </translation>
     </message>
     <message>
@@ -649,45 +649,45 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/i18n.py" line="48"/>
         <source>%n idea(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dim syniadau</numerusform>
+            <numerusform>%n syniad</numerusform>
+            <numerusform>%n syniad</numerusform>
+            <numerusform>%n syniad</numerusform>
+            <numerusform>%n syniad</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/i18n.py" line="52"/>
         <source>%n theme(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dim themâu</numerusform>
+            <numerusform>%n thema</numerusform>
+            <numerusform>%n thema</numerusform>
+            <numerusform>%n thema</numerusform>
+            <numerusform>%n thema</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/i18n.py" line="56"/>
         <source>%n dot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dim dotiau</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/i18n.py" line="60"/>
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Neb</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n person</numerusform>
         </translation>
     </message>
 </context>
@@ -779,12 +779,12 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/actions/model.py" line="221"/>
         <source>Idea(s) {numbers}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Syniadau {numbers}</numerusform>
+            <numerusform>Syniad {numbers}</numerusform>
+            <numerusform>Syniadau {numbers}</numerusform>
+            <numerusform>Syniadau {numbers}</numerusform>
+            <numerusform>Syniadau {numbers}</numerusform>
         </translation>
     </message>
     <message>
@@ -902,23 +902,23 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/actions/page.py" line="272"/>
         <source>This workshop follows up &quot;{title}&quot;. %n open action(s) were carried over: go through them with the room and set where each one stands. The minutes will show them as &quot;You said, we did&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mae&apos;r gweithdy hwn yn dilyn &quot;{title}&quot;. Ddaeth dim camau gweithredu agored drosodd. Bydd y cofnodion yn dangos unrhyw rai a ychwanegwch o dan &quot;Dywedoch chi, gwnaethom ni&quot;.</numerusform>
+            <numerusform>Mae&apos;r gweithdy hwn yn dilyn &quot;{title}&quot;. Daeth %n cam gweithredu agored drosodd: ewch drwyddo gyda&apos;r ystafell a nodwch beth yw&apos;r sefyllfa. Bydd y cofnodion yn ei ddangos o dan &quot;Dywedoch chi, gwnaethom ni&quot;.</numerusform>
+            <numerusform>Mae&apos;r gweithdy hwn yn dilyn &quot;{title}&quot;. Daeth %n cam gweithredu agored drosodd: ewch drwyddyn nhw gyda&apos;r ystafell a nodwch beth yw&apos;r sefyllfa gyda phob un. Bydd y cofnodion yn eu dangos o dan &quot;Dywedoch chi, gwnaethom ni&quot;.</numerusform>
+            <numerusform>Mae&apos;r gweithdy hwn yn dilyn &quot;{title}&quot;. Daeth %n cam gweithredu agored drosodd: ewch drwyddyn nhw gyda&apos;r ystafell a nodwch beth yw&apos;r sefyllfa gyda phob un. Bydd y cofnodion yn eu dangos o dan &quot;Dywedoch chi, gwnaethom ni&quot;.</numerusform>
+            <numerusform>Mae&apos;r gweithdy hwn yn dilyn &quot;{title}&quot;. Daeth %n cam gweithredu agored drosodd: ewch drwyddyn nhw gyda&apos;r ystafell a nodwch beth yw&apos;r sefyllfa gyda phob un. Bydd y cofnodion yn eu dangos o dan &quot;Dywedoch chi, gwnaethom ni&quot;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/actions/page.py" line="286"/>
         <source>%n action(s), {open} still open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cam gweithredu, {open} yn dal ar agor</numerusform>
+            <numerusform>%n cam gweithredu, {open} yn dal ar agor</numerusform>
+            <numerusform>%n cam gweithredu, {open} yn dal ar agor</numerusform>
+            <numerusform>%n cam gweithredu, {open} yn dal ar agor</numerusform>
+            <numerusform>%n cam gweithredu, {open} yn dal ar agor</numerusform>
         </translation>
     </message>
     <message>
@@ -1181,12 +1181,12 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/shared_screen/grids.py" line="333"/>
         <source>An item can take at most %n dot(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dim ond %n dot ar y mwyaf all fynd ar un eitem.</numerusform>
+            <numerusform>Dim ond un dot all fynd ar bob eitem.</numerusform>
+            <numerusform>Dim ond %n dot ar y mwyaf all fynd ar un eitem.</numerusform>
+            <numerusform>Dim ond %n dot ar y mwyaf all fynd ar un eitem.</numerusform>
+            <numerusform>Dim ond %n dot ar y mwyaf all fynd ar un eitem.</numerusform>
         </translation>
     </message>
     <message>
@@ -1592,12 +1592,12 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/board/page.py" line="610"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dim yn cyfateb</numerusform>
+            <numerusform>%n yn cyfateb</numerusform>
+            <numerusform>%n yn cyfateb</numerusform>
+            <numerusform>%n yn cyfateb</numerusform>
+            <numerusform>%n yn cyfateb</numerusform>
         </translation>
     </message>
     <message>
@@ -1957,12 +1957,12 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/shared_screen/grids.py" line="494"/>
         <source>%n dot(s) left of {budget}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dim dotiau ar ôl o {budget}</numerusform>
+            <numerusform>%n dot ar ôl o {budget}</numerusform>
+            <numerusform>%n dot ar ôl o {budget}</numerusform>
+            <numerusform>%n dot ar ôl o {budget}</numerusform>
+            <numerusform>%n dot ar ôl o {budget}</numerusform>
         </translation>
     </message>
 </context>
@@ -2016,12 +2016,12 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/voting/voice_panel.py" line="136"/>
         <source>%n ballot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dim pleidleisiau</numerusform>
+            <numerusform>%n bleidlais</numerusform>
+            <numerusform>%n pleidlais</numerusform>
+            <numerusform>%n pleidlais</numerusform>
+            <numerusform>%n pleidlais</numerusform>
         </translation>
     </message>
     <message>
@@ -2235,34 +2235,34 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="426"/>
         <source>%n dot(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dot:</numerusform>
+            <numerusform>%n dot:</numerusform>
+            <numerusform>%n dot:</numerusform>
+            <numerusform>%n dot:</numerusform>
+            <numerusform>%n dot:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="436"/>
         <source>You have %n dot(s) you have not used. They will not count.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mae gennych chi %n dot heb eu defnyddio. Fyddan nhw ddim yn cyfrif.</numerusform>
+            <numerusform>Mae gennych chi %n dot heb ei ddefnyddio. Fydd e ddim yn cyfrif.</numerusform>
+            <numerusform>Mae gennych chi %n dot heb eu defnyddio. Fyddan nhw ddim yn cyfrif.</numerusform>
+            <numerusform>Mae gennych chi %n dot heb eu defnyddio. Fyddan nhw ddim yn cyfrif.</numerusform>
+            <numerusform>Mae gennych chi %n dot heb eu defnyddio. Fyddan nhw ddim yn cyfrif.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/shared_screen/kiosk.py" line="567"/>
         <source>You have %n dot(s): at most one on each item.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mae gennych chi %n dot: un ar y mwyaf ar bob eitem.</numerusform>
+            <numerusform>Mae gennych chi %n dot.</numerusform>
+            <numerusform>Mae gennych chi %n dot: un ar y mwyaf ar bob eitem.</numerusform>
+            <numerusform>Mae gennych chi %n dot: un ar y mwyaf ar bob eitem.</numerusform>
+            <numerusform>Mae gennych chi %n dot: un ar y mwyaf ar bob eitem.</numerusform>
         </translation>
     </message>
     <message>
@@ -2702,7 +2702,7 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="451"/>
         <source>Library: {name} (read-only)</source>
         <translation>Llyfrgell: {name} (darllen yn unig)</translation>
     </message>
@@ -2748,13 +2748,13 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/main_window.py" line="162"/>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="690"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="698"/>
         <source>Opening the library…</source>
         <translation>Wrthi&apos;n agor y llyfrgell…</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/main_window.py" line="165"/>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="692"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="700"/>
         <source>Opening the library</source>
         <translation>Wrthi&apos;n agor y llyfrgell</translation>
     </message>
@@ -2806,7 +2806,7 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
     <message>
         <location filename="../../coprod_desktop/ui/main_window.py" line="299"/>
         <source>&amp;Merge tables&apos; files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfuno ffeiliau&apos;r &amp;byrddau…</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/main_window.py" line="301"/>
@@ -2814,195 +2814,200 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
         <translation>Allforio &amp;ffeil gweithdy…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="304"/>
+        <source>P&amp;ublish to the organisation&apos;s archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="309"/>
         <source>Export minutes (PDF)…</source>
         <translation>Allforio cofnodion (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="313"/>
         <source>Export CSV…</source>
         <translation>Allforio CSV…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="315"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="317"/>
         <source>&amp;Edit</source>
         <translation>&amp;Golygu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="318"/>
         <source>&amp;Undo</source>
         <translation>&amp;Dadwneud</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="320"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ailwneud</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="326"/>
         <source>&amp;View</source>
         <translation>G&amp;weld</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="338"/>
         <source>{name} theme</source>
         <translation>Golwg: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="347"/>
         <source>&amp;Larger text</source>
         <translation>Testun &amp;mwy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="348"/>
         <source>&amp;Smaller text</source>
         <translation>Testun &amp;llai</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="349"/>
         <source>&amp;Normal text size</source>
         <translation>Maint testun arf&amp;erol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="353"/>
         <source>&amp;Full screen</source>
         <translation>Sgrin l&amp;awn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="361"/>
         <source>&amp;Board</source>
         <translation>&amp;Bwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="362"/>
         <source>A&amp;genda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="363"/>
         <source>&amp;Shared screen</source>
         <translation>&amp;Sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="365"/>
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="366"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="364"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="367"/>
         <source>&amp;About</source>
         <translation>&amp;Ynghylch</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="373"/>
         <source>No recent libraries</source>
         <translation>Dim llyfrgelloedd diweddar</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="399"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="402"/>
         <source>Open a workshop from the library first.</source>
         <translation>Agorwch weithdy o&apos;r llyfrgell yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="439"/>
         <source>Library: {name}</source>
         <translation>Llyfrgell: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="506"/>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="513"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="509"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="516"/>
         <source>New library</source>
         <translation>Llyfrgell newydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="515"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="518"/>
         <source>{name} already exists. Use Open library to open it, or choose a new name.</source>
         <translation>Mae {name} yn bod yn barod. Defnyddiwch Agor llyfrgell i&apos;w hagor, neu dewiswch enw newydd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="523"/>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="526"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="537"/>
         <location filename="../../coprod_desktop/ui/startup.py" line="159"/>
         <source>Open library</source>
         <translation>Agor llyfrgell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="535"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="538"/>
         <source>{name} is already open in this window.</source>
         <translation>Mae {name} ar agor yn y ffenestr hon yn barod.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="544"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="547"/>
         <source>Cannot open the library</source>
         <translation>Does dim modd agor y llyfrgell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="552"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="555"/>
         <source>Opened {name}.</source>
         <translation>Wedi agor {name}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="587"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="590"/>
         <source>Merged the tables into &quot;{title}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfunwyd y byrddau yn &quot;{title}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="614"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="622"/>
         <source>Text size {percent} %</source>
         <translation>Maint y testun {percent} %</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="642"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="650"/>
         <source>Added the action &quot;{title}&quot;. The Actions page (Ctrl+6) lists it.</source>
         <translation>Wedi ychwanegu&apos;r cam gweithredu &quot;{title}&quot;. Mae ar y dudalen Camau gweithredu (Ctrl+6).</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="655"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="663"/>
         <source>Capture line: Ctrl+Up / Ctrl+Down choose who is speaking</source>
         <translation>Llinell gofnodi: Ctrl+Up / Ctrl+Down i ddewis pwy sy&apos;n siarad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="656"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="664"/>
         <source>Capture line: #Theme at the start files the idea under that theme</source>
         <translation>Llinell gofnodi: mae #Thema ar y dechrau yn rhoi&apos;r syniad o dan y thema honno</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="657"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="665"/>
         <source>Board: arrow keys move between notes; Space + drag pans</source>
         <translation>Bwrdd: mae&apos;r bysellau saeth yn symud rhwng nodiadau; Bylchwr + llusgo i symud yr olygfa</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="659"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="667"/>
         <source>Board: Shift+arrow keys add notes to the selection, Ctrl+Space picks or drops one, Enter edits it, the Menu key (or Shift+F10) opens its menu</source>
         <translation>Bwrdd: mae Shift+bysellau saeth yn ychwanegu nodiadau at y dewis, mae Ctrl+Bylchwr yn dewis neu&apos;n gollwng un, mae Enter yn ei olygu, ac mae&apos;r fysell Dewislen (neu Shift+F10) yn agor ei ddewislen</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="662"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="670"/>
         <source>Outline: Alt+Up / Alt+Down move ideas to the previous or next theme</source>
         <translation>Amlinelliad: Alt+Up / Alt+Down i symud syniadau i&apos;r thema flaenorol neu nesaf</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="665"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="673"/>
         <source>Keyboard shortcuts</source>
         <translation>Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="671"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="679"/>
         <source>About</source>
         <translation>Ynghylch</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="673"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="681"/>
         <source>{title} {version}
 
 Run in-person co-production workshops offline: ideas, themes, fair dot-voting, actions and minutes.</source>
@@ -3011,17 +3016,17 @@ Run in-person co-production workshops offline: ideas, themes, fair dot-voting, a
 Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleidleisio teg â dotiau, camau gweithredu a chofnodion.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="686"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="694"/>
         <source>The library, opening</source>
         <translation>Y llyfrgell, yn agor</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="687"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="695"/>
         <source>Workshops in {name}</source>
         <translation>Gweithdai yn {name}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="697"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="705"/>
         <source>Workshops</source>
         <translation>Gweithdai</translation>
     </message>
@@ -3031,139 +3036,140 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     <message>
         <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="46"/>
         <source>Choose the tables&apos; workshop files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ffeiliau gweithdy&apos;r byrddau</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="59"/>
         <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="60"/>
         <source>Merge tables&apos; files</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfuno ffeiliau&apos;r byrddau</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="63"/>
         <source>Make one plenary workshop from the workshop files of the breakout tables. Groups, people, themes and stages of the same name become one; every idea and vote keeps its table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud un gweithdy llawn o ffeiliau gweithdy&apos;r byrddau trafod. Mae grwpiau, pobl, themâu a chamau o&apos;r un enw yn dod yn un; mae pob syniad a phleidlais yn cadw ei fwrdd.</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="70"/>
         <source>Plenary workshop title</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl y gweithdy llawn</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="71"/>
         <source>For example: Day centre: plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: Canolfan ddydd: sesiwn lawn</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="73"/>
         <source>Files to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau i&apos;w cyfuno</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="76"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwrdd</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="77"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="78"/>
         <source>Ideas</source>
-        <translation type="unfinished">Syniadau</translation>
+        <translation>Syniadau</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="79"/>
         <source>People</source>
-        <translation type="unfinished">Pobl</translation>
+        <translation>Pobl</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="80"/>
         <source>Votes</source>
-        <translation type="unfinished">Pleidleisiau</translation>
+        <translation>Pleidleisiau</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="81"/>
         <source>Actions</source>
-        <translation type="unfinished">Camau gweithredu</translation>
+        <translation>Camau gweithredu</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="82"/>
         <source>Notes</source>
-        <translation type="unfinished">Nodiadau</translation>
+        <translation>Nodiadau</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="95"/>
         <source>Why the files cannot be merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam na ellir cyfuno&apos;r ffeiliau</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="98"/>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu ffeiliau…</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="100"/>
         <source>&amp;Remove file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tynnu ffeil</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="106"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfuno</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="107"/>
         <source>Cancel</source>
-        <translation type="unfinished">Canslo</translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="113"/>
         <source>Plenary &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;itl y gweithdy llawn:</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="114"/>
         <source>&amp;Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffeiliau:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="158"/>
+        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="174"/>
         <source>Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiwn lawn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="161"/>
-        <source>(not read)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="167"/>
+        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="183"/>
         <source>The plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>Y gweithdy llawn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="170"/>
+        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="196"/>
         <source>Add the workshop files of two tables or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwch ffeiliau gweithdy dau fwrdd neu fwy.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="175"/>
+        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="189"/>
         <source>…and {n} more.</source>
-        <translation type="unfinished">…a {n} arall.</translation>
+        <translation>…a {n} arall.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="178"/>
+        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="177"/>
+        <source>Cannot be merged</source>
+        <translation>Ni ellir ei chyfuno</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="192"/>
         <source>These files cannot be merged; nothing will be changed.
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir cyfuno&apos;r ffeiliau hyn; ni fydd dim yn newid.
+{problems}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="227"/>
+        <location filename="../../coprod_desktop/ui/dialogs/merge_tables.py" line="243"/>
         <source>Cannot merge these files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir cyfuno&apos;r ffeiliau hyn</translation>
     </message>
 </context>
 <context>
@@ -3224,23 +3230,23 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="83"/>
         <source>Add %n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ychwanegu neb</numerusform>
+            <numerusform>Ychwanegu %n person</numerusform>
+            <numerusform>Ychwanegu %n person</numerusform>
+            <numerusform>Ychwanegu %n person</numerusform>
+            <numerusform>Ychwanegu %n person</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/dialogs/name_list.py" line="88"/>
         <source>%n name(s) ready to add.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dim enwau yn barod i&apos;w hychwanegu eto.</numerusform>
+            <numerusform>%n enw yn barod i&apos;w ychwanegu.</numerusform>
+            <numerusform>%n enw yn barod i&apos;w hychwanegu.</numerusform>
+            <numerusform>%n enw yn barod i&apos;w hychwanegu.</numerusform>
+            <numerusform>%n enw yn barod i&apos;w hychwanegu.</numerusform>
         </translation>
     </message>
     <message>
@@ -3535,12 +3541,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/board/outline_model.py" line="187"/>
         <source>Theme {name}{colour}, %n idea(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Thema {name}{colour}, dim syniadau</numerusform>
+            <numerusform>Thema {name}{colour}, %n syniad</numerusform>
+            <numerusform>Thema {name}{colour}, %n syniad</numerusform>
+            <numerusform>Thema {name}{colour}, %n syniad</numerusform>
+            <numerusform>Thema {name}{colour}, %n syniad</numerusform>
         </translation>
     </message>
     <message>
@@ -3551,7 +3557,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     <message>
         <location filename="../../coprod_desktop/ui/board/outline_model.py" line="227"/>
         <source>table: {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>bwrdd: {table}</translation>
     </message>
 </context>
 <context>
@@ -3716,40 +3722,138 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/setup/people.py" line="223"/>
         <source>%n person(s), {a} attended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person, {a} yn bresennol</numerusform>
+            <numerusform>%n person, {a} yn bresennol</numerusform>
+            <numerusform>%n person, {a} yn bresennol</numerusform>
+            <numerusform>%n person, {a} yn bresennol</numerusform>
+            <numerusform>%n person, {a} yn bresennol</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/setup/people.py" line="282"/>
         <source>Added %n person(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wedi ychwanegu %n person.</numerusform>
+            <numerusform>Wedi ychwanegu %n person.</numerusform>
+            <numerusform>Wedi ychwanegu %n person.</numerusform>
+            <numerusform>Wedi ychwanegu %n person.</numerusform>
+            <numerusform>Wedi ychwanegu %n person.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/setup/people.py" line="284"/>
         <source>%n line(s) were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cafodd %n llinell eu hepgor.</numerusform>
+            <numerusform>Cafodd %n llinell ei hepgor.</numerusform>
+            <numerusform>Cafodd %n llinell eu hepgor.</numerusform>
+            <numerusform>Cafodd %n llinell eu hepgor.</numerusform>
+            <numerusform>Cafodd %n llinell eu hepgor.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/setup/people.py" line="274"/>
         <source>Deleted {name}. Ctrl+Z undoes.</source>
         <translation>Wedi dileu {name}. Mae Ctrl+Z yn dadwneud.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="125"/>
+        <source>Publish to the organisation&apos;s archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="130"/>
+        <source>Copy “{title}” into the organisation&apos;s archive, where more people can read it. Publishing it again later updates the archive&apos;s copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="137"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="139"/>
+        <source>A library file, or postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="141"/>
+        <source>&amp;Archive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="143"/>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="153"/>
+        <source>Before you publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="158"/>
+        <source>Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="164"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="171"/>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="174"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Canslo</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="196"/>
+        <source>Every round is closed and everyone has agreed to be named: the workshop is published as it is here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="199"/>
+        <source>Before you publish:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="208"/>
+        <source>Choose the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="238"/>
+        <source>“{title}” is published: the archive&apos;s copy (workshop {id}) was updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="240"/>
+        <source>“{title}” is published: it is workshop {id} in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="243"/>
+        <source>Close</source>
+        <translation type="unfinished">Cau</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="244"/>
+        <source>&amp;Publish again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="252"/>
+        <source>Not published: {why} Nothing was changed in the archive.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4572,67 +4676,67 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="252"/>
         <source>{name} (%n idea(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} (dim syniadau)</numerusform>
+            <numerusform>{name} (%n syniad)</numerusform>
+            <numerusform>{name} (%n syniad)</numerusform>
+            <numerusform>{name} (%n syniad)</numerusform>
+            <numerusform>{name} (%n syniad)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="269"/>
         <source>{title} (%n idea(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{title} (dim syniadau)</numerusform>
+            <numerusform>{title} (%n syniad)</numerusform>
+            <numerusform>{title} (%n syniad)</numerusform>
+            <numerusform>{title} (%n syniad)</numerusform>
+            <numerusform>{title} (%n syniad)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="301"/>
         <source>The %n idea(s) chosen for this round</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dim syniadau wedi&apos;u dewis ar gyfer y rownd hon</numerusform>
+            <numerusform>Y syniad a ddewiswyd ar gyfer y rownd hon</numerusform>
+            <numerusform>Y %n syniad a ddewiswyd ar gyfer y rownd hon</numerusform>
+            <numerusform>Y %n syniad a ddewiswyd ar gyfer y rownd hon</numerusform>
+            <numerusform>Y %n syniad a ddewiswyd ar gyfer y rownd hon</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="303"/>
         <source>The %n theme(s) chosen for this round</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dim themâu wedi&apos;u dewis ar gyfer y rownd hon</numerusform>
+            <numerusform>Y thema a ddewiswyd ar gyfer y rownd hon</numerusform>
+            <numerusform>Y %n thema a ddewiswyd ar gyfer y rownd hon</numerusform>
+            <numerusform>Y %n thema a ddewiswyd ar gyfer y rownd hon</numerusform>
+            <numerusform>Y %n thema a ddewiswyd ar gyfer y rownd hon</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="330"/>
         <source>Everyone marked as attended (%n person(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pawb sydd wedi&apos;u nodi&apos;n bresennol (neb eto)</numerusform>
+            <numerusform>Pawb sydd wedi&apos;u nodi&apos;n bresennol (%n person)</numerusform>
+            <numerusform>Pawb sydd wedi&apos;u nodi&apos;n bresennol (%n person)</numerusform>
+            <numerusform>Pawb sydd wedi&apos;u nodi&apos;n bresennol (%n person)</numerusform>
+            <numerusform>Pawb sydd wedi&apos;u nodi&apos;n bresennol (%n person)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="378"/>
         <source>%n theme(s) will be on the ballot.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bydd %n thema ar y papur pleidleisio.</numerusform>
+            <numerusform>Bydd %n thema ar y papur pleidleisio.</numerusform>
+            <numerusform>Bydd %n thema ar y papur pleidleisio.</numerusform>
+            <numerusform>Bydd %n thema ar y papur pleidleisio.</numerusform>
+            <numerusform>Bydd %n thema ar y papur pleidleisio.</numerusform>
         </translation>
     </message>
     <message>
@@ -4673,12 +4777,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/voting/setup_form.py" line="372"/>
         <source>%n idea(s) will be on the ballot.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bydd %n syniad ar y papur pleidleisio.</numerusform>
+            <numerusform>Bydd %n syniad ar y papur pleidleisio.</numerusform>
+            <numerusform>Bydd %n syniad ar y papur pleidleisio.</numerusform>
+            <numerusform>Bydd %n syniad ar y papur pleidleisio.</numerusform>
+            <numerusform>Bydd %n syniad ar y papur pleidleisio.</numerusform>
         </translation>
     </message>
     <message>
@@ -5058,12 +5162,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/setup/stages.py" line="119"/>
         <source>%n stage(s), {h} h {m:02d} min planned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dim camau eto, {h} awr {m:02d} mun</numerusform>
+            <numerusform>%n cam, {h} awr {m:02d} mun wedi&apos;u cynllunio</numerusform>
+            <numerusform>%n cam, {h} awr {m:02d} mun wedi&apos;u cynllunio</numerusform>
+            <numerusform>%n cam, {h} awr {m:02d} mun wedi&apos;u cynllunio</numerusform>
+            <numerusform>%n cam, {h} awr {m:02d} mun wedi&apos;u cynllunio</numerusform>
         </translation>
     </message>
     <message>
@@ -5152,23 +5256,23 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="185"/>
         <source>Total: %n dot(s) ({state})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cyfanswm: %n dot ({state})</numerusform>
+            <numerusform>Cyfanswm: %n dot ({state})</numerusform>
+            <numerusform>Cyfanswm: %n dot ({state})</numerusform>
+            <numerusform>Cyfanswm: %n dot ({state})</numerusform>
+            <numerusform>Cyfanswm: %n dot ({state})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/voting/tally_panel.py" line="230"/>
         <source>{total} dots from %n person(s) with {dots} each: check the count.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{total} dot gan %n person â {dots} yr un: gwiriwch y cyfrif.</numerusform>
+            <numerusform>{total} dot gan %n person â {dots} yr un: gwiriwch y cyfrif.</numerusform>
+            <numerusform>{total} dot gan %n person â {dots} yr un: gwiriwch y cyfrif.</numerusform>
+            <numerusform>{total} dot gan %n person â {dots} yr un: gwiriwch y cyfrif.</numerusform>
+            <numerusform>{total} dot gan %n person â {dots} yr un: gwiriwch y cyfrif.</numerusform>
         </translation>
     </message>
     <message>
@@ -5399,34 +5503,34 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/voting/page.py" line="413"/>
         <source>Voting is open: %n idea(s), {dots} each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mae&apos;r bleidlais ar agor: %n syniad, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
+            <numerusform>Mae&apos;r bleidlais ar agor: %n syniad, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
+            <numerusform>Mae&apos;r bleidlais ar agor: %n syniad, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
+            <numerusform>Mae&apos;r bleidlais ar agor: %n syniad, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
+            <numerusform>Mae&apos;r bleidlais ar agor: %n syniad, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/voting/page.py" line="419"/>
         <source>Voting is open: %n theme(s), {dots} each, at most {cap} on one. Nobody sees any dots until you close the round.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mae&apos;r bleidlais ar agor: %n thema, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
+            <numerusform>Mae&apos;r bleidlais ar agor: %n thema, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
+            <numerusform>Mae&apos;r bleidlais ar agor: %n thema, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
+            <numerusform>Mae&apos;r bleidlais ar agor: %n thema, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
+            <numerusform>Mae&apos;r bleidlais ar agor: %n thema, {dots} yr un, {cap} ar y mwyaf ar un eitem. Does neb yn gweld unrhyw ddotiau nes i chi gau&apos;r rownd.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/voting/page.py" line="427"/>
         <source>%n person(s) have not voted yet: {names}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mae %n person heb bleidleisio eto: {names}.</numerusform>
+            <numerusform>Mae %n person heb bleidleisio eto: {names}.</numerusform>
+            <numerusform>Mae %n person heb bleidleisio eto: {names}.</numerusform>
+            <numerusform>Mae %n person heb bleidleisio eto: {names}.</numerusform>
+            <numerusform>Mae %n person heb bleidleisio eto: {names}.</numerusform>
         </translation>
     </message>
     <message>
@@ -5604,12 +5708,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     <message numerus="yes">
         <location filename="../../coprod_desktop/ui/shared_screen/voting_view.py" line="202"/>
         <source>Each person has %n dot(s): at most one on each item.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mae gan bob person %n dot: un ar y mwyaf ar bob eitem.</numerusform>
+            <numerusform>Mae gan bob person %n dot.</numerusform>
+            <numerusform>Mae gan bob person %n dot: un ar y mwyaf ar bob eitem.</numerusform>
+            <numerusform>Mae gan bob person %n dot: un ar y mwyaf ar bob eitem.</numerusform>
+            <numerusform>Mae gan bob person %n dot: un ar y mwyaf ar bob eitem.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5761,7 +5865,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <location filename="../../coprod_desktop/services/recorded_rounds.py" line="59"/>
         <location filename="../../coprod_desktop/services/voting.py" line="208"/>
         <location filename="../../coprod_desktop/services/voting.py" line="257"/>
-        <location filename="../../coprod_desktop/services/voting.py" line="578"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="579"/>
         <source>question</source>
         <translation>Cwestiwn</translation>
     </message>
@@ -5787,7 +5891,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     </message>
     <message>
         <location filename="../../coprod_desktop/services/workshops.py" line="97"/>
-        <location filename="../../coprod_desktop/services/workshops.py" line="268"/>
+        <location filename="../../coprod_desktop/services/workshops.py" line="270"/>
         <source>workshop title</source>
         <translation>Teitl y gweithdy</translation>
     </message>
@@ -5795,500 +5899,423 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>import</name>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="111"/>
         <location filename="../../coprod_desktop/exports/import_problems.py" line="69"/>
-        <location filename="../../coprod_desktop/exports/workshop_import.py" line="34"/>
+        <location filename="../../coprod_desktop/exports/workshop_import.py" line="38"/>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="130"/>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="181"/>
-        <location filename="../../coprod_desktop/exports/workshop_check.py" line="25"/>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="65"/>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="284"/>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="26"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="67"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="288"/>
         <source>is required</source>
         <translation>mae&apos;n ofynnol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="133"/>
-        <location filename="../../coprod_desktop/exports/workshop_check.py" line="26"/>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="68"/>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="27"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="70"/>
         <source>must be text</source>
         <translation>rhaid iddo fod yn destun</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="136"/>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="70"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="72"/>
         <source>cannot be blank</source>
         <translation>ni all fod yn wag</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="142"/>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="74"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="76"/>
         <source>holds a control character (U+{code})</source>
         <translation>mae&apos;n cynnwys nod rheoli (U+{code})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="149"/>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="79"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="81"/>
         <source>is too long ({length} characters; at most {most})</source>
         <translation>mae&apos;n rhy hir ({length} nod; {most} ar y mwyaf)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="155"/>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="84"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="86"/>
         <source>must fit on one line</source>
         <translation>rhaid iddo ffitio ar un llinell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="164"/>
-        <location filename="../../coprod_desktop/exports/workshop_check.py" line="27"/>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="215"/>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="28"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="219"/>
         <source>must be true or false</source>
         <translation>rhaid iddo fod yn true neu false</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="184"/>
-        <location filename="../../coprod_desktop/exports/workshop_check.py" line="28"/>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="287"/>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="29"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="291"/>
         <source>must be a whole number</source>
         <translation>rhaid iddo fod yn rhif cyfan</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="189"/>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="290"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="294"/>
         <source>must be from {low} to {high}</source>
         <translation>rhaid iddo fod rhwng {low} a {high}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="206"/>
-        <location filename="../../coprod_desktop/exports/workshop_check.py" line="29"/>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="347"/>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="349"/>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="30"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="351"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="353"/>
         <source>must be a number</source>
         <translation>rhaid iddo fod yn rhif</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="215"/>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="137"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="139"/>
         <source>must be a colour like #RRGGBB</source>
         <translation>rhaid iddo fod yn lliw fel #RRGGBB</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="229"/>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="156"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="158"/>
         <source>must be a date like 2026-11-28</source>
         <translation>rhaid iddo fod yn ddyddiad fel 2026-11-28</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="245"/>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="175"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="179"/>
         <source>must be a date and time like 2026-11-28T10:15:00+00:00</source>
         <translation>rhaid iddo fod yn ddyddiad ac amser fel 2026-11-28T10:15:00+00:00</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="255"/>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="181"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="185"/>
         <source>is too close to the year 1 or 9999 to be shown in every time zone</source>
         <translation>mae&apos;n rhy agos at y flwyddyn 1 neu 9999 i&apos;w ddangos ym mhob cylchfa amser</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="274"/>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="199"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="203"/>
         <source>must be 1 to 64 letters, digits, - or _</source>
         <translation>rhaid iddo fod yn 1 i 64 o lythrennau, digidau, - neu _</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="292"/>
-        <location filename="../../coprod_desktop/exports/workshop_check.py" line="110"/>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="232"/>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="117"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="236"/>
         <source>is required (one of {options})</source>
         <translation>mae&apos;n ofynnol (un o {options})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="299"/>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="237"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="241"/>
         <source>must be one of {options}</source>
         <translation>rhaid iddo fod yn un o {options}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="314"/>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="724"/>
-        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="145"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="146"/>
         <source>no {what} {id}</source>
         <translation>dim {what} {id}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="326"/>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="717"/>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="751"/>
-        <location filename="../../coprod_desktop/exports/workshop_check.py" line="30"/>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="31"/>
         <source>must be a list</source>
         <translation>rhaid iddo fod yn rhestr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="331"/>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="757"/>
-        <location filename="../../coprod_desktop/exports/workshop_check.py" line="31"/>
         <location filename="../../coprod_desktop/exports/workshop_check.py" line="32"/>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="33"/>
         <source>must be an object</source>
         <translation>rhaid iddo fod yn wrthrych</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="344"/>
-        <location filename="../../coprod_desktop/exports/workshop_check.py" line="42"/>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="372"/>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="43"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="377"/>
         <source>is required (a text key such as &quot;i1&quot;)</source>
         <translation>mae&apos;n ofynnol (allwedd destun fel &quot;i1&quot;)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="349"/>
         <location filename="../../coprod_desktop/exports/workshop_rules.py" line="118"/>
         <source>{id} is used twice</source>
         <translation>mae {id} wedi&apos;i ddefnyddio ddwywaith</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="390"/>
         <location filename="../../coprod_desktop/exports/import_problems.py" line="148"/>
         <source>the number is too large ({digits} digits)</source>
         <translation>mae&apos;r rhif yn rhy fawr ({digits} digid)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="395"/>
         <location filename="../../coprod_desktop/exports/import_problems.py" line="153"/>
         <source>the number is too large</source>
         <translation>mae&apos;r rhif yn rhy fawr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="400"/>
         <location filename="../../coprod_desktop/exports/import_problems.py" line="158"/>
         <source>holds a broken character (a lone surrogate such as \ud800)</source>
         <translation>mae&apos;n cynnwys nod toredig (dirprwy unigol fel \ud800)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="408"/>
         <location filename="../../coprod_desktop/exports/import_problems.py" line="166"/>
         <source>is given more than once in the same object</source>
         <translation>fe&apos;i rhoddir fwy nag unwaith yn yr un gwrthrych</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="414"/>
         <location filename="../../coprod_desktop/exports/import_problems.py" line="172"/>
         <source>the name holds a broken character (a lone surrogate such as \ud800)</source>
         <translation>mae&apos;r enw&apos;n cynnwys nod toredig (dirprwy unigol fel \ud800)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="441"/>
-        <location filename="../../coprod_desktop/exports/workshop_check.py" line="74"/>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="81"/>
         <source>the file is not a workshop file (expected a JSON object)</source>
         <translation>nid ffeil gweithdy yw&apos;r ffeil (roedd disgwyl gwrthrych JSON)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="451"/>
-        <location filename="../../coprod_desktop/exports/workshop_check.py" line="78"/>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="85"/>
         <source>format: this is not a workshop file (expected &quot;{fmt}&quot;)</source>
         <translation>format: nid ffeil gweithdy yw hon (roedd disgwyl &quot;{fmt}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="463"/>
-        <location filename="../../coprod_desktop/exports/workshop_check.py" line="83"/>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="90"/>
         <source>version: must be a whole number, 1 or more</source>
         <translation>version: rhaid iddo fod yn rhif cyfan, 1 neu fwy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="471"/>
-        <location filename="../../coprod_desktop/exports/workshop_check.py" line="86"/>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="93"/>
         <source>version: the file was made by a newer version of coprod-desktop (file version {file}; this program reads version {ours})</source>
         <translation>version: cafodd y ffeil ei gwneud gan fersiwn mwy newydd o coprod-desktop (fersiwn y ffeil: {file}; mae&apos;r rhaglen hon yn darllen fersiwn {ours})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="486"/>
-        <location filename="../../coprod_desktop/exports/workshop_check.py" line="36"/>
-        <location filename="../../coprod_desktop/exports/workshop_check.py" line="39"/>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="37"/>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="40"/>
         <source>is required (an object with at least a title)</source>
         <translation>mae&apos;n ofynnol (gwrthrych gyda theitl o leiaf)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="527"/>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="571"/>
         <location filename="../../coprod_desktop/exports/workshop_rules.py" line="133"/>
         <source>&quot;{name}&quot; is used by {other} too</source>
         <translation>mae {other} hefyd yn defnyddio &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="580"/>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="351"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="355"/>
         <source>must be 0 or more</source>
         <translation>rhaid iddo fod yn 0 neu fwy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="617"/>
-        <location filename="../../coprod_desktop/exports/workshop_check.py" line="46"/>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="53"/>
         <source>must be a list of idea or theme ids</source>
         <translation>rhaid iddo fod yn rhestr o ddynodwyr syniadau neu themâu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="624"/>
-        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="311"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="315"/>
         <source>{id} is both an idea and a theme</source>
         <translation>mae {id} yn syniad ac yn thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="632"/>
-        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="317"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="321"/>
         <source>no idea or theme {id}</source>
         <translation>dim syniad na thema {id}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="688"/>
-        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="297"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="301"/>
         <source>run-offs go round in a circle ({chain}); one must come first</source>
         <translation>mae&apos;r ail bleidleisiau&apos;n mynd mewn cylch ({chain}); rhaid i un ddod yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="706"/>
-        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="173"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="175"/>
         <source>cannot be more than dots_per_voter</source>
         <translation>ni all fod yn fwy na dots_per_voter</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="731"/>
-        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="158"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="160"/>
         <source>{id} is listed twice</source>
         <translation>mae {id} wedi&apos;i restru ddwywaith</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="745"/>
-        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="183"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="185"/>
         <source>a round cannot be its own run-off</source>
         <translation>ni all rownd fod yn ail bleidlais iddi hi ei hun</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="765"/>
-        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="259"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="265"/>
         <source>a secret ballot never names its voter</source>
         <translation>nid yw pleidlais gudd byth yn enwi&apos;r pleidleisiwr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="770"/>
-        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="264"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="270"/>
         <source>{id} is not in this round&apos;s voters</source>
         <translation>nid yw {id} ymhlith pleidleiswyr y rownd hon</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="776"/>
-        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="270"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="276"/>
         <source>{id} has two ballots</source>
         <translation>mae gan {id} ddau bapur pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="786"/>
-        <location filename="../../coprod_desktop/exports/workshop_check.py" line="43"/>
         <location filename="../../coprod_desktop/exports/workshop_check.py" line="44"/>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="47"/>
         <source>must be an object of item ids and dot counts</source>
         <translation>rhaid iddo fod yn wrthrych o ddynodwyr eitemau a nifer y dotiau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="795"/>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="847"/>
-        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="210"/>
-        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="232"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="212"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="236"/>
         <source>no {what} &quot;{key}&quot; in this round</source>
         <translation>dim {what} &quot;{key}&quot; yn y rownd hon</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="800"/>
-        <source>round has no valid target</source>
-        <translation>does gan y rownd ddim targed dilys</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="804"/>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="311"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="315"/>
         <source>must be a whole number of dots, 1 or more</source>
         <translation>rhaid iddo fod yn nifer cyfan o ddotiau, 1 neu fwy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="809"/>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="313"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="317"/>
         <source>is more than {most} dots</source>
         <translation>mae&apos;n fwy na {most} dot</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="815"/>
-        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="217"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="219"/>
         <source>is more than the {most} dots allowed on one item</source>
         <translation>mae&apos;n fwy na&apos;r {most} dot a ganiateir ar un eitem</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="825"/>
-        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="224"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="226"/>
         <source>add up to {total}, more than the {most} each voter has</source>
         <translation>maen nhw&apos;n dod i {total}, mwy na&apos;r {most} sydd gan bob pleidleisiwr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="840"/>
-        <location filename="../../coprod_desktop/exports/workshop_check.py" line="45"/>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="50"/>
         <source>must be an object of item ids and counts</source>
         <translation>rhaid iddo fod yn wrthrych o ddynodwyr eitemau a&apos;u cyfrif</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="852"/>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="319"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="323"/>
         <source>must be a whole number, 0 or more</source>
         <translation>rhaid iddo fod yn rhif cyfan, 0 neu fwy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="856"/>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="322"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="326"/>
         <source>is more than {most}, too many to be a count of sticker dots</source>
         <translation>mae&apos;n fwy na {most}, gormod i fod yn gyfrif o ddotiau sticer</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="865"/>
-        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="237"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="241"/>
         <source>a tally round has no voters or ballots</source>
         <translation>does gan rownd gyfrif ddim pleidleiswyr na phapurau pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="867"/>
-        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="239"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="243"/>
         <source>a ballot round has no tallies</source>
         <translation>does gan rownd bapurau pleidleisio ddim cyfrifon</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="871"/>
-        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="243"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="247"/>
         <source>{ballots} ballots but only {voters} voters in the register</source>
         <translation>{ballots} papur pleidleisio ond dim ond {voters} pleidleisiwr yn y gofrestr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="878"/>
-        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="248"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="254"/>
         <source>a draft round cannot hold votes yet</source>
         <translation>ni all rownd ddrafft ddal pleidleisiau eto</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="884"/>
-        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="190"/>
+        <location filename="../../coprod_desktop/exports/workshop_rules.py" line="192"/>
         <source>{id} voted but is not among the electors</source>
         <translation>pleidleisiodd {id} ond nid yw ymhlith y rhai sy&apos;n cael pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_json.py" line="214"/>
+        <location filename="../../coprod_desktop/exports/workshop_json.py" line="204"/>
         <source>there is no file at {path}</source>
         <translation>does dim ffeil yn {path}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_json.py" line="231"/>
+        <location filename="../../coprod_desktop/exports/workshop_json.py" line="221"/>
         <source>{path} is a folder, not a workshop file</source>
         <translation>ffolder yw {path}, nid ffeil gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_json.py" line="236"/>
+        <location filename="../../coprod_desktop/exports/workshop_json.py" line="226"/>
         <source>{path} is a pipe, not a workshop file; save the file first, then import it</source>
         <translation>pibell yw {path}, nid ffeil gweithdy; cadwch y ffeil yn gyntaf, yna ei mewnforio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_json.py" line="241"/>
+        <location filename="../../coprod_desktop/exports/workshop_json.py" line="231"/>
         <source>{path} is a device, not a workshop file</source>
         <translation>dyfais yw {path}, nid ffeil gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_json.py" line="243"/>
+        <location filename="../../coprod_desktop/exports/workshop_json.py" line="233"/>
         <source>{path} is not an ordinary file</source>
         <translation>nid ffeil gyffredin yw {path}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_json.py" line="247"/>
+        <location filename="../../coprod_desktop/exports/workshop_json.py" line="237"/>
         <source>{name} is too large to be a workshop file (more than {most} MB)</source>
         <translation>mae {name} yn rhy fawr i fod yn ffeil gweithdy (mwy na {most} MB)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_json.py" line="262"/>
+        <location filename="../../coprod_desktop/exports/workshop_json.py" line="252"/>
         <source>{name} is not a workshop file (it is not UTF-8 text)</source>
         <translation>nid ffeil gweithdy yw {name} (nid testun UTF-8 yw hi)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_json.py" line="269"/>
+        <location filename="../../coprod_desktop/exports/workshop_json.py" line="259"/>
         <source>{name} is not valid JSON (line {line}, column {column}: {why})</source>
         <translation>nid yw {name} yn JSON dilys (llinell {line}, colofn {column}: {why})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_json.py" line="279"/>
+        <location filename="../../coprod_desktop/exports/workshop_json.py" line="269"/>
         <source>{name} is nested too deeply to be a workshop file</source>
         <translation>mae {name} wedi&apos;i nythu&apos;n rhy ddwfn i fod yn ffeil gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_json.py" line="284"/>
+        <location filename="../../coprod_desktop/exports/workshop_json.py" line="274"/>
         <source>{name} holds a number too large to read</source>
         <translation>mae {name} yn cynnwys rhif sy&apos;n rhy fawr i&apos;w ddarllen</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_check.py" line="118"/>
+        <location filename="../../coprod_desktop/exports/workshop_check.py" line="125"/>
         <source>is not valid: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw&apos;n ddilys: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_merge.py" line="90"/>
+        <location filename="../../coprod_desktop/exports/workshop_merge.py" line="92"/>
         <source>{file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_merge.py" line="99"/>
+        <location filename="../../coprod_desktop/exports/workshop_merge.py" line="112"/>
         <source>give the files of two tables or more</source>
-        <translation type="unfinished"></translation>
+        <translation>rhowch ffeiliau dau fwrdd neu fwy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_merge.py" line="115"/>
+        <location filename="../../coprod_desktop/exports/workshop_merge.py" line="124"/>
         <source>this file is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>rhoddwyd y ffeil hon ddwywaith</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_merge.py" line="437"/>
+        <location filename="../../coprod_desktop/exports/workshop_merge.py" line="441"/>
         <source>give the plenary workshop a title</source>
-        <translation type="unfinished"></translation>
+        <translation>rhowch deitl i&apos;r gweithdy llawn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_merge.py" line="458"/>
+        <location filename="../../coprod_desktop/exports/workshop_merge.py" line="462"/>
         <source>the plenary workshop: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>y gweithdy llawn: {problem}</translation>
     </message>
 </context>
 <context>
     <name>import record</name>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="43"/>
         <location filename="../../coprod_desktop/exports/import_problems.py" line="30"/>
         <source>group</source>
         <translation>grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="44"/>
         <location filename="../../coprod_desktop/exports/import_problems.py" line="31"/>
         <source>participant</source>
         <translation>cyfranogwr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="45"/>
         <location filename="../../coprod_desktop/exports/import_problems.py" line="32"/>
         <source>stage</source>
         <translation>cam</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="46"/>
         <location filename="../../coprod_desktop/exports/import_problems.py" line="33"/>
         <source>theme</source>
         <translation>thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="47"/>
         <location filename="../../coprod_desktop/exports/import_problems.py" line="34"/>
         <source>idea</source>
         <translation>syniad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/_json_check.py" line="48"/>
         <location filename="../../coprod_desktop/exports/import_problems.py" line="35"/>
         <source>round</source>
         <translation>rownd</translation>
@@ -6823,108 +6850,108 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Mae&apos;r rownd hon wedi cau yn barod.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="357"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="358"/>
         <source>That idea is not part of this vote.</source>
         <translation>Dyw&apos;r syniad hwnnw ddim yn rhan o&apos;r bleidlais hon.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="358"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="359"/>
         <source>That theme is not part of this vote.</source>
         <translation>Dyw&apos;r thema honno ddim yn rhan o&apos;r bleidlais hon.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="366"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="367"/>
         <source>Dots must be whole numbers of 0 or more.</source>
         <translation>Rhaid i&apos;r dotiau fod yn rhifau cyfan, 0 neu fwy.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="374"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="375"/>
         <source>At most 1 dot can go on one item in this round.</source>
         <translation>Dim ond 1 dot sy&apos;n gallu mynd ar un eitem yn y rownd hon.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="376"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="377"/>
         <source>At most {n} dots can go on one item in this round.</source>
         <translation>Dim ond {n} dot ar y mwyaf sy&apos;n gallu mynd ar un eitem yn y rownd hon.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="385"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="386"/>
         <source>That is {total} dots; each voter has {budget}.</source>
         <translation>Dyna {total} dot; mae gan bob pleidleisiwr {budget}.</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/services/recorded_rounds.py" line="66"/>
-        <location filename="../../coprod_desktop/services/voting.py" line="396"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="397"/>
         <source>This round counts sticker dots; type in the tally instead.</source>
         <translation>Mae&apos;r rownd hon yn cyfrif dotiau sticer; teipiwch y cyfrif yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="70"/>
-        <location filename="../../coprod_desktop/services/voting.py" line="400"/>
+        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="72"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="401"/>
         <source>This round is voted on screen; it takes ballots, not a tally.</source>
         <translation>Mae&apos;r rownd hon yn cael ei phleidleisio ar y sgrin; mae&apos;n derbyn pleidleisiau, nid cyfrif.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="147"/>
+        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="149"/>
         <source>The ballots do not match the register of who voted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r papurau pleidleisio&apos;n cyfateb i&apos;r gofrestr o bwy a bleidleisiodd.</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/services/recorded_rounds.py" line="63"/>
-        <location filename="../../coprod_desktop/services/voting.py" line="405"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="406"/>
         <source>Voting has not opened yet.</source>
         <translation>Dyw&apos;r bleidlais ddim wedi agor eto.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="407"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="408"/>
         <source>Voting in this round has closed.</source>
         <translation>Mae&apos;r pleidleisio yn y rownd hon wedi cau.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="436"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="437"/>
         <source>That participant is not part of this workshop.</source>
         <translation>Dyw&apos;r cyfranogwr hwnnw ddim yn rhan o&apos;r gweithdy hwn.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="134"/>
-        <location filename="../../coprod_desktop/services/voting.py" line="441"/>
+        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="136"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="442"/>
         <source>{name} is not on the list of voters for this round.</source>
         <translation>Dyw {name} ddim ar y rhestr o bleidleiswyr ar gyfer y rownd hon.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="136"/>
-        <location filename="../../coprod_desktop/services/voting.py" line="448"/>
-        <location filename="../../coprod_desktop/services/voting.py" line="467"/>
+        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="138"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="449"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="468"/>
         <source>{name} has already voted in this round.</source>
         <translation>Mae {name} wedi pleidleisio yn y rownd hon yn barod.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="480"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="481"/>
         <source>Each count must be a whole number of 0 or more.</source>
         <translation>Rhaid i bob cyfrif fod yn rhif cyfan, 0 neu fwy.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="484"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="485"/>
         <source>That count is too large to be a count of sticker dots.</source>
         <translation>Mae&apos;r cyfrif hwnnw&apos;n rhy fawr i fod yn gyfrif o ddotiau sticer.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="515"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="516"/>
         <source>This round is voted on screen; it has no tally.</source>
         <translation>Mae&apos;r rownd hon yn cael ei phleidleisio ar y sgrin; does dim cyfrif iddi.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="547"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="548"/>
         <source>Results stay hidden until the round is closed.</source>
         <translation>Mae&apos;r canlyniadau&apos;n aros yn gudd nes bod y rownd wedi cau.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="584"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="585"/>
         <source>A run-off can only follow a closed round.</source>
         <translation>Dim ond ar ôl rownd sydd wedi cau y gall ail bleidlais ddigwydd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="589"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="590"/>
         <source>There is no tie at the top, so no run-off is needed.</source>
         <translation>Does neb yn gyfartal ar y brig, felly does dim angen ail bleidlais.</translation>
     </message>
