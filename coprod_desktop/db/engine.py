@@ -161,19 +161,20 @@ class Database:
         """Whether this library is a database server's (PostgreSQL) rather than a file."""
         return self.path is None
 
-    def checkpoint(self, *, wait_ms: int = CHECKPOINT_WAIT_MS) -> bool:
+    def checkpoint(self, *, wait_ms: int = CHECKPOINT_WAIT_MS, rewrite: bool = False) -> bool:
         """Fold the write-ahead log into the file and empty it; False when a reader in
         another process held it back (the next checkpoint takes it on). Waits at most
         ``wait_ms`` for such a reader, so a cast never stalls behind an export.
 
         On PostgreSQL the server keeps its own log; what a cast leaves behind there is
-        the old versions of the rows it replaced, so the ballot tables are vacuumed.
+        the old versions of the rows it replaced, so the ballot tables are vacuumed, and
+        with ``rewrite`` (a round has closed) written anew into fresh files.
         Inside a transaction nothing is folded yet: its caller checkpoints once it commits.
         """
         if getattr(self._open, "session", None) is not None:
             return False
         if self.path is None:
-            return self._vacuum_ballot_tables()
+            return self._vacuum_ballot_tables(full=rewrite)
         if self.read_only:
             return True
         try:
@@ -194,16 +195,26 @@ class Database:
             log.info("Checkpoint of %s waits for a reader", self.path)
         return not busy
 
-    def _vacuum_ballot_tables(self) -> bool:
-        """VACUUM the register and the box (it cannot run inside a transaction): the row
-        versions earlier casts replaced (dead tuples, each stamped with the transaction
-        that wrote it, so one cast's rows could be told from the next) are removed from
-        the pages. False when it could not run; VACUUM by a user that does not own the
-        tables only warns, and the server's autovacuum then does it later."""
+    def _vacuum_ballot_tables(self, *, full: bool) -> bool:
+        """VACUUM the register and the box (it cannot run inside a transaction).
+
+        Every cast rewrites its round, and PostgreSQL keeps each replaced row version as a
+        dead tuple stamped with the transaction that wrote it (xmin): the first version
+        of a register entry and of a ballot carry the same one, which pairs them. Plain
+        VACUUM (after every cast) takes the dead tuples out of the pages' item lists, but
+        their bytes may stay in the pages' free space until overwritten; VACUUM FULL (at
+        a round's close) writes the tables anew into fresh files and drops the old ones
+        (whose blocks the file system then reuses). What stays out of our reach: the
+        server's write-ahead log (each cast's transaction, the whole round in it) until
+        the server recycles it, and any WAL archive or replica its administrator keeps.
+        So rounds are best voted on a laptop and published once closed (one transaction,
+        rows in a random order). False when VACUUM failed; one run by a user that does not
+        own the tables only warns, and the server's autovacuum comes later."""
+        command = "VACUUM FULL" if full else "VACUUM"
         try:
             with self.engine.connect() as conn:
                 conn = conn.execution_options(isolation_level="AUTOCOMMIT")
-                conn.exec_driver_sql(f"VACUUM {', '.join(BALLOT_TABLES)}")
+                conn.exec_driver_sql(f"{command} {', '.join(BALLOT_TABLES)}")
         except DBAPIError:
             log.warning("VACUUM of the ballot tables of %s failed", self.shown, exc_info=True)
             return False

@@ -343,8 +343,9 @@ def close_round(db: Database, round_id: int) -> r.RoundRecord:
         session.flush()
         record = _round_record(session, v)
     # Fold the log into the file now, so the groups combined at the close replace the
-    # ones the file held while voting (a small group's ballots, still labelled).
-    db.checkpoint()
+    # ones the file held while voting (a small group's ballots, still labelled); on a
+    # server, write the ballot tables anew (no dead row versions of the casts).
+    db.checkpoint(rewrite=True)
     return record
 
 
