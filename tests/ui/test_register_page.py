@@ -236,3 +236,23 @@ def test_in_the_window_without_a_workshop_open_and_opening_one(
     assert window.controller.workshop_id == register.day_centre
     assert window.current_page() is window.actions_page
     assert window.nav.item(6).flags() & Qt.ItemFlag.ItemIsEnabled
+
+
+def test_the_organisations_archive_on_postgresql(
+    qtbot: QtBot, page: RegisterPage, postgres_database: str
+) -> None:
+    """Read the archive from its address: its actions, with the open library kept."""
+    archive = open_library(postgres_database)
+    make_register(archive)
+    wid = workshops.create_workshop(archive, "Only in the archive", organisation="Powys").id
+    actions.add_action(archive, wid, "Archive action", owner_name="Roads", due=date(2026, 12, 1))
+    archive.close()
+    page.address.setText(postgres_database)
+    qtbot.keyClick(page.address, Qt.Key.Key_Return)
+    assert len(shown(page)) == len(EXPECTED_ORDER) + 1
+    assert shown(page)[:4] == [*EXPECTED_ORDER[:2], "Archive action", EXPECTED_ORDER[2]]
+    database = postgres_database.split("?")[0].rsplit("/", 1)[1]
+    assert page.source.text().startswith(f"Reading {database} on ")
+    assert page.other is not None and page.other.is_server
+    page.back_button.click()
+    assert shown(page) == EXPECTED_ORDER and page.other is None

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...db.errors import LibraryError
+from ...db.location import is_server
 from ...messages import QT_TRANSLATE_NOOP
 from ...services.action_register import OPEN, ActionFilter, TrackedAction
 from ...services.errors import DomainError
@@ -282,7 +283,7 @@ class RegisterPage(QWidget):
         if not address:
             self._say_problem(self.tr("Type the archive's address first (postgresql://…)."))
             return
-        if not address.startswith(("postgresql://", "postgres://", "postgresql+psycopg://")):
+        if not is_server(address):
             self._say_problem(
                 self.tr(
                     "“{address}” is not an archive's address: it starts with postgresql://. "
@@ -334,9 +335,10 @@ class RegisterPage(QWidget):
                 )
             )
         elif self.controller.has_library:
-            path = self.controller.library_path
             self.source.setText(
-                self.tr("Reading the open library, {name}.").format(name=path.name if path else "")
+                self.tr("Reading the open library, {name}.").format(
+                    name=_display_name(self.controller.db)
+                )
             )
         else:
             self.source.setText(self.tr("No library is open."))
@@ -567,9 +569,5 @@ class RegisterPage(QWidget):
 
 
 def _display_name(db: Database | None) -> str:
-    """A library's file name, or an archive's database name and host (never a password)."""
-    if db is None:
-        return ""
-    path = getattr(db, "path", None)
-    name = getattr(path, "name", None)
-    return str(name or path or "")
+    """A library's file name, or an archive's short name (never with a password)."""
+    return db.name if db is not None else ""
