@@ -1,11 +1,6 @@
-"""The workshop file, format version 1 (DESIGN.md): export, and import that checks the
-whole file before writing anything.
-
-Beyond the fields DESIGN.md shows, an export also writes a few optional ones that a
-re-import needs to give back the same workshop: theme areas on the board (``x``, ``y``,
-``width``, ``height``), and for rounds the ``items`` they ask about, the ``electors``
-who may vote and ``runoff_of``. Files without them import fine.
-"""
+"""The workshop file, format version 1 (DESIGN.md, modelled in ``workshop_format``):
+export, reading a file, and import that checks the whole file (``workshop_check``)
+before writing any of it (``workshop_import``)."""
 
 from __future__ import annotations
 
@@ -18,12 +13,12 @@ from typing import Any
 from ..db.engine import Database
 from ..messages import QT_TRANSLATE_NOOP
 from ..services.records import WorkshopData, WorkshopRecord
-from ._json_check import ImportMessage, ImportProblem, JsonObject, check_workshop, parse_int
-from ._json_write import write_checked
 from .files import write_atomically
+from .import_problems import ImportProblem, JsonObject, parse_int, refusal
+from .workshop_check import check_workshop
+from .workshop_format import FORMAT, VERSION
+from .workshop_import import write_workshop
 
-FORMAT = "coprod-workshop"
-VERSION = 1
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
 __all__ = [
@@ -190,17 +185,12 @@ def write_workshop_file(data: WorkshopData, path: Path) -> None:
 def import_workshop(db: Database, document: Any, *, replace: bool = False) -> WorkshopRecord:
     """Check a parsed document completely, then add it as a new workshop in one step;
     with ``replace``, a workshop of the same ``uid`` is replaced instead (publishing)."""
-    checked = check_workshop(document, FORMAT, VERSION)
-    return write_checked(db, checked, replace=replace)
+    return write_workshop(db, check_workshop(document), replace=replace)
 
 
 def import_workshop_file(db: Database, path: Path) -> WorkshopRecord:
     path = Path(path)
     return import_workshop(db, parse_workshop_bytes(read_workshop_file(path), path.name))
-
-
-def _refuse(template: str, **fields: Any) -> ImportProblem:
-    return ImportProblem([ImportMessage(template, **fields)])
 
 
 def read_workshop_file(path: Path) -> bytes:
@@ -210,7 +200,7 @@ def read_workshop_file(path: Path) -> bytes:
     try:
         status = os.stat(path)
     except FileNotFoundError:
-        raise _refuse(
+        raise refusal(
             QT_TRANSLATE_NOOP("import", "there is no file at {path}"), path=path
         ) from None
     _check_status(path, status)
@@ -227,7 +217,7 @@ def read_workshop_file(path: Path) -> bytes:
 
 def _check_status(path: Path, status: os.stat_result | None) -> None:
     if status is not None and stat.S_ISDIR(status.st_mode):
-        raise _refuse(
+        raise refusal(
             QT_TRANSLATE_NOOP("import", "{path} is a folder, not a workshop file"), path=path
         )
     if status is not None and not stat.S_ISREG(status.st_mode):
@@ -241,9 +231,9 @@ def _check_status(path: Path, status: os.stat_result | None) -> None:
             template = QT_TRANSLATE_NOOP("import", "{path} is a device, not a workshop file")
         else:
             template = QT_TRANSLATE_NOOP("import", "{path} is not an ordinary file")
-        raise _refuse(template, path=path)
+        raise refusal(template, path=path)
     if status is None or status.st_size > MAX_FILE_BYTES:
-        raise _refuse(
+        raise refusal(
             QT_TRANSLATE_NOOP(
                 "import", "{name} is too large to be a workshop file (more than {most} MB)"
             ),
@@ -258,14 +248,14 @@ def parse_workshop_bytes(raw: bytes, name: str) -> Any:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise _refuse(
+        raise refusal(
             QT_TRANSLATE_NOOP("import", "{name} is not a workshop file (it is not UTF-8 text)"),
             name=name,
         ) from None
     try:
         return json.loads(text, object_pairs_hook=JsonObject.from_pairs, parse_int=parse_int)
     except json.JSONDecodeError as exc:
-        raise _refuse(
+        raise refusal(
             QT_TRANSLATE_NOOP(
                 "import", "{name} is not valid JSON (line {line}, column {column}: {why})"
             ),
@@ -275,11 +265,11 @@ def parse_workshop_bytes(raw: bytes, name: str) -> Any:
             why=exc.msg,
         ) from None
     except RecursionError:
-        raise _refuse(
+        raise refusal(
             QT_TRANSLATE_NOOP("import", "{name} is nested too deeply to be a workshop file"),
             name=name,
         ) from None
     except ValueError:  # a number the parser itself cannot hold
-        raise _refuse(
+        raise refusal(
             QT_TRANSLATE_NOOP("import", "{name} holds a number too large to read"), name=name
         ) from None

@@ -69,10 +69,14 @@ def _take_out(session: Session, round_id: int) -> Rows:
     return rows
 
 
+def _shuffler() -> Callable[[list[Any]], None]:
+    """A generator seeded afresh from the system's randomness for every cast: as
+    unpredictable as SystemRandom for this, and a hundred times faster at shuffling."""
+    return random.Random(secrets.randbits(128)).shuffle
+
+
 def _put_back(session: Session, rows: Rows) -> None:
-    # A generator seeded afresh from the system's randomness for every cast: as
-    # unpredictable as SystemRandom for this, and a hundred times faster at shuffling.
-    shuffle = random.Random(secrets.randbits(128)).shuffle
+    shuffle = _shuffler()
     for table in _TABLES:
         if rows[table.name]:
             shuffle(rows[table.name])
@@ -110,6 +114,31 @@ def put_in_box(
         rows[named_ballots.name].append(_row(named_ballots, who))
     _put_back(session, rows)
     note(session, "updated", "rounds", [round_id])  # its count of ballots moved
+
+
+def fill_box(
+    session: Session,
+    round_id: int,
+    voters: Sequence[int],
+    ballots: Sequence[Mapping[str, Any]],
+    dots: Sequence[Mapping[str, Any]],
+    named: Sequence[Mapping[str, Any]],
+) -> None:
+    """Put a whole round's register and box in at once, each table in one shuffled
+    batch: a round voted elsewhere (a workshop file, a workshop published to the
+    archive), so the order of the file, perhaps the order people voted in, never
+    reaches the library's pages. ``named``: the ``named_ballots`` rows of a round that
+    is not secret."""
+    register, box, box_dots, names = _TABLES
+    rows: Rows = {
+        register.name: [
+            _row(register, {"round_id": round_id, "participant_id": p}) for p in voters
+        ],
+        box.name: [_row(box, ballot) for ballot in ballots],
+        box_dots.name: [_row(box_dots, row) for row in dots],
+        names.name: [_row(names, row) for row in named],
+    }
+    _put_back(session, rows)
 
 
 def regroup_round(session: Session, round_id: int, group_of_ballot: Callable[[Any], Any]) -> None:

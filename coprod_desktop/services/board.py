@@ -194,11 +194,13 @@ def capture_idea(
     colour: str | None = None,
     position: tuple[float, float] | None = None,
     at: datetime | None = None,
+    table_name: str | None = None,
 ) -> Captured:
     """Put a new sticky note on the board, committed at once.
 
     ``group_id`` defaults to the author's group. ``theme_name`` files the idea under that
     theme, creating it if there is none of that name (case does not matter).
+    ``table_name``: the breakout table it came from (a merged workshop).
     """
     text = clean_text(text, QT_TRANSLATE_NOOP("field", "idea"), required=True).strip()
     with db.transaction() as session:
@@ -227,6 +229,7 @@ def capture_idea(
             x=float(x),
             y=float(y),
             created_at=at or now(),
+            table_name=table_name,
         )
         session.add(idea)
         session.flush()

@@ -16,7 +16,8 @@ Where the rule is applied:
   group of five electors of whom two voted shows no figures of its own);
 - reading (``pool_round_data``): by the ballots, for rounds stored before this rule or
   still open, so every result and export works from pooled ballots;
-- importing a workshop file (``exports/_json_write``): as casting and closing would.
+- restoring a round voted elsewhere (``recorded_rounds``, for a workshop file): as
+  casting and closing would.
 
 A round that is not secret keeps every group: each of its ballots is stored with its
 voter's name and the minutes list who put dots where, so a group's figures reveal nothing
@@ -73,9 +74,17 @@ def ballot_group(session: Session, v: m.VotingRound, group_id: int | None) -> in
     """The group a new ballot of round ``v`` is stored under: the voter's group when at
     least ``MIN_GROUP`` of the round's electors belong to it (and the rule keeps it),
     otherwise ``None``, "smaller groups combined"."""
-    if not v.secret or group_id is None:
-        return group_id
-    return group_id if group_id in kept_groups(_elector_sizes(session, v.id)) else None
+    return ballot_groups(session, v, [group_id])[0]
+
+
+def ballot_groups(
+    session: Session, v: m.VotingRound, group_ids: Iterable[int | None]
+) -> list[int | None]:
+    """``ballot_group`` for many new ballots of ``v`` at once."""
+    if not v.secret:
+        return list(group_ids)
+    kept = kept_groups(_elector_sizes(session, v.id))
+    return [g if g in kept else None for g in group_ids]
 
 
 def pool_closed_round(session: Session, v: m.VotingRound) -> None:
@@ -106,27 +115,3 @@ def pool_round_data(rd: r.RoundData) -> r.RoundData:
         for b in rd.ballots
     )
     return replace(rd, ballots=ballots)
-
-
-def pool_file_ballots(
-    secret: bool,
-    groups: Iterable[str],
-    electors: Iterable[str],
-    group_of: Mapping[str, str | None],
-    ballot_groups: list[str | None],
-) -> list[str | None]:
-    """A workshop file's ballots' groups as this library stores them: by the round's
-    electors, as when casting, then by the ballots, as at the close. All ids are the
-    file's own; ``groups`` in the file's order (ties go as between the library's ids)."""
-    if not secret:
-        return ballot_groups
-    keys: dict[str, int] = {g: n for n, g in enumerate(groups)}
-
-    def key(group: str | None) -> int | None:
-        return None if group is None else keys.setdefault(group, len(keys))
-
-    sizes = Counter(key(group_of.get(p)) for p in dict.fromkeys(electors))
-    by_electors = kept_groups(sizes)
-    pooled = [g if g is not None and key(g) in by_electors else None for g in ballot_groups]
-    by_ballots = kept_by_ballots(key(g) for g in pooled)
-    return [g if g is not None and key(g) in by_ballots else None for g in pooled]

@@ -29,6 +29,7 @@ from .validation import clean_text
 
 _UNSET: Any = object()
 MAX_DOTS = 100
+MAX_TALLY = 100_000  # sticker dots on one item: far beyond any room
 
 
 # Reading ------------------------------------------------------------------------------
@@ -472,26 +473,30 @@ def cast_ballot(db: Database, round_id: int, participant_id: int, dots: Mapping[
     return sum(clean.values())
 
 
+def _check_counts(v: m.VotingRound, counts: Mapping[int, int], items: set[int]) -> dict[int, int]:
+    clean: dict[int, int] = {}
+    for item, count in counts.items():
+        if not isinstance(count, int) or isinstance(count, bool) or count < 0:
+            raise VotingError(
+                QT_TRANSLATE_NOOP("services", "Each count must be a whole number of 0 or more.")
+            )
+        if count > MAX_TALLY:
+            raise VotingError(
+                QT_TRANSLATE_NOOP(
+                    "services", "That count is too large to be a count of sticker dots."
+                )
+            )
+        if item not in items:
+            raise VotingError(_not_in_vote(v))
+        clean[item] = count
+    return clean
+
+
 def record_tallies(db: Database, round_id: int, counts: Mapping[int, int]) -> dict[int, int]:
     """Replace a tally round's counts of physical dot stickers (items not given: 0)."""
     with db.transaction() as session:
         v = _open_round(session, round_id, "tally")
-        items = _round_items(session, v)
-        clean: dict[int, int] = {}
-        for item, count in counts.items():
-            if not isinstance(count, int) or isinstance(count, bool) or count < 0:
-                raise VotingError(
-                    QT_TRANSLATE_NOOP("services", "Each count must be a whole number of 0 or more.")
-                )
-            if count > 100_000:
-                raise VotingError(
-                    QT_TRANSLATE_NOOP(
-                        "services", "That count is too large to be a count of sticker dots."
-                    )
-                )
-            if item not in items:
-                raise VotingError(_not_in_vote(v))
-            clean[item] = count
+        clean = _check_counts(v, counts, _round_items(session, v))
         session.execute(delete(m.Tally).where(m.Tally.round_id == round_id))
         note(session, "updated", "rounds", [round_id])
         key = "idea_id" if v.target == "ideas" else "theme_id"

@@ -115,10 +115,42 @@ def _details(values: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def create_workshop(db: Database, title: str, **details: Any) -> r.WorkshopRecord:
+def create_workshop(
+    db: Database, title: str, *, uid: str | None = None, **details: Any
+) -> r.WorkshopRecord:
+    """A new workshop. ``uid`` (a workshop file's identity) is kept unless the library
+    holds a workshop with it already: the new one is then a copy, with an identity of
+    its own."""
     values = _details({"title": title, **details})
     with db.transaction() as session:
+        if uid is not None and workshop_with_uid(db, uid) is None:
+            values["uid"] = uid
         workshop = m.Workshop(created_at=now(), **values)
+        session.add(workshop)
+        session.flush()
+        return workshop_record(workshop)
+
+
+def workshop_with_uid(db: Database, uid: str) -> int | None:
+    """The id of the workshop with this identity, if the library has it."""
+    with db.transaction() as session:
+        return session.scalar(select(m.Workshop.id).where(m.Workshop.uid == uid))
+
+
+def replace_workshop(
+    db: Database, workshop_id: int, title: str, **details: Any
+) -> r.WorkshopRecord:
+    """Empty a workshop and give it these details, keeping its id and identity: the
+    archive's copy of a workshop published again. Its contents are then added as for a
+    new workshop, in the caller's transaction."""
+    values = _details({"title": title, **details})
+    with db.transaction() as session:
+        uid = session.scalar(select(m.Workshop.uid).where(m.Workshop.id == workshop_id))
+        if uid is None:
+            get(session, m.Workshop, workshop_id)  # says it no longer exists
+        session.execute(delete(m.Workshop).where(m.Workshop.id == workshop_id))
+        session.flush()
+        workshop = m.Workshop(id=workshop_id, uid=uid, created_at=now(), **values)
         session.add(workshop)
         session.flush()
         return workshop_record(workshop)

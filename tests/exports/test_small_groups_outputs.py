@@ -14,11 +14,10 @@ import pytest
 from pypdf import PdfReader
 
 from coprod_desktop.db.engine import Database
-from coprod_desktop.exports import _json_write
 from coprod_desktop.exports.csv_export import csv_files
 from coprod_desktop.exports.minutes_pdf import minutes_bytes
 from coprod_desktop.exports.workshop_json import import_workshop, workshop_to_dict
-from coprod_desktop.services import board, people, voting, workshops
+from coprod_desktop.services import ballot_box, board, people, voting, workshops
 from coprod_desktop.services.workshops import load_workshop
 
 WHY = "Groups with fewer than 3 voters are counted together, so nobody's vote can be picked out."
@@ -204,9 +203,9 @@ def test_an_imported_staff_ballot_is_pooled_and_written_in_random_order(db, monk
         shuffled.append(len(items))
         items.reverse()
 
-    monkeypatch.setattr(_json_write, "_shuffle", shuffle)
+    monkeypatch.setattr(ballot_box, "_shuffler", lambda: shuffle)
     imported = import_workshop(db, a_file_with_a_staff_ballot())
-    assert shuffled == [6, 6]  # the register and the ballots
+    assert shuffled == [6, 6, 6]  # the register, the ballots and their dots
     conn = sqlite3.connect(db.path)
     try:
         groups = [row[0] for row in conn.execute("SELECT group_id FROM ballots")]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import shutil
 import uuid
+from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from hypothesis import strategies as st
 
 from coprod_desktop.db.library import open_library
 from coprod_desktop.exports.workshop_json import import_workshop, workshop_to_dict
-from coprod_desktop.services.small_groups import pool_file_ballots
+from coprod_desktop.services.small_groups import kept_groups
 from coprod_desktop.services.workshops import load_workshop
 
 CONTROL = "".join(chr(c) for c in range(32) if chr(c) not in "\n\t") + "\x7f\r"
@@ -162,6 +163,29 @@ def workshops(draw: st.DrawFn) -> dict[str, Any]:
     return document
 
 
+def pooled(
+    secret: bool,
+    groups: list[str],
+    electors: list[str],
+    group_of: dict[str, str | None],
+    ballot_groups: list[str | None],
+) -> list[str | None]:
+    """A secret round's ballots' groups as the library stores them: pooled by the
+    round's electors, as when casting, then by the ballots, as at the close. The
+    library's group ids follow the file's order (ties go to the newest)."""
+    if not secret:
+        return ballot_groups
+    key = {g: n for n, g in enumerate(groups)}
+
+    def kept(gs: list[str | None]) -> frozenset[int]:
+        return kept_groups(Counter(None if g is None else key[g] for g in gs))
+
+    by_electors = kept([group_of[p] for p in electors])
+    first = [g if g is not None and key[g] in by_electors else None for g in ballot_groups]
+    by_ballots = kept(first)
+    return [g if g is not None and key[g] in by_ballots else None for g in first]
+
+
 def as_stored(document: dict[str, Any]) -> dict[str, Any]:
     """The document as the library keeps it: in a secret round, the ballots of groups too
     small to show apart carry no group (services/small_groups.py)."""
@@ -169,10 +193,10 @@ def as_stored(document: dict[str, Any]) -> dict[str, Any]:
     groups = [g["id"] for g in document["groups"]]
     for rd in document["rounds"]:
         ballots = rd["ballots"]
-        pooled = pool_file_ballots(
+        stored = pooled(
             rd["secret"], groups, rd["electors"], group_of, [b["group"] for b in ballots]
         )
-        for ballot, group in zip(ballots, pooled, strict=True):
+        for ballot, group in zip(ballots, stored, strict=True):
             ballot["group"] = group
     return document
 

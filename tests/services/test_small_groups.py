@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from coprod_desktop.services import people, voting, workshops
-from coprod_desktop.services.small_groups import MIN_GROUP, kept_groups, pool_file_ballots
+from coprod_desktop.services.small_groups import MIN_GROUP, kept_groups
 from coprod_desktop.services.wording import combined_note, group_sentence
 
 
@@ -68,24 +68,6 @@ def test_groups_are_combined_only_when_they_must_be(sizes):
     pooled: dict[int | None, int] = {g: n for g, n in sizes.items() if g in kept}
     pooled[None] = combined_size(sizes, kept)
     assert kept_groups(pooled) == kept
-
-
-@given(
-    st.lists(st.sampled_from(["g1", "g2", "g3", None]), max_size=20),
-    st.lists(st.sampled_from(["g1", "g2", "g3", None]), max_size=20),
-)
-def test_a_files_ballots_are_pooled_like_the_librarys(elector_groups, ballot_groups):
-    electors = [f"p{n}" for n in range(len(elector_groups))]
-    group_of = dict(zip(electors, elector_groups, strict=True))
-    pooled = pool_file_ballots(True, ["g1", "g2", "g3"], electors, group_of, ballot_groups)
-    sizes: dict[str | None, int] = {}
-    for g in pooled:
-        sizes[g] = sizes.get(g, 0) + 1
-    shown = {g: n for g, n in sizes.items() if g is not None}
-    assert all(n >= MIN_GROUP for n in shown.values())
-    if shown:
-        assert sizes.get(None, 0) == 0 or sizes[None] >= MIN_GROUP
-    assert pool_file_ballots(False, [], electors, group_of, ballot_groups) == ballot_groups
 
 
 # Through the services ------------------------------------------------------------------
