@@ -76,7 +76,10 @@ def restore(session: Session, snapshot: Snapshot) -> None:
     """Put back what ``capture`` saw (foreign keys are checked at commit)."""
     session.flush()
     session.execute(select(1))  # make sure the transaction has begun before the PRAGMA
-    session.connection().exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+    if session.get_bind().dialect.name == "sqlite":
+        session.connection().exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+    # PostgreSQL checks each row as it goes in (its foreign keys are not deferrable):
+    # the snapshot holds parents first, and the links cleared are set back after.
     tables = _tables()
     for name, row in snapshot.rows:
         session.execute(insert(tables[name]).values(**row))

@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import pytest
+from conftest import Room
 
 from coprod_desktop.services import actions, board, voting
 from coprod_desktop.services.errors import InvalidInput, NotFoundError, VotingError
 from coprod_desktop.services.snapshots import undo_delete
+
+
+@pytest.fixture
+def room(library) -> Room:
+    """The small workshop, in a library file and in a PostgreSQL library (deletes and
+    their undo run on both)."""
+    return Room(library)
+
 
 STRANGE = [
     "Ŵyn, ŷd a chig — pam lai?",

@@ -1,11 +1,13 @@
-"""Every voting rule, checked through the services against what is stored."""
+"""Every voting rule, checked through the services against what is stored, on a library
+file and on a PostgreSQL library (the ``library`` fixture)."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
+from conftest import Room
+from sqlalchemy import func, select
 
+from coprod_desktop.db import models as m
 from coprod_desktop.services import board, people, voting
 from coprod_desktop.services.errors import InvalidInput, VotingError
 from coprod_desktop.services.wording import group_sentence
@@ -18,12 +20,15 @@ def open_ballot(room, **settings):
     return voting.open_round(room.db, rd.id)
 
 
+@pytest.fixture
+def room(library) -> Room:
+    """The small workshop, in a library file and in a PostgreSQL library."""
+    return Room(library)
+
+
 def stored_ballots(room) -> int:
-    conn = sqlite3.connect(room.db.path)
-    try:
-        return conn.execute("SELECT count(*) FROM ballots").fetchone()[0]
-    finally:
-        conn.close()
+    with room.db.engine.connect() as conn:
+        return conn.execute(select(func.count()).select_from(m.Ballot)).scalar_one()
 
 
 def test_a_participant_cannot_vote_twice(room):
