@@ -74,11 +74,11 @@ def archive_copy(data: WorkshopData) -> ArchiveCopy:
         left_out.append(rd.round.question)
         if rd.round.status == "open":
             template = QT_TRANSLATE_NOOP(
-                "services", "The round “{question}” is still open and was left out."
+                "services", "The round “{question}” is still open, so it is left out."
             )
         else:
             template = QT_TRANSLATE_NOOP(
-                "services", "The round “{question}” has not been held and was left out."
+                "services", "The round “{question}” has not been held, so it is left out."
             )
         warnings.append(Message(template, question=rd.round.question))
 

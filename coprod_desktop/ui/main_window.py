@@ -300,6 +300,9 @@ class MainWindow(QMainWindow):
         self.act_export_workshop = self._act(
             file, self.tr("&Export workshop file…"), self._export_workshop, "Ctrl+E"
         )
+        self.act_publish = self._act(
+            file, self.tr("P&ublish to the organisation's archive…"), self._publish
+        )
         file.addSeparator()
         self.act_minutes = self._act(
             file,
@@ -496,7 +499,7 @@ class MainWindow(QMainWindow):
             else:
                 item.setFlags(flags & ~Qt.ItemFlag.ItemIsEnabled)
             self.page_actions[n].setEnabled(bool(workshop_id))
-        for action in (self.act_export_workshop, self.act_minutes, self.act_csv):
+        for action in (self.act_export_workshop, self.act_publish, self.act_minutes, self.act_csv):
             action.setEnabled(bool(workshop_id))
         if not workshop_id and self.nav.currentRow() > 0:
             self.nav.setCurrentRow(0)
@@ -585,6 +588,11 @@ class MainWindow(QMainWindow):
         if record is not None:
             self.open_workshop(record.id)
             self.say(self.tr('Merged the tables into "{title}".').format(title=record.title))
+
+    def _publish(self) -> None:
+        from .dialogs import publish
+
+        publish.run(self, self.controller)
 
     def _export_workshop(self) -> None:
         if self.controller.workshop_id:

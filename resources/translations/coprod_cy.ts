@@ -2816,7 +2816,7 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
     <message>
         <location filename="../../coprod_desktop/ui/main_window.py" line="304"/>
         <source>P&amp;ublish to the organisation&apos;s archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;yhoeddi i archif y sefydliad…</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/main_window.py" line="309"/>
@@ -3763,97 +3763,97 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     <message>
         <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="125"/>
         <source>Publish to the organisation&apos;s archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyhoeddi i archif y sefydliad</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="130"/>
         <source>Copy “{title}” into the organisation&apos;s archive, where more people can read it. Publishing it again later updates the archive&apos;s copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo “{title}” i archif y sefydliad, lle gall mwy o bobl ei ddarllen. Mae ei gyhoeddi eto yn nes ymlaen yn diweddaru copi&apos;r archif.</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="137"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archif</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="139"/>
         <source>A library file, or postgresql://USER@HOST:PORT/DATABASE</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil llyfrgell, neu postgresql://DEFNYDDIWR@GWESTEIWR:PORTH/CRONFA</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="141"/>
         <source>&amp;Archive:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archif:</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="143"/>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dewis ffeil…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="153"/>
+        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="154"/>
         <source>Before you publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyn i chi gyhoeddi</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="158"/>
+        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="159"/>
         <source>Publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cyhoeddi</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="164"/>
+        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="165"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="171"/>
+        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="172"/>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyhoeddi</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="174"/>
+        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="175"/>
         <source>Cancel</source>
-        <translation type="unfinished">Canslo</translation>
+        <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="196"/>
+        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="197"/>
         <source>Every round is closed and everyone has agreed to be named: the workshop is published as it is here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob rownd wedi cau ac mae pawb wedi cytuno i gael eu henwi: caiff y gweithdy ei gyhoeddi fel y mae yma.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="199"/>
+        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="200"/>
         <source>Before you publish:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyn i chi gyhoeddi:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="208"/>
+        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="210"/>
         <source>Choose the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis yr archif</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="238"/>
+        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="237"/>
         <source>“{title}” is published: the archive&apos;s copy (workshop {id}) was updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae “{title}” wedi&apos;i gyhoeddi: cafodd copi&apos;r archif (gweithdy {id}) ei ddiweddaru.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="240"/>
+        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="239"/>
         <source>“{title}” is published: it is workshop {id} in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae “{title}” wedi&apos;i gyhoeddi: gweithdy {id} yw e yn yr archif.</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="242"/>
+        <source>Close</source>
+        <translation>Cau</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="243"/>
-        <source>Close</source>
-        <translation type="unfinished">Cau</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="244"/>
         <source>&amp;Publish again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyhoeddi &amp;eto</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="252"/>
+        <location filename="../../coprod_desktop/ui/dialogs/publish.py" line="251"/>
         <source>Not published: {why} Nothing was changed in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gyhoeddi: {why} Ni newidiwyd dim yn yr archif.</translation>
     </message>
 </context>
 <context>
@@ -3950,164 +3950,164 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="59"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="60"/>
         <source>Workshop libraries (*.db *.coprod.db);;All files (*)</source>
         <translation>Llyfrgelloedd gweithdai (*.db *.coprod.db);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="62"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="63"/>
         <source>CSV files (*.csv)</source>
         <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="86"/>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="158"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="87"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="159"/>
         <source>Actions across workshops</source>
         <translation>Camau gweithredu ar draws gweithdai</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="91"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="92"/>
         <source>Every action of every workshop, overdue first: who does what by when, and what each one answers. Press Enter or double-click to open its workshop.</source>
         <translation>Pob cam gweithredu o bob gweithdy, y rhai hwyr yn gyntaf: pwy sy&apos;n gwneud beth erbyn pryd, a&apos;r hyn y mae pob un yn ymateb iddo. Pwyswch Enter neu cliciwch ddwywaith i agor ei weithdy.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="105"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="106"/>
         <source>Message</source>
         <translation>Neges</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="109"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="110"/>
         <source>&amp;Read from another library…</source>
         <translation>&amp;Darllen o lyfrgell arall…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="112"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="113"/>
         <source>or an archive&apos;s address: postgresql://…</source>
         <translation>neu gyfeiriad archif: postgresql://…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="113"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="114"/>
         <source>Archive address</source>
         <translation>Cyfeiriad yr archif</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="118"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="119"/>
         <source>Read the &amp;archive</source>
         <translation>Darllen yr &amp;archif</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="121"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="122"/>
         <source>&amp;Back to the open library</source>
         <translation>&amp;Yn ôl i&apos;r llyfrgell agored</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="124"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="125"/>
         <source>Read a&amp;gain</source>
         <translation>Darllen &amp;eto</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="124"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="125"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="129"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="130"/>
         <source>Show actions with status</source>
         <translation>Dangos camau gweithredu â&apos;r statws</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="130"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="131"/>
         <source>Any status</source>
         <translation>Unrhyw statws</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="131"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="132"/>
         <source>Still to do</source>
         <translation>I&apos;w gwneud o hyd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="137"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="138"/>
         <source>Owner</source>
         <translation>Perchennog</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="140"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="141"/>
         <source>Anyone: type or choose</source>
         <translation>Unrhyw un: teipiwch neu dewiswch</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="144"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="145"/>
         <source>Organisation</source>
         <translation>Sefydliad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="146"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="147"/>
         <source>&amp;Overdue only</source>
         <translation>Yn &amp;hwyr yn unig</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="147"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="148"/>
         <source>Overdue only</source>
         <translation>Yn hwyr yn unig</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="150"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="151"/>
         <source>Actions shown</source>
         <translation>Camau gweithredu a ddangosir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="190"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="191"/>
         <source>The chosen action</source>
         <translation>Y cam gweithredu a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="194"/>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="500"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="195"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="502"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="197"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="198"/>
         <source>&amp;Export CSV…</source>
         <translation>Allforio &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="198"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="199"/>
         <source>The actions shown, with their workshop and what they answer</source>
         <translation>Y camau gweithredu a ddangosir, gyda&apos;u gweithdy a&apos;r hyn y maen nhw&apos;n ymateb iddo</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="212"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="213"/>
         <source>&amp;Status</source>
         <translation>&amp;Statws</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="213"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="214"/>
         <source>O&amp;wner</source>
         <translation>&amp;Perchennog</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="275"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="276"/>
         <source>Read actions from a library</source>
         <translation>Darllen camau gweithredu o lyfrgell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="283"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="284"/>
         <source>Type the archive&apos;s address first (postgresql://…).</source>
         <translation>Teipiwch gyfeiriad yr archif yn gyntaf (postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="288"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="289"/>
         <source>“{address}” is not an archive&apos;s address: it starts with postgresql://. For a library file, use Read from another library.</source>
         <translation>Nid yw “{address}” yn gyfeiriad archif: mae&apos;n dechrau gyda postgresql://. Ar gyfer ffeil llyfrgell, defnyddiwch Darllen o lyfrgell arall.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="310"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="311"/>
         <source>That library could not be read: {why}</source>
         <translation>Doedd dim modd darllen y llyfrgell honno: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="332"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="333"/>
         <source>Reading {name}, not the open library: look and export only.</source>
         <translation>Yn darllen {name}, nid y llyfrgell agored: edrych ac allforio yn unig.</translation>
     </message>
@@ -4117,97 +4117,97 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Yn darllen y llyfrgell agored, {name}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="342"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="344"/>
         <source>No library is open.</source>
         <translation>Does dim llyfrgell ar agor.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="400"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="402"/>
         <source>Any organisation</source>
         <translation>Unrhyw sefydliad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="438"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="440"/>
         <source>No actions in this library yet. They are agreed on each workshop&apos;s Actions page.</source>
         <translation>Does dim camau gweithredu yn y llyfrgell hon eto. Cânt eu cytuno ar dudalen Camau gweithredu pob gweithdy.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="442"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="444"/>
         <source>No actions match these filters.</source>
         <translation>Does dim camau gweithredu yn cyfateb i&apos;r hidlwyr hyn.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="446"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="448"/>
         <source>Showing {shown} of {total}; overdue: {overdue}</source>
         <translation>Yn dangos {shown} o {total}; yn hwyr: {overdue}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="560"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="562"/>
         <source>Saved {name}: the actions shown, with their workshops.</source>
         <translation>Wedi cadw {name}: y camau gweithredu a ddangosir, gyda&apos;u gweithdai.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="480"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="482"/>
         <source>Workshop: {workshop}</source>
         <translation>Gweithdy: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="193"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="194"/>
         <source>Open its wor&amp;kshop</source>
         <translation>Agor ei &amp;weithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="214"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="215"/>
         <source>Orga&amp;nisation</source>
         <translation>Se&amp;fydliad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="483"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="485"/>
         <source>Ideas it answers:</source>
         <translation>Syniadau y mae&apos;n ymateb iddyn nhw:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="487"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="489"/>
         <source>Themes it answers: {themes}</source>
         <translation>Themâu y mae&apos;n ymateb iddyn nhw: {themes}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="490"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="492"/>
         <source>It is not linked to any idea or theme.</source>
         <translation>Nid yw wedi&apos;i gysylltu ag unrhyw syniad na thema.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="492"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="494"/>
         <source>Notes: {notes}</source>
         <translation>Nodiadau: {notes}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="502"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="504"/>
         <source>Only a workshop of the open library can be opened here.</source>
         <translation>Dim ond gweithdy o&apos;r llyfrgell agored y gellir ei agor yma.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="518"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="520"/>
         <source>“{workshop}” is in {name}, not the open library: open that library (File → Open library…) to work on it.</source>
         <translation>Mae “{workshop}” yn {name}, nid yn y llyfrgell agored: agorwch y llyfrgell honno (Ffeil → Agor llyfrgell…) i weithio arno.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="540"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="542"/>
         <source>actions across workshops.csv</source>
         <translation>camau gweithredu ar draws gweithdai.csv</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="542"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="544"/>
         <source>Save the actions as CSV</source>
         <translation>Cadw&apos;r camau gweithredu fel CSV</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="555"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="557"/>
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="556"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="558"/>
         <source>{name} could not be saved: {why}</source>
         <translation>Doedd dim modd cadw {name}: {why}</translation>
     </message>
@@ -5862,7 +5862,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Lliw</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="59"/>
+        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="60"/>
         <location filename="../../coprod_desktop/services/voting.py" line="208"/>
         <location filename="../../coprod_desktop/services/voting.py" line="257"/>
         <location filename="../../coprod_desktop/services/voting.py" line="579"/>
@@ -6880,24 +6880,24 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Dyna {total} dot; mae gan bob pleidleisiwr {budget}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="66"/>
+        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="67"/>
         <location filename="../../coprod_desktop/services/voting.py" line="397"/>
         <source>This round counts sticker dots; type in the tally instead.</source>
         <translation>Mae&apos;r rownd hon yn cyfrif dotiau sticer; teipiwch y cyfrif yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="72"/>
+        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="73"/>
         <location filename="../../coprod_desktop/services/voting.py" line="401"/>
         <source>This round is voted on screen; it takes ballots, not a tally.</source>
         <translation>Mae&apos;r rownd hon yn cael ei phleidleisio ar y sgrin; mae&apos;n derbyn pleidleisiau, nid cyfrif.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="149"/>
+        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="150"/>
         <source>The ballots do not match the register of who voted.</source>
         <translation>Nid yw&apos;r papurau pleidleisio&apos;n cyfateb i&apos;r gofrestr o bwy a bleidleisiodd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="63"/>
+        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="64"/>
         <location filename="../../coprod_desktop/services/voting.py" line="406"/>
         <source>Voting has not opened yet.</source>
         <translation>Dyw&apos;r bleidlais ddim wedi agor eto.</translation>
@@ -6913,13 +6913,13 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Dyw&apos;r cyfranogwr hwnnw ddim yn rhan o&apos;r gweithdy hwn.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="136"/>
+        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="137"/>
         <location filename="../../coprod_desktop/services/voting.py" line="442"/>
         <source>{name} is not on the list of voters for this round.</source>
         <translation>Dyw {name} ddim ar y rhestr o bleidleiswyr ar gyfer y rownd hon.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="138"/>
+        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="139"/>
         <location filename="../../coprod_desktop/services/voting.py" line="449"/>
         <location filename="../../coprod_desktop/services/voting.py" line="468"/>
         <source>{name} has already voted in this round.</source>
@@ -6993,37 +6993,37 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     <message>
         <location filename="../../coprod_desktop/exports/publish.py" line="78"/>
         <source>{name} is the library the workshop is in; choose the organisation&apos;s archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} yw&apos;r llyfrgell y mae&apos;r gweithdy ynddi; dewiswch archif y sefydliad.</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/publish.py" line="108"/>
         <source>Workshop {id} has no identity to publish under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes gan weithdy {id} ddynodwr i&apos;w gyhoeddi dano.</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/publish.py" line="130"/>
         <source>The workshop could not be published: {why}. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd cyhoeddi&apos;r gweithdy: {why}. Ni ysgrifennwyd dim.</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/services/publish.py" line="76"/>
-        <source>The round “{question}” is still open and was left out.</source>
-        <translation type="unfinished"></translation>
+        <source>The round “{question}” is still open, so it is left out.</source>
+        <translation>Mae&apos;r rownd “{question}” yn dal ar agor, felly caiff ei gadael allan.</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/services/publish.py" line="80"/>
-        <source>The round “{question}” has not been held and was left out.</source>
-        <translation type="unfinished"></translation>
+        <source>The round “{question}” has not been held, so it is left out.</source>
+        <translation>Nid yw&apos;r rownd “{question}” wedi&apos;i chynnal, felly caiff ei gadael allan.</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/services/publish.py" line="105"/>
         <source>One participant has not agreed to be named and is published as “{example}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw un cyfranogwr wedi cytuno i gael ei enwi, ac fe&apos;i cyhoeddir fel “{example}”.</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/services/publish.py" line="110"/>
         <source>{count} participants have not agreed to be named and are published as “{example}” and so on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw {count} o gyfranogwyr wedi cytuno i gael eu henwi, ac fe&apos;u cyhoeddir fel “{example}” ac ati.</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,7 @@ def test_publish_prints_where_it_went_then_updates(laptop, archive):
     assert code == 0
     assert out == f"Published workshop 1 to {archive} as workshop 1 (new)\n"
     assert err.splitlines() == [
-        "warning: The round “Which trip next?” is still open and was left out.",
+        "warning: The round “Which trip next?” is still open, so it is left out.",
         "warning: 2 participants have not agreed to be named and are published as "
         "“Participant 3 (Members)” and so on.",
     ]

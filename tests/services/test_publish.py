@@ -11,7 +11,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from conftest import Room
 from sqlalchemy import func, select
 
 from coprod_desktop.db import models as m
@@ -26,13 +25,19 @@ from coprod_desktop.services.workshops import load_workshop
 
 
 @pytest.fixture
-def laptop(tmp_path: Path, _empty_library: Path):
-    """The facilitator's library (the archive is ``library``)."""
+def db(tmp_path: Path, _empty_library: Path):
+    """The facilitator's library, where ``room`` is (the archive is ``library``, at
+    ``library_path``, where the shared ``db`` would be)."""
     path = tmp_path / "laptop.db"
     shutil.copyfile(_empty_library, path)
     database = open_library(path)
     yield database
     database.close()
+
+
+@pytest.fixture
+def laptop(db: Database) -> Database:
+    return db
 
 
 def everything(db: Database) -> str:
@@ -50,8 +55,8 @@ def archived(db: Database) -> list[m.Workshop]:
         return list(session.scalars(select(m.Workshop).order_by(m.Workshop.id)))
 
 
-def test_publishing_again_updates_the_one_copy_in_place(laptop, library):
-    room = Room(laptop)
+def test_publishing_again_updates_the_one_copy_in_place(laptop, room, library):
+
     workshops.create_workshop(library, "Already in the archive")
     first = publish_workshop(laptop, room.id, library)
     assert first.updated is False
@@ -72,8 +77,8 @@ def test_publishing_again_updates_the_one_copy_in_place(laptop, library):
         assert session.scalar(select(func.count()).select_from(m.Idea)) == 5
 
 
-def test_a_round_not_yet_closed_is_left_out_with_a_warning(laptop, library):
-    room = Room(laptop)
+def test_a_round_not_yet_closed_is_left_out_with_a_warning(laptop, room, library):
+
     ideas = [i.id for i in room.ideas]
     done = voting.create_round(laptop, room.id, "Which first?", items=ideas)
     voting.open_round(laptop, done.id)
@@ -87,8 +92,8 @@ def test_a_round_not_yet_closed_is_left_out_with_a_warning(laptop, library):
     result = publish_workshop(laptop, room.id, library)
 
     assert result.left_out == ("Which café?", "Which day?")
-    assert "The round “Which café?” is still open and was left out." in result.warnings
-    assert "The round “Which day?” has not been held and was left out." in result.warnings
+    assert "The round “Which café?” is still open, so it is left out." in result.warnings
+    assert "The round “Which day?” has not been held, so it is left out." in result.warnings
     copy = load_workshop(library, result.archive_id)
     assert [(rd.round.question, rd.round.status) for rd in copy.rounds] == [
         ("Which first?", "closed")
@@ -99,9 +104,8 @@ def test_a_round_not_yet_closed_is_left_out_with_a_warning(laptop, library):
         assert session.scalar(select(func.count()).select_from(m.NamedBallot)) == 0
 
 
-def test_people_not_named_are_published_under_a_stable_pseudonym(laptop, library, tmp_path):
-    room = Room(laptop)  # Bethan (second, a Resident) has not agreed to be named
-    bethan = room.people[1]
+def test_people_not_named_are_published_under_a_stable_pseudonym(laptop, room, library):
+    bethan = room.people[1]  # the second, a Resident, has not agreed to be named
     people.add_participant(laptop, room.id, "Gruffydd Bethan-Jones")
     action = actions.add_action(
         laptop, room.id, "Ask Bethan about Sundays", owner_id=bethan.id, notes="Bethan: yes"
@@ -157,8 +161,8 @@ def test_people_not_named_are_published_under_a_stable_pseudonym(laptop, library
     assert load_workshop(laptop, room.id).participants[1].name == "Bethan"
 
 
-def test_the_pseudonym_is_in_the_workshop_s_language(laptop):
-    room = Room(laptop)
+def test_the_pseudonym_is_in_the_workshop_s_language(laptop, room):
+
     workshops.update_workshop(laptop, room.id, language="cy")
     copy = archive_copy(load_workshop(laptop, room.id))
     assert copy.data.participants[1].name == "Cyfranogwr 2 (Residents)"
@@ -166,8 +170,8 @@ def test_the_pseudonym_is_in_the_workshop_s_language(laptop):
     assert pseudonym(3, "Staff", "en") == "Participant 3 (Staff)"
 
 
-def test_names_in_free_text_are_replaced_as_whole_words_longest_first(laptop):
-    room = Room(laptop)
+def test_names_in_free_text_are_replaced_as_whole_words_longest_first(laptop, room):
+
     people.update_participant(laptop, room.people[1].id, name="Siân Ellis")
     people.add_participant(laptop, room.id, "Siân")
     board.capture_idea(laptop, room.id, "Siân Ellis and Siân want Siânia's café")
@@ -175,8 +179,8 @@ def test_names_in_free_text_are_replaced_as_whole_words_longest_first(laptop):
     assert copy.ideas[-1].text == ("Participant 2 (Residents) and Participant 7 want Siânia's café")
 
 
-def test_a_run_off_of_a_round_left_out_is_published_on_its_own(laptop):
-    room = Room(laptop)
+def test_a_run_off_of_a_round_left_out_is_published_on_its_own(laptop, room):
+
     ideas = [i.id for i in room.ideas]
     first = voting.create_round(laptop, room.id, "First", items=ideas)
     runoff = voting.create_round(laptop, room.id, "Run-off", items=ideas[:2])
