@@ -54,9 +54,14 @@ def overdue_icon() -> QIcon:
     return _OVERDUE_ICON[0]
 
 
-def shown_owner(action: TrackedAction) -> str:
-    """The owner in the interface's words: by name only with their consent."""
-    return action.owner_shown(tr("A participant"), tr("A participant ({group})"))
+def shown_owner(action: TrackedAction, words: tuple[str, str] | None = None) -> str:
+    """The owner in the interface's words: by name only with their consent. ``words``:
+    "A participant" and "A participant ({group})" translated (``participant_words``)."""
+    return action.owner_shown(*(words or participant_words()))
+
+
+def participant_words() -> tuple[str, str]:
+    return tr("A participant"), tr("A participant ({group})")
 
 
 def answers_text(action: TrackedAction, separator: str = "; ") -> str:
@@ -70,6 +75,7 @@ class RegisterModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.actions: list[TrackedAction] = []
+        self.owners: list[str] = []  # each row's owner as shown (filtered on, listed)
         self.headers = [
             self.tr("Due"),
             self.tr("Action"),
@@ -81,9 +87,14 @@ class RegisterModel(QAbstractTableModel):
         ]
 
     def set_actions(self, actions: list[TrackedAction]) -> None:
+        words = participant_words()
         self.beginResetModel()
         self.actions = list(actions)
+        self.owners = [shown_owner(action, words) for action in self.actions]
         self.endResetModel()
+
+    def row_of(self, action_id: int) -> int:
+        return next((n for n, a in enumerate(self.actions) if a.id == action_id), -1)
 
     def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.actions)
@@ -110,7 +121,7 @@ class RegisterModel(QAbstractTableModel):
         day = QLocale().toString(to_qdate(action.workshop_date), "d MMM yyyy")
         return self.tr("{title} ({date})").format(title=action.workshop_title, date=day)
 
-    def cell_text(self, action: TrackedAction, column: int) -> str:
+    def cell_text(self, action: TrackedAction, column: int, owner: str = "") -> str:
         if column == DUE:
             return self.due_text(action)
         if column == TITLE:
@@ -118,7 +129,7 @@ class RegisterModel(QAbstractTableModel):
         if column == STATUS:
             return status_labels().get(action.status, action.status)
         if column == OWNER:
-            return shown_owner(action) or "—"
+            return owner or shown_owner(action) or "—"
         if column == WORKSHOP:
             return self.workshop_text(action)
         if column == ORGANISATION:
@@ -133,7 +144,7 @@ class RegisterModel(QAbstractTableModel):
         if role == ActionRole:
             return action
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.cell_text(action, column)
+            return self.cell_text(action, column, self.owners[index.row()])
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == ANSWERS and (action.ideas or action.themes):
                 return answers_text(action, "\n")
@@ -167,21 +178,36 @@ class RegisterFilter(QSortFilterProxyModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.filters = ActionFilter()
+        self._words = ""
+        self._rest = self.filters  # the filters but the owner's words
+        self._all = True  # nothing is filtered out
 
     def set_filters(self, filters: ActionFilter) -> None:
+        if filters == self.filters:
+            return
         if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateFilter is deprecated
             self.beginFilterChange()
-            self.filters = filters
+            self._set(filters)
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
-            self.filters = filters
+            self._set(filters)
             self.invalidateFilter()
+
+    def _set(self, filters: ActionFilter) -> None:
+        self.filters = filters
+        self._words = filters.owner.casefold()
+        self._rest = replace(filters, owner="")
+        self._all = filters == ActionFilter()
+
+    def accepts(self, model: RegisterModel, row: int) -> bool:
+        """Whether the model's ``row`` is shown (what ``filterAcceptsRow`` asks, in Python)."""
+        if self._all:
+            return True
+        if self._words and self._words not in model.owners[row].casefold():
+            return False
+        return self._rest.matches(model.actions[row])
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         assert isinstance(model, RegisterModel)
-        action = model.actions[source_row]
-        words = self.filters.owner.casefold()
-        if words and words not in shown_owner(action).casefold():
-            return False
-        return replace(self.filters, owner="").matches(action)
+        return self.accepts(model, source_row)

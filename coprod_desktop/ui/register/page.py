@@ -50,7 +50,6 @@ from .model import (
     ActionRole,
     RegisterFilter,
     RegisterModel,
-    shown_owner,
 )
 
 if TYPE_CHECKING:
@@ -386,7 +385,7 @@ class RegisterPage(QWidget):
             self.message.hide()
         self.model.set_actions(actions)
         _owners, organisations = owners_and_organisations(actions)
-        owners = sorted({shown_owner(a) for a in actions if shown_owner(a)}, key=str.casefold)
+        owners = sorted({owner for owner in self.model.owners if owner}, key=str.casefold)
         self._fill_choices(owners, organisations)
         self._after_filtering(chosen)
 
@@ -433,7 +432,9 @@ class RegisterPage(QWidget):
         shown = self.proxy.rowCount()
         total = len(self.model.actions)
         overdue = sum(
-            1 for row in range(shown) if self.proxy.index(row, 0).data(ActionRole).overdue
+            1
+            for row, action in enumerate(self.model.actions)
+            if action.overdue and self.proxy.accepts(self.model, row)
         )
         if total == 0:
             self.empty.setText(
@@ -450,10 +451,10 @@ class RegisterPage(QWidget):
             )
         )
         self.count.setAccessibleDescription(self.count.text())
-        row = next(
-            (r for r in range(shown) if self.proxy.index(r, 0).data(ActionRole).id == chosen),
-            0 if shown else -1,
-        )
+        found = self.model.row_of(chosen) if chosen else -1
+        row = self.proxy.mapFromSource(self.model.index(found, 0)).row() if found >= 0 else -1
+        if row < 0:
+            row = 0 if shown else -1
         if row >= 0:
             self.table.setCurrentIndex(self.proxy.index(row, TITLE))
             self.table.selectRow(row)
