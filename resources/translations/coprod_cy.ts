@@ -622,17 +622,17 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
         <translation>Nid oedd modd gwneud “{step}” oherwydd problem annisgwyl, ac ni chadwyd dim ohono. Mae wedi&apos;i dynnu oddi ar y rhestr dadwneud; mae gweddill eich gwaith yn ddiogel.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/model.py" line="59"/>
+        <location filename="../../coprod_desktop/ui/register/model.py" line="64"/>
         <source>A participant</source>
         <translation>Cyfranogwr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/model.py" line="59"/>
+        <location filename="../../coprod_desktop/ui/register/model.py" line="64"/>
         <source>A participant ({group})</source>
         <translation>Cyfranogwr ({group})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/model.py" line="65"/>
+        <location filename="../../coprod_desktop/ui/register/model.py" line="70"/>
         <source>theme {name}</source>
         <translation>thema {name}</translation>
     </message>
@@ -3892,57 +3892,57 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../coprod_desktop/ui/register/model.py" line="74"/>
+        <location filename="../../coprod_desktop/ui/register/model.py" line="80"/>
         <source>Due</source>
         <translation>Erbyn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/model.py" line="75"/>
+        <location filename="../../coprod_desktop/ui/register/model.py" line="81"/>
         <source>Action</source>
         <translation>Cam gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/model.py" line="76"/>
+        <location filename="../../coprod_desktop/ui/register/model.py" line="82"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/model.py" line="77"/>
+        <location filename="../../coprod_desktop/ui/register/model.py" line="83"/>
         <source>Owner</source>
         <translation>Perchennog</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/model.py" line="78"/>
+        <location filename="../../coprod_desktop/ui/register/model.py" line="84"/>
         <source>Workshop</source>
         <translation>Gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/model.py" line="79"/>
+        <location filename="../../coprod_desktop/ui/register/model.py" line="85"/>
         <source>Organisation</source>
         <translation>Sefydliad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/model.py" line="80"/>
+        <location filename="../../coprod_desktop/ui/register/model.py" line="86"/>
         <source>Answers</source>
         <translation>Yn ymateb i</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/model.py" line="103"/>
+        <location filename="../../coprod_desktop/ui/register/model.py" line="114"/>
         <source>No date</source>
         <translation>Dim dyddiad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/model.py" line="105"/>
+        <location filename="../../coprod_desktop/ui/register/model.py" line="116"/>
         <source>Overdue: {date}</source>
         <translation>Yn hwyr: {date}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/model.py" line="111"/>
+        <location filename="../../coprod_desktop/ui/register/model.py" line="122"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/model.py" line="146"/>
+        <location filename="../../coprod_desktop/ui/register/model.py" line="157"/>
         <source>{title}, overdue</source>
         <translation>{title}, yn hwyr</translation>
     </message>
@@ -3950,264 +3950,264 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="60"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="59"/>
         <source>Workshop libraries (*.db *.coprod.db);;All files (*)</source>
         <translation>Llyfrgelloedd gweithdai (*.db *.coprod.db);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="63"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="62"/>
         <source>CSV files (*.csv)</source>
         <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="87"/>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="159"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="86"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="161"/>
         <source>Actions across workshops</source>
         <translation>Camau gweithredu ar draws gweithdai</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="92"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="91"/>
         <source>Every action of every workshop, overdue first: who does what by when, and what each one answers. Press Enter or double-click to open its workshop.</source>
         <translation>Pob cam gweithredu o bob gweithdy, y rhai hwyr yn gyntaf: pwy sy&apos;n gwneud beth erbyn pryd, a&apos;r hyn y mae pob un yn ymateb iddo. Pwyswch Enter neu cliciwch ddwywaith i agor ei weithdy.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="106"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="105"/>
         <source>Message</source>
         <translation>Neges</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="110"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="109"/>
         <source>&amp;Read from another library…</source>
         <translation>&amp;Darllen o lyfrgell arall…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="113"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="112"/>
         <source>or an archive&apos;s address: postgresql://…</source>
         <translation>neu gyfeiriad archif: postgresql://…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="114"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="113"/>
         <source>Archive address</source>
         <translation>Cyfeiriad yr archif</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="119"/>
-        <source>Read the &amp;archive</source>
-        <translation>Darllen yr &amp;archif</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="122"/>
-        <source>&amp;Back to the open library</source>
-        <translation>&amp;Yn ôl i&apos;r llyfrgell agored</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="125"/>
-        <source>Read a&amp;gain</source>
-        <translation>Darllen &amp;eto</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="125"/>
-        <source>F5</source>
-        <translation>F5</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="130"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="132"/>
         <source>Show actions with status</source>
         <translation>Dangos camau gweithredu â&apos;r statws</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="131"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="133"/>
         <source>Any status</source>
         <translation>Unrhyw statws</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="132"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="134"/>
         <source>Still to do</source>
         <translation>I&apos;w gwneud o hyd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="138"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="140"/>
         <source>Owner</source>
         <translation>Perchennog</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="141"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="143"/>
         <source>Anyone: type or choose</source>
         <translation>Unrhyw un: teipiwch neu dewiswch</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="145"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="147"/>
         <source>Organisation</source>
         <translation>Sefydliad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="147"/>
-        <source>&amp;Overdue only</source>
-        <translation>Yn &amp;hwyr yn unig</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="148"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="150"/>
         <source>Overdue only</source>
         <translation>Yn hwyr yn unig</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="151"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="153"/>
         <source>Actions shown</source>
         <translation>Camau gweithredu a ddangosir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="191"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="193"/>
         <source>The chosen action</source>
         <translation>Y cam gweithredu a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="195"/>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="502"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="197"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="506"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="198"/>
-        <source>&amp;Export CSV…</source>
-        <translation>Allforio &amp;CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="199"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="201"/>
         <source>The actions shown, with their workshop and what they answer</source>
         <translation>Y camau gweithredu a ddangosir, gyda&apos;u gweithdy a&apos;r hyn y maen nhw&apos;n ymateb iddo</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="213"/>
-        <source>&amp;Status</source>
-        <translation>&amp;Statws</translation>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="118"/>
+        <source>Read the ar&amp;chive</source>
+        <translation>Darllen yr a&amp;rchif</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="214"/>
-        <source>O&amp;wner</source>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="121"/>
+        <source>Bac&amp;k to the open library</source>
+        <translation>&amp;Yn ôl i&apos;r llyfrgell agored</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="126"/>
+        <source>Read aga&amp;in</source>
+        <translation>Darllen &amp;eto</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="128"/>
+        <source>Read the actions again, with what others have changed meanwhile</source>
+        <translation>Darllen y camau gweithredu eto, gyda&apos;r hyn y mae eraill wedi&apos;i newid yn y cyfamser</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="149"/>
+        <source>Overdue onl&amp;y</source>
+        <translation>Yn &amp;hwyr yn unig</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="196"/>
+        <source>Open its &amp;workshop</source>
+        <translation>Ag&amp;or ei weithdy</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="200"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>Allfor&amp;io CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="215"/>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatws</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="216"/>
+        <source>&amp;Owner</source>
         <translation>&amp;Perchennog</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="276"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="278"/>
         <source>Read actions from a library</source>
         <translation>Darllen camau gweithredu o lyfrgell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="284"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="286"/>
         <source>Type the archive&apos;s address first (postgresql://…).</source>
         <translation>Teipiwch gyfeiriad yr archif yn gyntaf (postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="289"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="291"/>
         <source>“{address}” is not an archive&apos;s address: it starts with postgresql://. For a library file, use Read from another library.</source>
         <translation>Nid yw “{address}” yn gyfeiriad archif: mae&apos;n dechrau gyda postgresql://. Ar gyfer ffeil llyfrgell, defnyddiwch Darllen o lyfrgell arall.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="311"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="313"/>
         <source>That library could not be read: {why}</source>
         <translation>Doedd dim modd darllen y llyfrgell honno: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="333"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="335"/>
         <source>Reading {name}, not the open library: look and export only.</source>
         <translation>Yn darllen {name}, nid y llyfrgell agored: edrych ac allforio yn unig.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="339"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="341"/>
         <source>Reading the open library, {name}.</source>
         <translation>Yn darllen y llyfrgell agored, {name}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="344"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="346"/>
         <source>No library is open.</source>
         <translation>Does dim llyfrgell ar agor.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="402"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="404"/>
         <source>Any organisation</source>
         <translation>Unrhyw sefydliad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="440"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="444"/>
         <source>No actions in this library yet. They are agreed on each workshop&apos;s Actions page.</source>
         <translation>Does dim camau gweithredu yn y llyfrgell hon eto. Cânt eu cytuno ar dudalen Camau gweithredu pob gweithdy.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="444"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="448"/>
         <source>No actions match these filters.</source>
         <translation>Does dim camau gweithredu yn cyfateb i&apos;r hidlwyr hyn.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="448"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="452"/>
         <source>Showing {shown} of {total}; overdue: {overdue}</source>
         <translation>Yn dangos {shown} o {total}; yn hwyr: {overdue}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="562"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="566"/>
         <source>Saved {name}: the actions shown, with their workshops.</source>
         <translation>Wedi cadw {name}: y camau gweithredu a ddangosir, gyda&apos;u gweithdai.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="482"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="486"/>
         <source>Workshop: {workshop}</source>
         <translation>Gweithdy: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="194"/>
-        <source>Open its wor&amp;kshop</source>
-        <translation>Agor ei &amp;weithdy</translation>
-    </message>
-    <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="215"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="217"/>
         <source>Orga&amp;nisation</source>
-        <translation>Se&amp;fydliad</translation>
+        <translation>Sefyd&amp;liad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="485"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="489"/>
         <source>Ideas it answers:</source>
         <translation>Syniadau y mae&apos;n ymateb iddyn nhw:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="489"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="493"/>
         <source>Themes it answers: {themes}</source>
         <translation>Themâu y mae&apos;n ymateb iddyn nhw: {themes}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="492"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="496"/>
         <source>It is not linked to any idea or theme.</source>
         <translation>Nid yw wedi&apos;i gysylltu ag unrhyw syniad na thema.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="494"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="498"/>
         <source>Notes: {notes}</source>
         <translation>Nodiadau: {notes}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="504"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="508"/>
         <source>Only a workshop of the open library can be opened here.</source>
         <translation>Dim ond gweithdy o&apos;r llyfrgell agored y gellir ei agor yma.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="520"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="524"/>
         <source>“{workshop}” is in {name}, not the open library: open that library (File → Open library…) to work on it.</source>
         <translation>Mae “{workshop}” yn {name}, nid yn y llyfrgell agored: agorwch y llyfrgell honno (Ffeil → Agor llyfrgell…) i weithio arno.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="542"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="546"/>
         <source>actions across workshops.csv</source>
         <translation>camau gweithredu ar draws gweithdai.csv</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="544"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="548"/>
         <source>Save the actions as CSV</source>
         <translation>Cadw&apos;r camau gweithredu fel CSV</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="557"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="561"/>
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="558"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="562"/>
         <source>{name} could not be saved: {why}</source>
         <translation>Doedd dim modd cadw {name}: {why}</translation>
     </message>

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -115,15 +115,18 @@ class RegisterPage(QWidget):
         self.address.setMinimumWidth(320)
         self.address.returnPressed.connect(self.read_from_address)
         self.read_address_button = push_button(
-            self.tr("Read the &archive"), clicked=self.read_from_address
+            self.tr("Read the ar&chive"), clicked=self.read_from_address
         )
         self.back_button = push_button(
-            self.tr("&Back to the open library"), "library", clicked=self.read_open_library
+            self.tr("Bac&k to the open library"), "library", clicked=self.read_open_library
         )
+        # Alt+I; not F5, which puts the board on the shared screen. No Alt+letter here is
+        # also one of the menu bar's, in English or Welsh.
         self.again_button = push_button(
-            self.tr("Read a&gain"), clicked=self.reload, tip=self.tr("F5")
+            self.tr("Read aga&in"),
+            clicked=self.reload,
+            tip=self.tr("Read the actions again, with what others have changed meanwhile"),
         )
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload)
 
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Show actions with status"))
@@ -143,7 +146,7 @@ class RegisterPage(QWidget):
         self.organisation_filter = QComboBox()
         self.organisation_filter.setAccessibleName(self.tr("Organisation"))
         self.organisation_filter.setMinimumWidth(200)
-        self.overdue_only = QCheckBox(self.tr("&Overdue only"))
+        self.overdue_only = QCheckBox(self.tr("Overdue onl&y"))
         self.overdue_only.setAccessibleName(self.tr("Overdue only"))
         self.count = QLabel()
         self.count.setProperty("role", "muted")
@@ -190,11 +193,11 @@ class RegisterPage(QWidget):
         self.details.setAccessibleName(self.tr("The chosen action"))
         self.details.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
         self.open_button = push_button(
-            self.tr("Open its wor&kshop"), "open", clicked=self.open_selected,
+            self.tr("Open its &workshop"), "open", clicked=self.open_selected,
             tip=self.tr("Enter"),
         )  # fmt: skip
         self.export_button = push_button(
-            self.tr("&Export CSV…"), "export", clicked=self.export_csv,
+            self.tr("E&xport CSV…"), "export", clicked=self.export_csv,
             tip=self.tr("The actions shown, with their workshop and what they answer"),
         )  # fmt: skip
         self._build()
@@ -209,8 +212,8 @@ class RegisterPage(QWidget):
             self.again_button,
         )  # fmt: skip
         choices = flow_row(
-            self._labelled(self.tr("&Status"), self.status_filter),
-            self._labelled(self.tr("O&wner"), self.owner_filter),
+            self._labelled(self.tr("S&tatus"), self.status_filter),
+            self._labelled(self.tr("&Owner"), self.owner_filter),
             self._labelled(self.tr("Orga&nisation"), self.organisation_filter),
             self.overdue_only,
             self.count,
