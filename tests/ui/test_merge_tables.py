@@ -100,6 +100,20 @@ def test_merging_from_the_file_menu_opens_the_plenary(qtbot, qapp, tmp_path, fil
         notes = win.board_page.scene.notes
         assert sorted({n.idea.table_name for n in notes.values()}) == list(TABLES)
         assert "Bus routes" in notes[data.ideas[0].id].toolTip()
+        # The outline (the board for screen readers) says each idea's table.
+        win.board_page.tabs.setCurrentWidget(win.board_page.outline)
+        model = win.board_page.outline_model
+        qtbot.waitUntil(lambda: model.rowCount() > 0)
+        spoken = []
+        for row in range(model.rowCount()):
+            theme = model.index(row, 0)
+            for child in range(model.rowCount(theme)):
+                spoken.append(model.index(child, 0, theme).data(Qt.ItemDataRole.AccessibleTextRole))
+        assert len(spoken) == 7
+        assert any(
+            t.startswith("Later buses, from Residents · Aled, table: Bus routes") for t in spoken
+        )
+        win.board_page.grab().save(str(tmp_path / "board.png"))
     finally:
         win.close()
         win.controller.close_library()
