@@ -290,3 +290,15 @@ def test_one_file_a_file_twice_a_blank_title_and_a_missing_file(db, library_path
     assert "title" in _refused(db, library_path, tables.paths, title="  ")
     missing = _refused(db, library_path, [tables.paths[0], tables.paths[0].with_name("no.json")])
     assert missing.startswith("no.json: there is no file at")
+
+
+def test_two_people_of_one_name_at_one_table_stay_two(tables):
+    docs = read_tables(tables.paths)
+    first = docs[0].document
+    residents = next(g["id"] for g in first["groups"] if g["name"] == "Residents")
+    first["participants"].append({"id": "p99", "name": "Aled", "group": residents})
+    people = plan_merge(docs, "Plenary").document["participants"]
+    # Table 1's two Aleds in Residents stay two; table 2's Aled is the first of them.
+    assert [p["name"] for p in people].count("Aled") == 3  # the third is table 3's, Staff
+    residents_aleds = [p for p in people if p["name"] == "Aled" and p["group"] == "g1"]
+    assert len(residents_aleds) == 2
