@@ -43,8 +43,9 @@ def test_a_new_library_has_the_durability_settings(db):
         assert pragma("PRAGMA application_id").fetchone()[0] == 0x43505244
 
 
-def test_the_migrations_build_exactly_the_models(db):
-    with db.engine.connect() as conn:
+def test_the_migrations_build_exactly_the_models(library):
+    """On a file and on PostgreSQL: the same tables, columns, indexes and keys."""
+    with library.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), m.Base.metadata)
     assert diff == []
 

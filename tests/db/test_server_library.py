@@ -12,19 +12,14 @@ import types
 from collections.abc import Iterator
 
 import pytest
-from alembic import command
-from alembic.autogenerate import compare_metadata
-from alembic.migration import MigrationContext
 from postgres_server import PASSWORD, PASSWORD_USER, PostgresServer
 
 from coprod_desktop.db import credentials
 from coprod_desktop.db import models as m
 from coprod_desktop.db.errors import LibraryError, LibraryMissing, NewerLibrary, NotALibrary
-from coprod_desktop.db.guards import install_guards
-from coprod_desktop.db.library import alembic_config, head_revision, open_library
+from coprod_desktop.db.library import open_library
 from coprod_desktop.db.location import parse_location, shown
 from coprod_desktop.db.lock import open_with_lock
-from coprod_desktop.db.revisions import known_revisions
 from coprod_desktop.services import workshops
 from coprod_desktop.services.demo import create_demo_workshop
 
@@ -70,38 +65,6 @@ def test_an_empty_database_becomes_a_library_and_keeps_what_is_put_in_it(
     assert {"workshops", "ballots", "round_voters", "alembic_version"} <= tables(
         postgres_server, postgres_database
     )
-
-
-def test_every_migration_runs_on_postgresql_one_by_one(postgres_server, postgres_database):
-    url = parse_location(postgres_database)
-    from coprod_desktop.db.engine import server_engine
-
-    engine = server_engine(url)
-    try:
-        revisions = sorted(known_revisions())
-        for revision in revisions:
-            with engine.begin() as conn:
-                config = alembic_config()
-                config.attributes["connection"] = conn
-                command.upgrade(config, revision)
-                assert MigrationContext.configure(conn).get_current_revision() == revision
-        assert revisions[-1] == head_revision()
-        with engine.begin() as conn:
-            install_guards(conn)
-            diff = compare_metadata(MigrationContext.configure(conn), m.Base.metadata)
-        assert diff == []
-    finally:
-        engine.dispose()
-
-
-def test_the_migrations_build_exactly_the_models_on_postgresql(postgres_database):
-    db = open_library(postgres_database)
-    try:
-        with db.engine.connect() as conn:
-            diff = compare_metadata(MigrationContext.configure(conn), m.Base.metadata)
-    finally:
-        db.close()
-    assert diff == []
 
 
 def test_another_programs_database_is_refused_untouched(postgres_server, postgres_database):
