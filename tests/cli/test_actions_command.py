@@ -182,3 +182,19 @@ def test_an_archive_on_postgresql(
     assert [t for t in EXPECTED_ORDER if t in out] == [
         EXPECTED_ORDER[n] for n in (0, 1, 2, 5, 6, 7)
     ]
+
+
+def test_reading_needs_no_lock(library: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A library the app has open (its lock held) still lists its actions; a writing
+    command is refused meanwhile, so the lock is really held."""
+    from coprod_desktop.db.lock import LibraryLock
+
+    window = LibraryLock(library)  # as the app holding the library does
+    window.acquire()
+    try:
+        code, _out, err = call(capsys, "--db", str(library), "demo")
+        assert code == 1 and err.startswith("error: ")
+        code, out, err = call(capsys, "--db", str(library), "actions", "--overdue")
+        assert (code, err) == (0, "") and len(out.splitlines()) == 3
+    finally:
+        window.release()
