@@ -340,3 +340,47 @@ def test_the_guards_checks_and_unique_indexes_fire_on_postgresql(postgres_databa
             )
     finally:
         db.close()
+
+
+FACILITATOR_RIGHTS = """
+GRANT USAGE ON SCHEMA public TO {role};
+GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role};
+GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {role};
+"""
+
+
+def test_a_facilitator_with_the_readmes_rights_works_but_cannot_update_the_schema(
+    postgres_server, postgres_database
+):
+    """The README's set-up: the owner makes the tables, a facilitator's role may only read
+    and write rows. It captures and votes (its VACUUMs only warn), and an archive needing
+    an update is refused untouched when it opens it."""
+    from coprod_desktop.db.errors import MigrationFailed
+    from coprod_desktop.services import board, people, voting
+
+    open_library(postgres_database).close()  # the owner's first opening
+    database = parse_location(postgres_database).database
+    role = f"facilitator_{database}"
+    postgres_server.admin(f"CREATE ROLE {role} LOGIN")
+    postgres_server.admin(f"GRANT CONNECT ON DATABASE {database} TO {role}")
+    for statement in FACILITATOR_RIGHTS.format(role=role).strip().splitlines():
+        postgres_server.admin(statement, database)
+    url = postgres_server.url(database, user=role)
+    db = open_library(url)
+    try:
+        w = workshops.create_workshop(db, "Published later")
+        idea = board.capture_idea(db, w.id, "Later buses").idea
+        voter = people.add_participant(db, w.id, "Aled")
+        rd = voting.open_round(db, voting.create_round(db, w.id, "First?").id)
+        voting.cast_ballot(db, rd.id, voter.id, {idea.id: 1})
+        voting.close_round(db, rd.id)
+        assert voting.round_results(db, rd.id)
+    finally:
+        db.close()
+    postgres_server.admin("UPDATE alembic_version SET version_num = '0004'", database)
+    with pytest.raises(MigrationFailed, match="nothing was changed"):
+        open_library(url)
+    with postgres_server.connect(database) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0004",)]
+    postgres_server.admin(f"DROP OWNED BY {role}", database)
+    postgres_server.admin(f"DROP ROLE {role}")
