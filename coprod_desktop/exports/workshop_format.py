@@ -518,7 +518,9 @@ class Note(Record):
 
 
 class WorkshopFile(Record):
-    """A whole workshop file; ``format`` and ``version`` are checked first, alone."""
+    """A workshop with everything said and decided in it: its groups, participants,
+    agenda, themes, ideas, voting rounds, actions and notes. Ids are the file's own keys,
+    unique within their list; a reference names a record of the list it points at."""
 
     format: Literal["coprod-workshop"]
     version: Annotated[int, WithJsonSchema({"type": "integer", "minimum": 1, "maximum": VERSION})]
