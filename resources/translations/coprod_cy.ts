@@ -4102,11 +4102,6 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Teipiwch gyfeiriad yr archif yn gyntaf (postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="291"/>
-        <source>“{address}” is not an archive&apos;s address: it starts with postgresql://. For a library file, use Read from another library.</source>
-        <translation>Nid yw “{address}” yn gyfeiriad archif: mae&apos;n dechrau gyda postgresql://. Ar gyfer ffeil llyfrgell, defnyddiwch Darllen o lyfrgell arall.</translation>
-    </message>
-    <message>
         <location filename="../../coprod_desktop/ui/register/page.py" line="313"/>
         <source>That library could not be read: {why}</source>
         <translation>Doedd dim modd darllen y llyfrgell honno: {why}</translation>
@@ -4160,6 +4155,11 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <location filename="../../coprod_desktop/ui/register/page.py" line="217"/>
         <source>Orga&amp;nisation</source>
         <translation>Sefyd&amp;liad</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="291"/>
+        <source>That is not an archive&apos;s address: it starts with postgresql://. For a library file, use Read from another library.</source>
+        <translation>Nid yw hwnna&apos;n gyfeiriad archif: mae&apos;n dechrau gyda postgresql://. Ar gyfer ffeil llyfrgell, defnyddiwch Darllen o lyfrgell arall.</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/register/page.py" line="489"/>
@@ -5900,7 +5900,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     <name>import</name>
     <message>
         <location filename="../../coprod_desktop/exports/import_problems.py" line="69"/>
-        <location filename="../../coprod_desktop/exports/workshop_import.py" line="38"/>
+        <location filename="../../coprod_desktop/exports/workshop_import.py" line="36"/>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>

@@ -177,11 +177,10 @@ def test_a_bad_library_is_one_line_and_the_list_stays(
     page.read_file_button.click()
     assert page.message.text() == f"There is no library at {missing}. Check the path."
     assert not missing.exists()
-    page.address.setText("archive.example.org/actions")
+    page.address.setText("postgresq://archivist:s3cret@archive.example.org/actions")
     page.read_address_button.click()
-    assert page.message.text().startswith(
-        "“archive.example.org/actions” is not an archive's address"
-    )
+    assert page.message.text().startswith("That is not an archive's address: it starts with")
+    assert "s3cret" not in page.message.text()  # what was typed may hold a password
 
 
 def test_export_csv_writes_the_actions_shown(page: RegisterPage, asked, tmp_path: Path) -> None:

@@ -286,11 +286,11 @@ class RegisterPage(QWidget):
             self._say_problem(self.tr("Type the archive's address first (postgresql://…)."))
             return
         if not is_server(address):
-            self._say_problem(
+            self._say_problem(  # not repeating what was typed: it may hold a password
                 self.tr(
-                    "“{address}” is not an archive's address: it starts with postgresql://. "
+                    "That is not an archive's address: it starts with postgresql://. "
                     "For a library file, use Read from another library."
-                ).format(address=address)
+                )
             )
             return
         self.read_from(address)
