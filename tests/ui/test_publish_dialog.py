@@ -5,12 +5,14 @@ archive without its password, and is worked from the keyboard."""
 from __future__ import annotations
 
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
 from postgres_server import PASSWORD, PASSWORD_USER
 from PySide6.QtCore import QSettings, Qt
 
+from coprod_desktop.db.credentials import set_password_prompt
 from coprod_desktop.db.library import open_library
 from coprod_desktop.services import people, voting, workshops
 from coprod_desktop.ui.dialogs import publish
@@ -131,3 +133,28 @@ def test_the_menu_entry_needs_an_open_workshop(qtbot, monkeypatch, demo_window):
     demo_window.open_workshop(0)
     assert not demo_window.act_publish.isEnabled()
     assert publish.run(demo_window, demo_window.controller) is None and len(opened) == 1
+
+
+def test_a_password_the_server_asks_for_is_asked_in_the_window_s_thread(
+    qtbot, controller, running, postgres_server
+):
+    name = postgres_server.create_database(owner=PASSWORD_USER)
+    threads: list[str] = []
+
+    def prompt(where: str, user: str) -> str | None:
+        threads.append(threading.current_thread().name)
+        assert PASSWORD not in where and user == PASSWORD_USER
+        return PASSWORD
+
+    before = set_password_prompt(prompt)
+    try:
+        dialog = PublishDialog(controller)
+        qtbot.addWidget(dialog)
+        dialog.archive.setText(postgres_server.tcp_url(name, user=PASSWORD_USER))
+        dialog.publish()
+        qtbot.waitUntil(lambda: not dialog.outcome.isHidden(), timeout=60_000)
+    finally:
+        set_password_prompt(before)
+    assert dialog.outcome.text().endswith("it is workshop 1 in the archive."), dialog.outcome.text()
+    assert threads == [threading.main_thread().name]
+    postgres_server.drop_database(name)
