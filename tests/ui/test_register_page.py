@@ -255,3 +255,11 @@ def test_the_organisations_archive_on_postgresql(
     assert page.other is not None and page.other.is_server
     page.back_button.click()
     assert shown(page) == EXPECTED_ORDER and page.other is None
+
+
+def test_typed_owner_words_are_not_completed(qtbot: QtBot, page: RegisterPage) -> None:
+    page.owner_filter.setFocus()
+    qtbot.keyClicks(page.owner_filter.lineEdit(), "Pa")
+    assert page.owner_filter.currentText() == "Pa"
+    assert shown(page) == ["Plant trees along the ŵyr path", "Trial Sunday opening",
+                           "Survey for a quiet room"]  # fmt: skip

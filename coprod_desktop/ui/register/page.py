@@ -137,6 +137,9 @@ class RegisterPage(QWidget):
         self.owner_filter = QComboBox()
         self.owner_filter.setEditable(True)
         self.owner_filter.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # The words typed are the filter, as typed: "Pa" is not completed into "Parks" (the
+        # table narrows as they type, "A participant" included).
+        self.owner_filter.setCompleter(None)  # type: ignore[arg-type]  # stubs leave out None
         self.owner_filter.setAccessibleName(self.tr("Owner"))
         line = self.owner_filter.lineEdit()
         assert line is not None
