@@ -50,7 +50,7 @@ PROBLEM = "import"
 
 
 def problem(template: str, **fields: Any) -> PydanticCustomError:
-    """A problem in the words of the "import" messages; ``workshop_rules`` turns it into
+    """A problem in the words of the "import" messages; ``workshop_check`` turns it into
     an ImportMessage with its path."""
     return PydanticCustomError(PROBLEM, template, {"template": template, **fields})
 
@@ -76,13 +76,14 @@ def _text(
             QT_TRANSLATE_NOOP("import", "holds a control character (U+{code})"),
             code=f"{ord(bad):04X}",
         )
-    if len(value) > most:
+    length = len(value.strip()) if one_line else len(value)  # a name is stored stripped
+    if length > most:
         raise problem(
             QT_TRANSLATE_NOOP("import", "is too long ({length} characters; at most {most})"),
-            length=f"{len(value):,}",
+            length=f"{length:,}",
             most=f"{most:,}",
         )
-    if one_line and ("\n" in value or "\r" in value):
+    if one_line and "\n" in value:  # "\r" is refused above, as a control character
         raise problem(QT_TRANSLATE_NOOP("import", "must fit on one line"))
     return value  # as the file has it: the services fold and strip it as they store it
 
@@ -114,7 +115,8 @@ RequiredText = Annotated[
     PlainValidator(lambda value: _text(value, required=True)),
     WithJsonSchema(_string_schema(MAX_TEXT, required=True)),
 ]
-GroupName = Annotated[
+# A group's or a participant's name.
+Name = Annotated[
     str,
     PlainValidator(_name(MAX_NAME)),
     WithJsonSchema(_string_schema(MAX_NAME, one_line=True, required=True)),
@@ -417,13 +419,13 @@ class Workshop(Record):
 
 class Group(Record):
     id: Id
-    name: GroupName
+    name: Name
     colour: Colour = None
 
 
 class Participant(Record):
     id: Id
-    name: GroupName
+    name: Name
     group: Ref = None
     named_in_minutes: FlagFalse = False
     attended: FlagTrue = True
