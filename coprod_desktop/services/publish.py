@@ -10,9 +10,11 @@ the workshop in two ways, decided here on the workshop's records (no file format
   as a pseudonym, "Participant 7 (Residents)", in the workshop's language. The number is
   their place in the workshop's list, so publishing again gives the same pseudonym and
   the archive's copy is updated rather than renamed. Everything that points at them
-  (ideas' authors, action owners, named ballots of open rounds) keeps pointing at the
-  pseudonymised participant; their name typed as a whole word in free text (ideas,
-  notes, actions, questions, prompts) is replaced by the pseudonym too.
+  (ideas' authors, action owners, the named ballots of a round that was not secret)
+  keeps pointing at the pseudonymised participant; their name typed as a whole word in
+  free text (ideas, themes, notes, actions, stages, questions) is replaced by the
+  pseudonym too. (The register and ballots of an open round, which would tie them to a
+  vote still under way, go with the round.)
 
 ``exports.publish`` writes the result into the archive.
 """
@@ -116,7 +118,9 @@ def archive_copy(data: WorkshopData) -> ArchiveCopy:
     copy = replace(
         data,
         participants=participants,
-        rounds=kept,
+        rounds=tuple(
+            replace(rd, round=replace(rd.round, question=hide(rd.round.question))) for rd in kept
+        ),
         stages=tuple(replace(s, prompt=hide(s.prompt), title=hide(s.title)) for s in data.stages),
         themes=tuple(replace(t, name=hide(t.name)) for t in data.themes),
         ideas=tuple(replace(i, text=hide(i.text)) for i in data.ideas),
@@ -130,13 +134,6 @@ def archive_copy(data: WorkshopData) -> ArchiveCopy:
             for a in data.actions
         ),
         notes=tuple(replace(n, text=hide(n.text)) for n in data.notes),
-    )
-    copy = replace(
-        copy,
-        rounds=tuple(
-            replace(rd, round=replace(rd.round, question=hide(rd.round.question)))
-            for rd in copy.rounds
-        ),
     )
     return ArchiveCopy(copy, tuple(left_out), len(pseudonyms), tuple(warnings))
 

@@ -171,12 +171,21 @@ def test_the_pseudonym_is_in_the_workshop_s_language(laptop, room):
 
 
 def test_names_in_free_text_are_replaced_as_whole_words_longest_first(laptop, room):
-
     people.update_participant(laptop, room.people[1].id, name="Siân Ellis")
     people.add_participant(laptop, room.id, "Siân")
     board.capture_idea(laptop, room.id, "Siân Ellis and Siân want Siânia's café")
+    board.update_theme(laptop, room.transport.id, name="Siân's buses")
+    stage = agenda.add_stage(laptop, room.id, "Siân's story", prompt="Ask Siân Ellis")
+    held = voting.create_round(laptop, room.id, "Do we agree with Siân?")
+    voting.open_round(laptop, held.id)
+    voting.close_round(laptop, held.id)
     copy = archive_copy(load_workshop(laptop, room.id)).data
-    assert copy.ideas[-1].text == ("Participant 2 (Residents) and Participant 7 want Siânia's café")
+    assert copy.ideas[-1].text == "Participant 2 (Residents) and Participant 7 want Siânia's café"
+    assert copy.themes[0].name == "Participant 7's buses"
+    assert [(s.title, s.prompt) for s in copy.stages if s.id == stage.id] == [
+        ("Participant 7's story", "Ask Participant 2 (Residents)")
+    ]
+    assert [rd.round.question for rd in copy.rounds] == ["Do we agree with Participant 7?"]
 
 
 def test_a_run_off_of_a_round_left_out_is_published_on_its_own(laptop, room):
