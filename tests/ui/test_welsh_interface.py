@@ -178,7 +178,7 @@ def test_every_page_is_in_welsh(qtbot: QtBot, welsh: MainWindow) -> None:
         "Nodiadau ar gyfer y cofnodion",  # agenda
         "Rownd &newydd", "Llais cyfartal hyd yma",  # voting
         "Camau gweithredu y cytunwyd arnyn nhw", "Erbyn",  # actions
-        "Camau gweithredu ar draws gweithdai", "Unrhyw sefydliad",  # all actions
+        "Camau gweithredu ar draws gweithdai", "Unrhyw statws",  # all actions
     }  # fmt: skip
     assert expected <= set(seen), expected - set(seen)
     # Dates use Welsh month names.
