@@ -149,6 +149,7 @@ class RegisterPage(QWidget):
         self.organisation_filter = QComboBox()
         self.organisation_filter.setAccessibleName(self.tr("Organisation"))
         self.organisation_filter.setMinimumWidth(200)
+        self.organisation_filter.addItem(self.tr("Any organisation"), ANY)  # until read
         self.overdue_only = QCheckBox(self.tr("Overdue onl&y"))
         self.overdue_only.setAccessibleName(self.tr("Overdue only"))
         self.count = QLabel()
