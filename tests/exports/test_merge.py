@@ -292,6 +292,64 @@ def test_one_file_a_file_twice_a_blank_title_and_a_missing_file(db, library_path
     assert missing.startswith("no.json: there is no file at")
 
 
+# The minutes --------------------------------------------------------------------------
+
+
+def _pdf_text(pdf: bytes) -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize(
+    ("language", "merged_line", "vote"),
+    [
+        ("en", "Merged from the files of 3 tables: Bus routes, Day centre, Library hours",
+         "Vote 2, Day centre: Named vote"),
+        ("cy", "Wedi'i gyfuno o ffeiliau 3 bwrdd: Bus routes, Day centre, Library hours",
+         "Pleidlais 2, Day centre: Named vote"),
+    ],
+)  # fmt: skip
+def test_the_minutes_say_which_tables_and_label_ideas_and_votes(
+    db, merged, tmp_path, language, merged_line, vote
+):
+    from coprod_desktop.exports.minutes import minutes_bytes
+
+    workshops.update_workshop(db, merged.workshop.id, language=language)
+    data = workshops.load_workshop(db, merged.workshop.id)
+    pdf = minutes_bytes(data)
+    (tmp_path / f"plenary-{language}.pdf").write_bytes(pdf)
+    text = _pdf_text(pdf)
+    assert merged_line in text
+    first_page = _pdf_text_page(pdf, 0)
+    assert merged_line in first_page  # near the top
+    assert vote in text
+    assert ("Vote 4, Library hours: Which first?" if language == "en" else
+            "Pleidlais 4, Library hours: Which first?") in text  # fmt: skip
+    # Each idea's row names its table.
+    for idea_text, table in [("Later buses", "Bus routes"), ("Open on Sundays", "Library hours"),
+                             ("Community minibus", "Day centre")]:  # fmt: skip
+        assert f"{idea_text} {table}" in text
+
+
+def _pdf_text_page(pdf: bytes, n: int) -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    return " ".join((PdfReader(io.BytesIO(pdf)).pages[n].extract_text() or "").split())
+
+
+def test_the_minutes_of_one_room_say_nothing_of_tables(db, tables):
+    from coprod_desktop.exports.minutes import minutes_bytes
+
+    text = _pdf_text(minutes_bytes(workshops.load_workshop(db, tables.workshop_ids[0])))
+    assert "Merged from" not in text and "Vote 1: Which first?" in text
+
+
 def test_two_people_of_one_name_at_one_table_stay_two(tables):
     docs = read_tables(tables.paths)
     first = docs[0].document

@@ -63,6 +63,14 @@ class Facts:
         }
 
     @cached_property
+    def tables(self) -> list[str]:
+        """The breakout tables a merged workshop was made from, in the order of their
+        ideas, then of their votes; none for a workshop held as one room."""
+        names = [i.table_name for i in self.data.ideas]
+        names += [rd.round.table_name for rd in self.data.rounds]
+        return list(dict.fromkeys(name for name in names if name))
+
+    @cached_property
     def runoffs(self) -> dict[int, list[int]]:
         """Round id -> ids of the run-off rounds that followed it."""
         out: dict[int, list[int]] = defaultdict(list)

@@ -75,6 +75,7 @@ HEADINGS: dict[str, tuple[str, str]] = {
     "page": ("Page {page} of {pages}", "Tudalen {page} o {pages}"),
     "generated": ("Made {when}", "Crëwyd {when}"),
     "total": ("Total", "Cyfanswm"),
+    "table": ("Table", "Bwrdd"),
 }
 
 STATUS: dict[str, tuple[str, str]] = {
@@ -136,6 +137,16 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "no_votes": ("No votes were held.", "Ni chynhaliwyd unrhyw bleidlais."),
     "vote_title": ("Vote {n}: {question}", "Pleidlais {n}: {question}"),
     "vote_n": ("vote {n}", "pleidlais {n}"),
+    # A merged workshop: which breakout table a vote was held at, and which tables it had.
+    "table_vote_title": ("Vote {n}, {table}: {question}", "Pleidlais {n}, {table}: {question}"),
+    "table_runoff_title": (
+        "Vote {n}, {table} (run-off after vote {of}): {question}",
+        "Pleidlais {n}, {table} (ail bleidlais ar ôl pleidlais {of}): {question}",
+    ),
+    "merged_from": (
+        "Merged from the files of {n} tables: {tables}",
+        "Wedi'i gyfuno o ffeiliau {n} bwrdd: {tables}",
+    ),
     "runoff_title": (
         "Vote {n} (run-off after vote {of}): {question}",
         "Pleidlais {n} (ail bleidlais ar ôl pleidlais {of}): {question}",

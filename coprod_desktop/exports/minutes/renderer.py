@@ -109,6 +109,11 @@ class MinutesRenderer(Document):
                     extra=[("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)],
                 )
             )
+        tables = self.facts.tables
+        if tables:
+            out.append(Spacer(1, 6))
+            names = ", ".join(self.pr.line(t) for t in tables)
+            out.append(self.p(self.L.s("merged_from", n=len(tables), tables=names), st.body))
         out.append(Spacer(1, 4))
         return out
 
@@ -183,11 +188,16 @@ class MinutesRenderer(Document):
             if v.runoff_of_id is not None or v.id not in f.results:
                 continue
             res = f.results[v.id]
-            title = L.s(
-                "vote_title",
-                n=f.round_no[v.id],
-                question=self.pr.para(quoted(v.question, 90, whole_words=True)),
-            )
+            question = self.pr.para(quoted(v.question, 90, whole_words=True))
+            if v.table_name:  # a merged workshop: which table's vote
+                title = L.s(
+                    "table_vote_title",
+                    n=f.round_no[v.id],
+                    table=self.pr.line(v.table_name),
+                    question=question,
+                )
+            else:
+                title = L.s("vote_title", n=f.round_no[v.id], question=question)
             outcome = self.outcome(res)
             for runoff_id in f.runoffs.get(v.id, []):
                 if runoff_id in f.results and res.top_tied:

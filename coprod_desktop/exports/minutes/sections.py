@@ -150,8 +150,13 @@ def ideas_by_theme(doc: Document) -> list[Flowable]:
         by_theme[idea.theme_id if idea.theme_id in f.themes else None].append(idea)
     dots = f.idea_dots
     from_width = 46 * mm
-    widths = [12 * mm, WIDTH - 12 * mm - from_width - 14 * mm, from_width, 14 * mm]
+    table_width = 30 * mm if f.tables else 0  # a merged workshop: each idea's table
+    idea_width = WIDTH - 12 * mm - table_width - from_width - 14 * mm
+    widths = [12 * mm, idea_width, from_width, 14 * mm]
     header = [doc.header("no"), doc.header("idea"), doc.header("from"), doc.header("dots", True)]
+    if f.tables:
+        widths.insert(2, table_width)
+        header.insert(2, doc.header("table"))
     room = from_width - 8  # the cell's padding
     for theme_id in [t.id for t in d.themes] + [None]:
         ideas = by_theme.get(theme_id, [])
@@ -173,14 +178,15 @@ def ideas_by_theme(doc: Document) -> list[Flowable]:
         # The theme's name is the table's first row, so it repeats on every page it runs to.
         rows: list[list[Any]] = [doc.title_row(title, st.table_title, widths), header]
         for idea in ideas:
-            rows.append(
-                [
-                    str(f.idea_no[idea.id]),
-                    doc.cell(idea.text, widths[1]),
-                    _from(doc, idea, room),
-                    str(dots[idea.id]) if idea.id in dots else "",
-                ]
-            )
+            row = [
+                str(f.idea_no[idea.id]),
+                doc.cell(idea.text, widths[1]),
+                _from(doc, idea, room),
+                str(dots[idea.id]) if idea.id in dots else "",
+            ]
+            if f.tables:
+                row.insert(2, doc.cell(idea.table_name or "", table_width))
+            rows.append(row)
         out.append(
             doc.table(
                 rows,
@@ -191,7 +197,7 @@ def ideas_by_theme(doc: Document) -> list[Flowable]:
                     ("BACKGROUND", (0, 0), (-1, 0), colors.white),
                     ("LEFTPADDING", (0, 0), (-1, 0), 0),
                     ("BOTTOMPADDING", (0, 0), (-1, 0), 5),
-                    ("ALIGN", (3, 2), (3, -1), "RIGHT"),
+                    ("ALIGN", (-1, 2), (-1, -1), "RIGHT"),
                 ],
             )
         )

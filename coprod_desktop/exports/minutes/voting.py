@@ -41,11 +41,26 @@ def rounds(doc: Document) -> list[Flowable]:
 def _title(doc: Document, v: r.RoundRecord) -> str:
     f, L = doc.facts, doc.L
     question = doc.pr.line(v.question)
+    if v.table_name:  # a merged workshop: each table's votes are that table's
+        return _table_title(doc, v, question)
     if v.runoff_of_id is not None and v.runoff_of_id in f.round_no:
         return L.s(
             "runoff_title", n=f.round_no[v.id], of=f.round_no[v.runoff_of_id], question=question
         )
     return L.s("vote_title", n=f.round_no[v.id], question=question)
+
+
+def _table_title(doc: Document, v: r.RoundRecord, question: str) -> str:
+    f, L, table = doc.facts, doc.L, doc.pr.line(v.table_name or "")
+    if v.runoff_of_id is not None and v.runoff_of_id in f.round_no:
+        return L.s(
+            "table_runoff_title",
+            n=f.round_no[v.id],
+            table=table,
+            of=f.round_no[v.runoff_of_id],
+            question=question,
+        )
+    return L.s("table_vote_title", n=f.round_no[v.id], table=table, question=question)
 
 
 def one_round(doc: Document, rd: r.RoundData) -> list[Flowable]:
