@@ -3,7 +3,9 @@
 The secret ballot is kept as in a polling station: ``round_voters`` (the register) and
 ``ballots`` live apart with no column, timestamp or row order linking them. Ballots and
 their dots sit in ``WITHOUT ROWID`` tables keyed by random ids, so the order rows are
-stored in says nothing about the order ballots were cast.
+stored in says nothing about the order ballots were cast (on PostgreSQL, where the
+``sqlite_*`` options mean nothing, random ids and ``services.ballot_box`` do that; each
+partial index carries its condition for both dialects).
 """
 
 from __future__ import annotations
