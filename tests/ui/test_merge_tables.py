@@ -142,3 +142,38 @@ def test_a_refusal_when_merging_writes_nothing(qtbot, qapp, tmp_path, files, mon
     finally:
         win.close()
         win.controller.close_library()
+
+
+def test_the_shared_screen_names_each_notes_table(qtbot, db, files, tmp_path):
+    from PySide6.QtCore import QSize
+
+    from coprod_desktop.exports.workshop_merge import merge_workshop_files
+    from coprod_desktop.ui.controller import Controller
+    from coprod_desktop.ui.shared_screen.manager import SharedScreen
+
+    plenary = merge_workshop_files(db, files, "Plenary")
+    controller = Controller()
+    controller.set_library(db)
+    controller.open_workshop(plenary.id)
+    shared = SharedScreen(controller)
+    try:
+        shared.show()
+        shared.window.resize(1280, 720)
+        shared.set_mode("board")
+        view = shared.window.board
+        qtbot.waitUntil(
+            lambda: shared.window.size() == QSize(1280, 720) and view.current_page() is not None
+        )
+        page = view.current_page()
+        assert page is not None
+        placed = [n for section in page.sections for n in section.notes]
+        assert sorted({n.table for n in placed}) == list(TABLES)
+        for note in placed:
+            tag = note.table_rect
+            assert tag is not None and note.rect.contains(tag)
+            assert tag.bottom() <= note.text_rect.top()  # above the text, never over it
+            assert note.rect.contains(note.text_rect)
+        shared.window.grab().save(str(tmp_path / "shared_board.png"))
+    finally:
+        shared.close()
+        controller.close_library()

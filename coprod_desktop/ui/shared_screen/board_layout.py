@@ -59,6 +59,7 @@ class NoteIn:
     text: str
     colour: str
     dots: int = 0
+    table: str = ""  # the breakout table, in a merged workshop: a line above the text
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,16 @@ class PlacedNote:
     badge: QRectF | None
     part: int = 1  # a note longer than a whole screen continues over pages
     parts: int = 1
+    table: str = ""
+    table_rect: QRectF | None = None  # the table's name, above the text
+
+
+TABLE_SCALE = 0.7  # the table's name beside the note's text size
+
+
+def _table_height(note: NoteIn, s: Spacing) -> float:
+    """Room for the table's name above the text (one line, smaller than the text)."""
+    return round(s.px * TABLE_SCALE * 1.4) if note.table else 0.0
 
 
 @dataclass(frozen=True)
@@ -229,7 +240,8 @@ class Spacing:
 
 
 def _note_height(note: NoteIn, s: Spacing, floor: int, width: float) -> float:
-    return note_lines(note.text, s.px, floor, _text_width(note, s, width)).height + 2 * s.note_pad
+    lines = note_lines(note.text, s.px, floor, _text_width(note, s, width))
+    return lines.height + 2 * s.note_pad + _table_height(note, s)
 
 
 def _text_width(note: NoteIn, s: Spacing, width: float) -> float:
@@ -369,7 +381,9 @@ def layout_page(
                 box = QRectF(left, y, note_width, h)
                 text_width = _text_width(note, s, note_width)
                 text = note_lines(note.text, s.px, floor, text_width)
-                text_rect = QRectF(left + s.note_pad, y + s.note_pad, text_width, text.height)
+                tag = _table_height(note, s)
+                table_rect = QRectF(left + s.note_pad, y + s.note_pad, text_width, tag)
+                text_rect = QRectF(left + s.note_pad, y + s.note_pad + tag, text_width, text.height)
                 note_badge = None
                 if note.dots:
                     note_badge = QRectF(
@@ -378,9 +392,12 @@ def layout_page(
                         s.badge,
                         s.badge,
                     )
-                notes.append(
-                    PlacedNote(note.id, box, text_rect, text, note.colour, note.dots, note_badge)
+                placed_note = PlacedNote(
+                    note.id, box, text_rect, text, note.colour, note.dots, note_badge
                 )
+                if note.table:
+                    placed_note = replace(placed_note, table=note.table, table_rect=table_rect)
+                notes.append(placed_note)
                 y += h + s.gap
             index += stack
         placed.append(
@@ -556,7 +573,7 @@ def _note_parts(
         low, high, best = 1, len(words), None
         while low <= high:
             mid = (low + high) // 2
-            piece = NoteIn(note.id, " ".join(words[:mid]), note.colour, note.dots)
+            piece = replace(note, text=" ".join(words[:mid]))
             found = layout_page(
                 [_with_notes(sec, [piece])], [title], sizes.floor, sizes.floor, width, height
             )
@@ -565,7 +582,7 @@ def _note_parts(
             else:
                 high = mid - 1
         if best is None:  # not even one word: show it alone anyway (hyphenated)
-            piece = NoteIn(note.id, words[0], note.colour, note.dots)
+            piece = replace(note, text=words[0])
             best = (
                 1,
                 piece,

@@ -39,6 +39,7 @@ from .base import ScreenView
 from .board_arranged import FittedView, NoteItem, ThemeItem
 from .board_layout import (
     LOOSE,
+    TABLE_SCALE,
     Lines,
     NoteIn,
     Page,
@@ -151,6 +152,16 @@ class BoardCanvas(QWidget):
             painter.setPen(QPen(INK, 2))
             painter.setBrush(QColor(note.colour))
         painter.drawRect(note.rect)
+        if note.table and note.table_rect is not None:  # a merged workshop: which table
+            tag = font(note.text.px * TABLE_SCALE, bold=True)
+            painter.setFont(tag)
+            name = painter.fontMetrics().elidedText(
+                note.table, Qt.TextElideMode.ElideRight, round(note.table_rect.width())
+            )
+            painter.setPen(ink)
+            painter.drawText(
+                note.table_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, name
+            )
         draw_lines(painter, note.text_rect.left(), note.text_rect.top(), note.text, ink)
         if note.badge is not None:
             draw_badge(painter, note.badge, note.dots)
@@ -367,7 +378,8 @@ class BoardView(ScreenView):
         def notes(ideas: list[IdeaRecord]) -> tuple[NoteIn, ...]:
             ordered = sorted(ideas, key=lambda i: (i.x, i.y))  # down each column, as on the board
             return tuple(
-                NoteIn(i.id, i.text, i.colour, self.idea_dots.get(i.id, 0)) for i in ordered
+                NoteIn(i.id, i.text, i.colour, self.idea_dots.get(i.id, 0), i.table_name or "")
+                for i in ordered
             )
 
         self.sections = [
