@@ -5,18 +5,21 @@ of the code asks ``is_server`` instead of guessing from strings. A URL is shown 
 remembered without its password (``shown``): passwords come from the URL only for the
 one connection, from libpq (PGPASSWORD, ``~/.pgpass``), the keyring or a prompt, and are
 never written to settings or logs.
+
+SQLAlchemy is imported only when a URL is read: the app's start-up asks ``is_server``
+before the data layer loads (its first listing needs no SQLAlchemy).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-
-from sqlalchemy import URL
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from typing import TYPE_CHECKING, TypeAlias
 
 from ..messages import QT_TRANSLATE_NOOP
 from .errors import LibraryError
+
+if TYPE_CHECKING:
+    from sqlalchemy import URL
 
 # What a PostgreSQL URL may start with; the driver is always psycopg 3.
 SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
@@ -24,23 +27,30 @@ DRIVER = "postgresql+psycopg"
 # A server that does not answer within this many seconds is reported, not waited for.
 CONNECT_TIMEOUT_S = 10
 
-Location = Path | URL
+Location: TypeAlias = "Path | URL"
 
 
 def is_server(text: str | Path | URL) -> bool:
     """Whether ``text`` names a database server rather than a file."""
-    if isinstance(text, URL):
-        return True
-    return isinstance(text, str) and text.strip().lower().startswith(SCHEMES)
+    if isinstance(text, Path):
+        return False
+    if not isinstance(text, str):
+        return True  # a URL already parsed
+    return text.strip().lower().startswith(SCHEMES)
 
 
 def parse_location(text: str | Path | URL) -> Location:
     """A Path for a file library, a psycopg URL for a PostgreSQL one; a URL that does not
     parse raises LibraryError with one line saying so (and never repeating a password)."""
-    if isinstance(text, URL):
+    if isinstance(text, Path):
+        return text.expanduser()
+    if not isinstance(text, str):
         return _server_url(text)
-    if isinstance(text, Path) or not is_server(text):
+    if not is_server(text):
         return Path(text).expanduser()
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         url = make_url(text.strip())
     except (ArgumentError, ValueError) as exc:

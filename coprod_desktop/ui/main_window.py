@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..db.errors import LibraryError
+from ..db.location import is_server
 from ..messages import QT_TRANSLATE_NOOP
 from ..services.errors import DomainError
 from ..text import shorten
@@ -287,6 +288,7 @@ class MainWindow(QMainWindow):
         self._act(
             file, self.tr("&Open library…"), self.choose_library, QKeySequence.StandardKey.Open
         )
+        self._act(file, self.tr("Open the organisation's &archive…"), self.choose_archive)
         self.recent_menu = file.addMenu(self.tr("&Recent libraries"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file.addSeparator()
@@ -527,9 +529,21 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.open_library(path)
 
-    def open_library(self, path: Path, *, create: bool = False) -> bool:
-        """Switch this window to the library at ``path``; a refusal is explained and the
-        current library stays open."""
+    def choose_archive(self) -> None:
+        """Ask for a PostgreSQL library's address (the organisation's archive) and open it."""
+        address = ask.ask_text(
+            self,
+            self.tr("Open the organisation's archive"),
+            self.tr("The archive's address (postgresql://USER@HOST:PORT/DATABASE):"),
+        )
+        if address and address.strip():
+            self.open_library(address.strip())
+
+    def open_library(self, path: Path | str, *, create: bool = False) -> bool:
+        """Switch this window to the library at ``path`` (a file, or a PostgreSQL URL); a
+        refusal is explained and the current library stays open."""
+        if isinstance(path, str) and is_server(path):
+            return self._open_server_library(path)
         path = Path(path).expanduser().absolute()
         if self.controller.library_path == path:
             ask.inform(
@@ -553,6 +567,21 @@ class MainWindow(QMainWindow):
         if last in ids:
             self.open_workshop(last)
         self.say(self.tr("Opened {name}.").format(name=path.name))
+        return True
+
+    def _open_server_library(self, address: str) -> bool:
+        """Switch to a server library; the password, if the server asks, is asked for
+        (``server_password``) and kept nowhere."""
+        from ..db.lock import open_with_lock
+
+        try:
+            db, lock = open_with_lock(address, create=False)
+        except LibraryError as exc:
+            ask.warn(self, self.tr("Cannot open the library"), error_text(exc))
+            return False
+        self.controller.set_library(db, lock)
+        self.show_page(0)
+        self.say(self.tr("Opened {name}.").format(name=db.name))
         return True
 
     # The exports pull in ReportLab: imported on first use, not at start-up.

@@ -1624,44 +1624,44 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
         <translation>Nodiadau gludiog wedi&apos;u grwpio&apos;n themâu. Mae&apos;r bysellau saeth yn symud rhwng nodiadau; mae&apos;r amlinelliad yn rhestru&apos;r un syniadau ar gyfer darllenwyr sgrin.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="183"/>
-        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="185"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="194"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="196"/>
         <source>The board</source>
         <translation>Y bwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="349"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="360"/>
         <source>No workshop is open</source>
         <translation>Does dim gweithdy ar agor</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="386"/>
-        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="401"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="398"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="413"/>
         <source>Not in a theme yet</source>
         <translation>Heb thema eto</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="413"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="425"/>
         <source>The board is empty so far</source>
         <translation>Mae&apos;r bwrdd yn wag hyd yma</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="449"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="461"/>
         <source>{n} of {total}: Not in a theme yet</source>
         <translation>{n} o {total}: Heb thema eto</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="452"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="464"/>
         <source>Theme {n} of {total}: {name}</source>
         <translation>Thema {n} o {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="457"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="469"/>
         <source>{title}, {part} of {parts}</source>
         <translation>{title}, {part} o {parts}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="491"/>
+        <location filename="../../coprod_desktop/ui/shared_screen/board_view.py" line="503"/>
         <source>{ideas} in {themes}</source>
         <translation>{ideas} mewn {themes}</translation>
     </message>
@@ -1898,27 +1898,32 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
 <context>
     <name>DotsChoice</name>
     <message>
-        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="108"/>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="110"/>
+        <source>Round {number}, {table}: {question}</source>
+        <translation>Rownd {number}, {table}: {question}</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="113"/>
         <source>Round {number}: {question}</source>
         <translation>Rownd {number}: {question}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="118"/>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="123"/>
         <source>● dots on the themes from “{question}” (closed)</source>
         <translation>● dotiau ar y themâu o “{question}” (wedi cau)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="121"/>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="126"/>
         <source>● dots from “{question}” (closed)</source>
         <translation>● dotiau o “{question}” (wedi cau)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="125"/>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="130"/>
         <source>No dots shown</source>
         <translation>Dim dotiau i’w gweld</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="126"/>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="131"/>
         <source>No dots yet: they show when a vote closes</source>
         <translation>Dim dotiau eto: byddan nhw’n ymddangos pan fydd pleidlais yn cau</translation>
     </message>
@@ -1926,23 +1931,23 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
 <context>
     <name>DotsChooser</name>
     <message>
-        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="190"/>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="195"/>
         <source>Dots from which vote</source>
         <translation>Dotiau o ba bleidlais</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="192"/>
-        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="239"/>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="197"/>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="244"/>
         <source>The notes show the dots of one closed vote; open votes stay hidden</source>
         <translation>Mae’r nodiadau’n dangos dotiau un bleidlais sydd wedi cau; mae pleidleisiau agored yn aros yn gudd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="199"/>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="204"/>
         <source>&amp;Dots from:</source>
         <translation>&amp;Dotiau o:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="212"/>
+        <location filename="../../coprod_desktop/ui/board/dots_choice.py" line="217"/>
         <source>No dots</source>
         <translation>Dim dotiau</translation>
     </message>
@@ -2702,312 +2707,329 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="453"/>
         <source>Library: {name} (read-only)</source>
         <translation>Llyfrgell: {name} (darllen yn unig)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="47"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="48"/>
         <source>Workshop libraries (*.db *.coprod.db);;All files (*)</source>
         <translation>Llyfrgelloedd gweithdai (*.db *.coprod.db);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="154"/>
         <source>Library</source>
         <translation>Llyfrgell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="155"/>
         <source>Set-up</source>
         <translation>Paratoi</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="156"/>
         <source>Board</source>
         <translation>Bwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="157"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="158"/>
         <source>Voting</source>
         <translation>Pleidleisio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="159"/>
         <source>Actions</source>
         <translation>Camau gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="160"/>
         <source>All actions</source>
         <translation>Pob cam gweithredu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="162"/>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="698"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="727"/>
         <source>Opening the library…</source>
         <translation>Wrthi&apos;n agor y llyfrgell…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="165"/>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="700"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="729"/>
         <source>Opening the library</source>
         <translation>Wrthi&apos;n agor y llyfrgell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="171"/>
         <source>Pages</source>
         <translation>Tudalennau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="174"/>
         <source>{page} (Ctrl+{n})</source>
         <translation>{page} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="182"/>
         <source>Open workshop</source>
         <translation>Y gweithdy sydd ar agor</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="286"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="287"/>
         <source>&amp;New library…</source>
         <translation>&amp;Llyfrgell newydd…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="289"/>
         <source>&amp;Open library…</source>
         <translation>&amp;Agor llyfrgell…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="291"/>
+        <source>Open the organisation&apos;s &amp;archive…</source>
+        <translation>Agor &amp;archif y sefydliad…</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="292"/>
         <source>&amp;Recent libraries</source>
         <translation>Llyfrgelloedd &amp;diweddar</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="296"/>
         <source>New &amp;workshop…</source>
         <translation>Gweithdy &amp;newydd…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="299"/>
         <source>&amp;Import workshop file…</source>
         <translation>&amp;Mewnforio ffeil gweithdy…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="301"/>
         <source>&amp;Merge tables&apos; files…</source>
         <translation>Cyfuno ffeiliau&apos;r &amp;byrddau…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="303"/>
         <source>&amp;Export workshop file…</source>
         <translation>Allforio &amp;ffeil gweithdy…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="306"/>
         <source>P&amp;ublish to the organisation&apos;s archive…</source>
         <translation>C&amp;yhoeddi i archif y sefydliad…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="311"/>
         <source>Export minutes (PDF)…</source>
         <translation>Allforio cofnodion (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="315"/>
         <source>Export CSV…</source>
         <translation>Allforio CSV…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="317"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="319"/>
         <source>&amp;Edit</source>
         <translation>&amp;Golygu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="320"/>
         <source>&amp;Undo</source>
         <translation>&amp;Dadwneud</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="322"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ailwneud</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="328"/>
         <source>&amp;View</source>
         <translation>G&amp;weld</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="340"/>
         <source>{name} theme</source>
         <translation>Golwg: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="349"/>
         <source>&amp;Larger text</source>
         <translation>Testun &amp;mwy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="350"/>
         <source>&amp;Smaller text</source>
         <translation>Testun &amp;llai</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="351"/>
         <source>&amp;Normal text size</source>
         <translation>Maint testun arf&amp;erol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="355"/>
         <source>&amp;Full screen</source>
         <translation>Sgrin l&amp;awn</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="363"/>
         <source>&amp;Board</source>
         <translation>&amp;Bwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="364"/>
         <source>A&amp;genda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="365"/>
         <source>&amp;Shared screen</source>
         <translation>&amp;Sgrin a rennir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="367"/>
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="368"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="369"/>
         <source>&amp;About</source>
         <translation>&amp;Ynghylch</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="375"/>
         <source>No recent libraries</source>
         <translation>Dim llyfrgelloedd diweddar</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="404"/>
         <source>Open a workshop from the library first.</source>
         <translation>Agorwch weithdy o&apos;r llyfrgell yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="441"/>
         <source>Library: {name}</source>
         <translation>Llyfrgell: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="509"/>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="516"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="511"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="518"/>
         <source>New library</source>
         <translation>Llyfrgell newydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="518"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="520"/>
         <source>{name} already exists. Use Open library to open it, or choose a new name.</source>
         <translation>Mae {name} yn bod yn barod. Defnyddiwch Agor llyfrgell i&apos;w hagor, neu dewiswch enw newydd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="526"/>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="528"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="551"/>
         <location filename="../../coprod_desktop/ui/startup.py" line="159"/>
         <source>Open library</source>
         <translation>Agor llyfrgell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="536"/>
+        <source>Open the organisation&apos;s archive</source>
+        <translation>Agor archif y sefydliad</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="537"/>
+        <source>The archive&apos;s address (postgresql://USER@HOST:PORT/DATABASE):</source>
+        <translation>Cyfeiriad yr archif (postgresql://DEFNYDDIWR@GWESTEIWR:PORTH/CRONFADDATA):</translation>
+    </message>
+    <message>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="552"/>
         <source>{name} is already open in this window.</source>
         <translation>Mae {name} ar agor yn y ffenestr hon yn barod.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="580"/>
         <source>Cannot open the library</source>
         <translation>Does dim modd agor y llyfrgell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="555"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="569"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="584"/>
         <source>Opened {name}.</source>
         <translation>Wedi agor {name}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="590"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="619"/>
         <source>Merged the tables into &quot;{title}&quot;.</source>
         <translation>Cyfunwyd y byrddau yn &quot;{title}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="622"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="651"/>
         <source>Text size {percent} %</source>
         <translation>Maint y testun {percent} %</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="650"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="679"/>
         <source>Added the action &quot;{title}&quot;. The Actions page (Ctrl+6) lists it.</source>
         <translation>Wedi ychwanegu&apos;r cam gweithredu &quot;{title}&quot;. Mae ar y dudalen Camau gweithredu (Ctrl+6).</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="663"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="692"/>
         <source>Capture line: Ctrl+Up / Ctrl+Down choose who is speaking</source>
         <translation>Llinell gofnodi: Ctrl+Up / Ctrl+Down i ddewis pwy sy&apos;n siarad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="664"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="693"/>
         <source>Capture line: #Theme at the start files the idea under that theme</source>
         <translation>Llinell gofnodi: mae #Thema ar y dechrau yn rhoi&apos;r syniad o dan y thema honno</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="665"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="694"/>
         <source>Board: arrow keys move between notes; Space + drag pans</source>
         <translation>Bwrdd: mae&apos;r bysellau saeth yn symud rhwng nodiadau; Bylchwr + llusgo i symud yr olygfa</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="667"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="696"/>
         <source>Board: Shift+arrow keys add notes to the selection, Ctrl+Space picks or drops one, Enter edits it, the Menu key (or Shift+F10) opens its menu</source>
         <translation>Bwrdd: mae Shift+bysellau saeth yn ychwanegu nodiadau at y dewis, mae Ctrl+Bylchwr yn dewis neu&apos;n gollwng un, mae Enter yn ei olygu, ac mae&apos;r fysell Dewislen (neu Shift+F10) yn agor ei ddewislen</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="670"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="699"/>
         <source>Outline: Alt+Up / Alt+Down move ideas to the previous or next theme</source>
         <translation>Amlinelliad: Alt+Up / Alt+Down i symud syniadau i&apos;r thema flaenorol neu nesaf</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="673"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="702"/>
         <source>Keyboard shortcuts</source>
         <translation>Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="679"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="708"/>
         <source>About</source>
         <translation>Ynghylch</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="681"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="710"/>
         <source>{title} {version}
 
 Run in-person co-production workshops offline: ideas, themes, fair dot-voting, actions and minutes.</source>
@@ -3016,17 +3038,17 @@ Run in-person co-production workshops offline: ideas, themes, fair dot-voting, a
 Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleidleisio teg â dotiau, camau gweithredu a chofnodion.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="694"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="723"/>
         <source>The library, opening</source>
         <translation>Y llyfrgell, yn agor</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="695"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="724"/>
         <source>Workshops in {name}</source>
         <translation>Gweithdai yn {name}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="705"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="734"/>
         <source>Workshops</source>
         <translation>Gweithdai</translation>
     </message>
@@ -3175,17 +3197,17 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="80"/>
         <source>Message</source>
         <translation>Neges</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="82"/>
         <source>Dismiss</source>
         <translation>Cau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="83"/>
         <source>Dismiss message</source>
         <translation>Cau&apos;r neges</translation>
     </message>
@@ -3867,24 +3889,24 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="103"/>
         <location filename="../../coprod_desktop/ui/main_window.py" line="104"/>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="107"/>
         <source>Read-only library</source>
         <translation>Llyfrgell darllen yn unig</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="111"/>
         <source>Open another library…</source>
         <translation>Agor llyfrgell arall…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="112"/>
         <source>Open another library</source>
         <translation>Agor llyfrgell arall</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="126"/>
         <source>{name} is read-only: you can look and export, but not change anything. To work in it, copy it to a folder you can write to, then open the copy (File → Open library…).</source>
         <translation>Dim ond darllen {name} y gellir ei wneud: gallwch edrych ac allforio, ond nid newid dim. I weithio ynddi, copïwch hi i ffolder y gallwch ysgrifennu iddo, yna agorwch y copi (Ffeil → Agor llyfrgell…).</translation>
     </message>
@@ -3961,7 +3983,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/register/page.py" line="86"/>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="161"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="165"/>
         <source>Actions across workshops</source>
         <translation>Camau gweithredu ar draws gweithdai</translation>
     </message>
@@ -4006,43 +4028,43 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>I&apos;w gwneud o hyd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="140"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="143"/>
         <source>Owner</source>
         <translation>Perchennog</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="143"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="146"/>
         <source>Anyone: type or choose</source>
         <translation>Unrhyw un: teipiwch neu dewiswch</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="147"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="150"/>
         <source>Organisation</source>
         <translation>Sefydliad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="150"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="154"/>
         <source>Overdue only</source>
         <translation>Yn hwyr yn unig</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="153"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="157"/>
         <source>Actions shown</source>
         <translation>Camau gweithredu a ddangosir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="193"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="197"/>
         <source>The chosen action</source>
         <translation>Y cam gweithredu a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="197"/>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="506"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="201"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="510"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="201"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="205"/>
         <source>The actions shown, with their workshop and what they answer</source>
         <translation>Y camau gweithredu a ddangosir, gyda&apos;u gweithdy a&apos;r hyn y maen nhw&apos;n ymateb iddo</translation>
     </message>
@@ -4067,147 +4089,148 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Darllen y camau gweithredu eto, gyda&apos;r hyn y mae eraill wedi&apos;i newid yn y cyfamser</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="149"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="153"/>
         <source>Overdue onl&amp;y</source>
         <translation>Yn &amp;hwyr yn unig</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="196"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="200"/>
         <source>Open its &amp;workshop</source>
         <translation>Ag&amp;or ei weithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="200"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="204"/>
         <source>E&amp;xport CSV…</source>
         <translation>Allfor&amp;io CSV…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="215"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="219"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatws</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="216"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="220"/>
         <source>&amp;Owner</source>
         <translation>&amp;Perchennog</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="278"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="282"/>
         <source>Read actions from a library</source>
         <translation>Darllen camau gweithredu o lyfrgell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="286"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="290"/>
         <source>Type the archive&apos;s address first (postgresql://…).</source>
         <translation>Teipiwch gyfeiriad yr archif yn gyntaf (postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="313"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="317"/>
         <source>That library could not be read: {why}</source>
         <translation>Doedd dim modd darllen y llyfrgell honno: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="335"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="339"/>
         <source>Reading {name}, not the open library: look and export only.</source>
         <translation>Yn darllen {name}, nid y llyfrgell agored: edrych ac allforio yn unig.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="341"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="345"/>
         <source>Reading the open library, {name}.</source>
         <translation>Yn darllen y llyfrgell agored, {name}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="346"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="350"/>
         <source>No library is open.</source>
         <translation>Does dim llyfrgell ar agor.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="404"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="152"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="408"/>
         <source>Any organisation</source>
         <translation>Unrhyw sefydliad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="444"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="448"/>
         <source>No actions in this library yet. They are agreed on each workshop&apos;s Actions page.</source>
         <translation>Does dim camau gweithredu yn y llyfrgell hon eto. Cânt eu cytuno ar dudalen Camau gweithredu pob gweithdy.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="448"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="452"/>
         <source>No actions match these filters.</source>
         <translation>Does dim camau gweithredu yn cyfateb i&apos;r hidlwyr hyn.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="452"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="456"/>
         <source>Showing {shown} of {total}; overdue: {overdue}</source>
         <translation>Yn dangos {shown} o {total}; yn hwyr: {overdue}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="566"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="570"/>
         <source>Saved {name}: the actions shown, with their workshops.</source>
         <translation>Wedi cadw {name}: y camau gweithredu a ddangosir, gyda&apos;u gweithdai.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="486"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="490"/>
         <source>Workshop: {workshop}</source>
         <translation>Gweithdy: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="217"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="221"/>
         <source>Orga&amp;nisation</source>
         <translation>Sefyd&amp;liad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="291"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="295"/>
         <source>That is not an archive&apos;s address: it starts with postgresql://. For a library file, use Read from another library.</source>
         <translation>Nid yw hwnna&apos;n gyfeiriad archif: mae&apos;n dechrau gyda postgresql://. Ar gyfer ffeil llyfrgell, defnyddiwch Darllen o lyfrgell arall.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="489"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="493"/>
         <source>Ideas it answers:</source>
         <translation>Syniadau y mae&apos;n ymateb iddyn nhw:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="493"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="497"/>
         <source>Themes it answers: {themes}</source>
         <translation>Themâu y mae&apos;n ymateb iddyn nhw: {themes}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="496"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="500"/>
         <source>It is not linked to any idea or theme.</source>
         <translation>Nid yw wedi&apos;i gysylltu ag unrhyw syniad na thema.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="498"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="502"/>
         <source>Notes: {notes}</source>
         <translation>Nodiadau: {notes}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="508"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="512"/>
         <source>Only a workshop of the open library can be opened here.</source>
         <translation>Dim ond gweithdy o&apos;r llyfrgell agored y gellir ei agor yma.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="524"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="528"/>
         <source>“{workshop}” is in {name}, not the open library: open that library (File → Open library…) to work on it.</source>
         <translation>Mae “{workshop}” yn {name}, nid yn y llyfrgell agored: agorwch y llyfrgell honno (Ffeil → Agor llyfrgell…) i weithio arno.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="546"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="550"/>
         <source>actions across workshops.csv</source>
         <translation>camau gweithredu ar draws gweithdai.csv</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="548"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="552"/>
         <source>Save the actions as CSV</source>
         <translation>Cadw&apos;r camau gweithredu fel CSV</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="561"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="565"/>
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="562"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="566"/>
         <source>{name} could not be saved: {why}</source>
         <translation>Doedd dim modd cadw {name}: {why}</translation>
     </message>
@@ -5907,7 +5930,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     <message>
         <location filename="../../coprod_desktop/exports/workshop_check.py" line="26"/>
         <location filename="../../coprod_desktop/exports/workshop_format.py" line="67"/>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="288"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="290"/>
         <source>is required</source>
         <translation>mae&apos;n ofynnol</translation>
     </message>
@@ -5928,72 +5951,72 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>mae&apos;n cynnwys nod rheoli (U+{code})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="81"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="82"/>
         <source>is too long ({length} characters; at most {most})</source>
         <translation>mae&apos;n rhy hir ({length} nod; {most} ar y mwyaf)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="86"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="87"/>
         <source>must fit on one line</source>
         <translation>rhaid iddo ffitio ar un llinell</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/workshop_check.py" line="28"/>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="219"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="221"/>
         <source>must be true or false</source>
         <translation>rhaid iddo fod yn true neu false</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/workshop_check.py" line="29"/>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="291"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="293"/>
         <source>must be a whole number</source>
         <translation>rhaid iddo fod yn rhif cyfan</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="294"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="296"/>
         <source>must be from {low} to {high}</source>
         <translation>rhaid iddo fod rhwng {low} a {high}</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/workshop_check.py" line="30"/>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="351"/>
         <location filename="../../coprod_desktop/exports/workshop_format.py" line="353"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="355"/>
         <source>must be a number</source>
         <translation>rhaid iddo fod yn rhif</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="139"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="141"/>
         <source>must be a colour like #RRGGBB</source>
         <translation>rhaid iddo fod yn lliw fel #RRGGBB</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="158"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="160"/>
         <source>must be a date like 2026-11-28</source>
         <translation>rhaid iddo fod yn ddyddiad fel 2026-11-28</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="179"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="181"/>
         <source>must be a date and time like 2026-11-28T10:15:00+00:00</source>
         <translation>rhaid iddo fod yn ddyddiad ac amser fel 2026-11-28T10:15:00+00:00</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="185"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="187"/>
         <source>is too close to the year 1 or 9999 to be shown in every time zone</source>
         <translation>mae&apos;n rhy agos at y flwyddyn 1 neu 9999 i&apos;w ddangos ym mhob cylchfa amser</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="203"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="205"/>
         <source>must be 1 to 64 letters, digits, - or _</source>
         <translation>rhaid iddo fod yn 1 i 64 o lythrennau, digidau, - neu _</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/workshop_check.py" line="117"/>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="236"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="238"/>
         <source>is required (one of {options})</source>
         <translation>mae&apos;n ofynnol (un o {options})</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="241"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="243"/>
         <source>must be one of {options}</source>
         <translation>rhaid iddo fod yn un o {options}</translation>
     </message>
@@ -6015,7 +6038,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     </message>
     <message>
         <location filename="../../coprod_desktop/exports/workshop_check.py" line="43"/>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="377"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="379"/>
         <source>is required (a text key such as &quot;i1&quot;)</source>
         <translation>mae&apos;n ofynnol (allwedd destun fel &quot;i1&quot;)</translation>
     </message>
@@ -6081,7 +6104,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>mae {other} hefyd yn defnyddio &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="355"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="357"/>
         <source>must be 0 or more</source>
         <translation>rhaid iddo fod yn 0 neu fwy</translation>
     </message>
@@ -6148,12 +6171,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>dim {what} &quot;{key}&quot; yn y rownd hon</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="315"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="317"/>
         <source>must be a whole number of dots, 1 or more</source>
         <translation>rhaid iddo fod yn nifer cyfan o ddotiau, 1 neu fwy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="317"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="319"/>
         <source>is more than {most} dots</source>
         <translation>mae&apos;n fwy na {most} dot</translation>
     </message>
@@ -6173,12 +6196,12 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>rhaid iddo fod yn wrthrych o ddynodwyr eitemau a&apos;u cyfrif</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="323"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="325"/>
         <source>must be a whole number, 0 or more</source>
         <translation>rhaid iddo fod yn rhif cyfan, 0 neu fwy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/exports/workshop_format.py" line="326"/>
+        <location filename="../../coprod_desktop/exports/workshop_format.py" line="328"/>
         <source>is more than {most}, too many to be a count of sticker dots</source>
         <translation>mae&apos;n fwy na {most}, gormod i fod yn gyfrif o ddotiau sticer</translation>
     </message>
@@ -6469,7 +6492,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Collwyd y cysylltiad â {name}, felly ni chadwyd hynny. Gwiriwch y rhwydwaith, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/location.py" line="66"/>
+        <location filename="../../coprod_desktop/db/location.py" line="76"/>
         <source>{text} is not a library address. A server library is written postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>Nid yw {text} yn gyfeiriad llyfrgell. Ysgrifennir cyfeiriad llyfrgell ar weinydd fel postgresql://DEFNYDDIWR@GWESTEIWR:PORTH/CRONFADDATA.</translation>
     </message>
@@ -7006,22 +7029,22 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Nid oedd modd cyhoeddi&apos;r gweithdy: {why}. Ni ysgrifennwyd dim.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/publish.py" line="76"/>
+        <location filename="../../coprod_desktop/services/publish.py" line="78"/>
         <source>The round “{question}” is still open, so it is left out.</source>
         <translation>Mae&apos;r rownd “{question}” yn dal ar agor, felly caiff ei gadael allan.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/publish.py" line="80"/>
+        <location filename="../../coprod_desktop/services/publish.py" line="82"/>
         <source>The round “{question}” has not been held, so it is left out.</source>
         <translation>Nid yw&apos;r rownd “{question}” wedi&apos;i chynnal, felly caiff ei gadael allan.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/publish.py" line="105"/>
+        <location filename="../../coprod_desktop/services/publish.py" line="107"/>
         <source>One participant has not agreed to be named and is published as “{example}”.</source>
         <translation>Nid yw un cyfranogwr wedi cytuno i gael ei enwi, ac fe&apos;i cyhoeddir fel “{example}”.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/publish.py" line="110"/>
+        <location filename="../../coprod_desktop/services/publish.py" line="112"/>
         <source>{count} participants have not agreed to be named and are published as “{example}” and so on.</source>
         <translation>Nid yw {count} o gyfranogwyr wedi cytuno i gael eu henwi, ac fe&apos;u cyhoeddir fel “{example}” ac ati.</translation>
     </message>
