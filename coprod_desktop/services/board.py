@@ -461,6 +461,7 @@ class DotsRound:
     number: int  # its place in the workshop's list of rounds, counting from 1
     question: str
     target: str  # "ideas" | "themes"
+    table: str | None = None  # the breakout table, in a merged workshop
 
 
 @dataclass(frozen=True)
@@ -479,13 +480,13 @@ def closed_rounds(db: Database, workshop_id: int) -> list[DotsRound]:
     with db.transaction() as session:
         rows = session.execute(
             select(m.VotingRound.id, m.VotingRound.question, m.VotingRound.target,
-                   m.VotingRound.status)
+                   m.VotingRound.status, m.VotingRound.table_name)
             .where(m.VotingRound.workshop_id == workshop_id)
             .order_by(m.VotingRound.position, m.VotingRound.id)
         ).all()  # fmt: skip
     return [
-        DotsRound(round_id, number, question, target)
-        for number, (round_id, question, target, status) in enumerate(rows, start=1)
+        DotsRound(round_id, number, question, target, table)
+        for number, (round_id, question, target, status, table) in enumerate(rows, start=1)
         if status == "closed"
     ]
 

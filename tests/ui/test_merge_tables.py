@@ -100,6 +100,11 @@ def test_merging_from_the_file_menu_opens_the_plenary(qtbot, qapp, tmp_path, fil
         notes = win.board_page.scene.notes
         assert sorted({n.idea.table_name for n in notes.values()}) == list(TABLES)
         assert "Bus routes" in notes[data.ideas[0].id].toolTip()
+        # Tables ask the same question: the dots chooser says which table's round it is.
+        combo = win.board_page.dots_chooser.combo
+        labels = [combo.itemText(n) for n in range(combo.count())]
+        assert "Round 1, Bus routes: Which first?" in labels
+        assert "Round 4, Library hours: Which first?" in labels
         # The outline (the board for screen readers) says each idea's table.
         win.board_page.tabs.setCurrentWidget(win.board_page.outline)
         model = win.board_page.outline_model

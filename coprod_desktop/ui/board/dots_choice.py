@@ -104,7 +104,12 @@ class DotsChoice(QObject):
     # Words ------------------------------------------------------------------------------
 
     def round_label(self, r: DotsRound) -> str:
-        """How the chooser lists a round: "Round 2: Which first?"."""
+        """How the chooser lists a round: "Round 2: Which first?" (in a merged workshop
+        "Round 2, Bus routes: Which first?": tables often ask the same question)."""
+        if r.table:
+            return self.tr("Round {number}, {table}: {question}").format(
+                number=r.number, table=shorten(r.table, 30), question=shorten(r.question, 40)
+            )
         return self.tr("Round {number}: {question}").format(
             number=r.number, question=shorten(r.question, 40)
         )
