@@ -66,6 +66,11 @@ def _server_url(url: URL, typed: str | None = None) -> URL:
     except ValueError as exc:
         raise _not_an_address(typed or shown(url)) from exc
     query = dict(url.query)
+    # libpq also takes a password as ?password=...: held as the URL's own, so that it is
+    # left out wherever the address is shown.
+    given = query.pop("password", None)
+    if given is not None and url.password is None:
+        url = url.set(password=given if isinstance(given, str) else given[0])
     query.setdefault("connect_timeout", str(CONNECT_TIMEOUT_S))
     query.setdefault("application_name", "coprod-desktop")
     return url.set(drivername=DRIVER, query=query)

@@ -384,3 +384,23 @@ def test_a_facilitator_with_the_readmes_rights_works_but_cannot_update_the_schem
         assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0004",)]
     postgres_server.admin(f"DROP OWNED BY {role}", database)
     postgres_server.admin(f"DROP ROLE {role}")
+
+
+@pytest.mark.parametrize(
+    ("address", "expected"),
+    [
+        (
+            "postgresql://aled:s3cret@db.example.org:5433/archive?sslmode=verify-full",
+            "postgresql://aled@db.example.org:5433/archive?sslmode=verify-full",
+        ),
+        (
+            "postgres://aled@/archive?host=/var/run/postgresql&password=s3cret",
+            "postgresql://aled@/archive?host=%2Fvar%2Frun%2Fpostgresql",
+        ),
+    ],
+)
+def test_an_address_is_shown_with_its_settings_and_never_its_password(address, expected):
+    url = parse_location(address)
+    assert url.password == "s3cret" and url.drivername == "postgresql+psycopg"
+    assert url.query["connect_timeout"] == "10"
+    assert shown(url) == expected
