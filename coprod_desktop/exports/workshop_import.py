@@ -20,7 +20,7 @@ from ..services import actions, agenda, board, people, recorded_rounds, workshop
 from ..services.errors import DomainError
 from ..services.records import BallotRecord, WorkshopRecord
 from .import_problems import ImportMessage, ImportProblem
-from .workshop_format import Idea, Participant, Round, Stage, WorkshopFile
+from .workshop_format import Participant, Round, Stage, WorkshopFile
 
 
 @contextmanager
@@ -167,22 +167,28 @@ class _Writer:
             and all(t.area is not None for t in file.themes)
         )
 
-        def add(i: Idea) -> int:
-            return board.capture_idea(
+        spots = [i.position if kept and i.position else (0.0, 0.0) for i in file.ideas]
+        with _at("ideas"):
+            captured = board.capture_ideas(
                 db,
                 wid,
-                i.text,
-                author_id=self._ref("participants", i.author),
-                group_id=self._ref("groups", i.group),
-                theme_id=self._ref("themes", i.theme),
-                stage_id=self._ref("stages", i.stage),
-                colour=i.colour,
-                position=i.position if kept and i.position else (0.0, 0.0),
-                at=i.created_at,
-                table_name=i.table,
-            ).idea.id
-
-        self._each("ideas", file.ideas, add)
+                [
+                    board.PlacedIdea(
+                        i.text,
+                        x,
+                        y,
+                        author_id=self._ref("participants", i.author),
+                        group_id=self._ref("groups", i.group),
+                        theme_id=self._ref("themes", i.theme),
+                        stage_id=self._ref("stages", i.stage),
+                        colour=i.colour,
+                        at=i.created_at,
+                        table_name=i.table,
+                    )
+                    for i, (x, y) in zip(file.ideas, spots, strict=True)
+                ],
+            )
+        self.ids["ideas"] = {i.id: row.id for i, row in zip(file.ideas, captured, strict=True)}
         self._hold(m.Idea)
         if not kept:
             board.arrange_by_theme(db, wid)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -202,14 +202,12 @@ def capture_idea(
     theme, creating it if there is none of that name (case does not matter).
     ``table_name``: the breakout table it came from (a merged workshop).
     """
-    text = clean_text(text, QT_TRANSLATE_NOOP("field", "idea"), required=True).strip()
+    text = _idea_text(text)
     with db.transaction() as session:
         get(session, m.Workshop, workshop_id)
         author = get_in(session, m.Participant, author_id, workshop_id)
         if group_id is _UNSET:
             group_id = author.group_id if author else None
-        get_in(session, m.Group, group_id, workshop_id)
-        get_in(session, m.Stage, stage_id, workshop_id)
         new_theme = None
         theme = get_in(session, m.Theme, theme_id, workshop_id)
         if theme is None and theme_name:
@@ -218,22 +216,81 @@ def capture_idea(
             if theme is None:
                 theme = new_theme = _new_theme(session, workshop_id, name, None)
         x, y = position if position else _place(session, workshop_id, theme)
-        idea = m.Idea(
-            workshop_id=workshop_id,
-            text=text,
-            author_id=author_id,
-            group_id=group_id,
-            theme_id=theme.id if theme else None,
-            stage_id=stage_id,
-            colour=clean_colour(colour) if colour else DEFAULT_NOTE_COLOUR,
-            x=float(x),
-            y=float(y),
-            created_at=at or now(),
-            table_name=table_name,
+        idea = _idea_row(
+            session,
+            workshop_id,
+            PlacedIdea(text, x, y, author_id, group_id, None, stage_id, colour, at, table_name),
+            theme,
         )
         session.add(idea)
         session.flush()
         return Captured(idea_record(idea), theme_record(new_theme) if new_theme else None)
+
+
+@dataclass(frozen=True)
+class PlacedIdea:
+    """A note to put on the board at a given spot (``capture_ideas``)."""
+
+    text: str
+    x: float
+    y: float
+    author_id: int | None = None
+    group_id: int | None = None
+    theme_id: int | None = None
+    stage_id: int | None = None
+    colour: str | None = None
+    at: datetime | None = None
+    table_name: str | None = None  # the breakout table it came from
+
+
+def capture_ideas(
+    db: Database, workshop_id: int, ideas: Sequence[PlacedIdea]
+) -> list[r.IdeaRecord]:
+    """Put many notes on the board at once, each where it was and with its own author,
+    group, theme and stage: a workshop file being imported. The checks are
+    ``capture_idea``'s; the rows go in with one statement, not one each."""
+    texts = [_idea_text(idea.text) for idea in ideas]
+    with db.transaction() as session:
+        get(session, m.Workshop, workshop_id)
+        rows = [
+            _idea_row(
+                session,
+                workshop_id,
+                replace(idea, text=text),
+                get_in(session, m.Theme, idea.theme_id, workshop_id),
+            )
+            for idea, text in zip(ideas, texts, strict=True)
+        ]
+        session.add_all(rows)
+        session.flush()
+        return [idea_record(row) for row in rows]
+
+
+def _idea_text(text: str) -> str:
+    return clean_text(text, QT_TRANSLATE_NOOP("field", "idea"), required=True).strip()
+
+
+def _idea_row(
+    session: Session, workshop_id: int, idea: PlacedIdea, theme: m.Theme | None
+) -> m.Idea:
+    """A new note's row: its author, group and stage must be the workshop's; its text
+    has been cleaned (``_idea_text``)."""
+    get_in(session, m.Participant, idea.author_id, workshop_id)
+    get_in(session, m.Group, idea.group_id, workshop_id)
+    get_in(session, m.Stage, idea.stage_id, workshop_id)
+    return m.Idea(
+        workshop_id=workshop_id,
+        text=idea.text,
+        author_id=idea.author_id,
+        group_id=idea.group_id,
+        theme_id=theme.id if theme else None,
+        stage_id=idea.stage_id,
+        colour=clean_colour(idea.colour) if idea.colour else DEFAULT_NOTE_COLOUR,
+        x=float(idea.x),
+        y=float(idea.y),
+        created_at=idea.at or now(),
+        table_name=idea.table_name,
+    )
 
 
 def update_idea(
