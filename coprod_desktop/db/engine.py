@@ -72,8 +72,8 @@ def make_engine(path: Path, *, foreign_keys: bool = True, read_only: bool = Fals
     return engine
 
 
-# The register and the box of every round: what a PostgreSQL library vacuums after a cast
-# or a close, so the row versions a cast replaced do not stay in the tables' pages.
+# The register and the box of every round: what a PostgreSQL library writes anew after a
+# cast or a close, so the row versions a cast replaced do not stay in the tables' pages.
 BALLOT_TABLES = ("round_voters", "ballots", "ballot_dots", "named_ballots")
 
 
@@ -161,20 +161,19 @@ class Database:
         """Whether this library is a database server's (PostgreSQL) rather than a file."""
         return self.path is None
 
-    def checkpoint(self, *, wait_ms: int = CHECKPOINT_WAIT_MS, rewrite: bool = False) -> bool:
+    def checkpoint(self, *, wait_ms: int = CHECKPOINT_WAIT_MS) -> bool:
         """Fold the write-ahead log into the file and empty it; False when a reader in
         another process held it back (the next checkpoint takes it on). Waits at most
         ``wait_ms`` for such a reader, so a cast never stalls behind an export.
 
         On PostgreSQL the server keeps its own log; what a cast leaves behind there is
-        the old versions of the rows it replaced, so the ballot tables are vacuumed, and
-        with ``rewrite`` (a round has closed) written anew into fresh files.
+        the old versions of the rows it replaced, so the ballot tables are written anew.
         Inside a transaction nothing is folded yet: its caller checkpoints once it commits.
         """
         if getattr(self._open, "session", None) is not None:
             return False
         if self.path is None:
-            return self._vacuum_ballot_tables(full=rewrite)
+            return self._rewrite_ballot_tables()
         if self.read_only:
             return True
         try:
@@ -195,28 +194,30 @@ class Database:
             log.info("Checkpoint of %s waits for a reader", self.path)
         return not busy
 
-    def _vacuum_ballot_tables(self, *, full: bool) -> bool:
-        """VACUUM the register and the box (it cannot run inside a transaction).
+    def _rewrite_ballot_tables(self) -> bool:
+        """VACUUM FULL the register and the box (it cannot run inside a transaction).
 
-        Every cast rewrites its round, and PostgreSQL keeps each replaced row version as a
-        dead tuple stamped with the transaction that wrote it (xmin): the first version
-        of a register entry and of a ballot carry the same one, which pairs them. Plain
-        VACUUM (after every cast) takes the dead tuples out of the pages' item lists, but
-        their bytes may stay in the pages' free space until overwritten; VACUUM FULL (at
-        a round's close) writes the tables anew into fresh files and drops the old ones
-        (whose blocks the file system then reuses). What stays out of our reach: the
-        server's write-ahead log (each cast's transaction, the whole round in it) until
-        the server recycles it, and any WAL archive or replica its administrator keeps.
-        So rounds are best voted on a laptop and published once closed (one transaction,
-        rows in a random order). False when VACUUM failed; one run by a user that does not
-        own the tables only warns, and the server's autovacuum comes later."""
-        command = "VACUUM FULL" if full else "VACUUM"
+        PostgreSQL has no secure_delete. Every cast rewrites its round, and the server
+        keeps each replaced row version as a dead tuple stamped with the transaction that
+        wrote it (xmin): the first version of a register entry and of a ballot carry the
+        same one, which pairs them. Plain VACUUM takes dead tuples out of the pages' item
+        lists but leaves their bytes in the pages' free space (measured: 59 copies of 30
+        ballot ids after 30 casts); VACUUM FULL writes the tables anew into fresh files
+        and drops the old ones, so the pages hold the live rows alone (30 of 30). It
+        locks the four tables for the few milliseconds that takes, longer on an archive
+        with many rounds. Out of our reach: the dropped files' blocks until the file
+        system reuses them, and the server's write-ahead log (each cast's transaction,
+        the whole round in it) until the server recycles it, for good where the
+        administrator archives WAL or keeps replicas. So rounds are best voted on a
+        laptop and published once closed (one transaction, rows in a random order).
+        False when it failed; run by a user that does not own the tables it only warns
+        (the README's facilitators), and the dead rows wait for autovacuum."""
         try:
             with self.engine.connect() as conn:
                 conn = conn.execution_options(isolation_level="AUTOCOMMIT")
-                conn.exec_driver_sql(f"{command} {', '.join(BALLOT_TABLES)}")
+                conn.exec_driver_sql(f"VACUUM FULL {', '.join(BALLOT_TABLES)}")
         except DBAPIError:
-            log.warning("VACUUM of the ballot tables of %s failed", self.shown, exc_info=True)
+            log.warning("VACUUM FULL of the ballot tables of %s failed", self.shown, exc_info=True)
             return False
         return True
 

@@ -345,8 +345,8 @@ def close_round(db: Database, round_id: int) -> r.RoundRecord:
         record = _round_record(session, v)
     # Fold the log into the file now, so the groups combined at the close replace the
     # ones the file held while voting (a small group's ballots, still labelled); on a
-    # server, write the ballot tables anew (no dead row versions of the casts).
-    db.checkpoint(rewrite=True)
+    # server, the ballot tables are written anew the same way.
+    db.checkpoint()
     return record
 
 
