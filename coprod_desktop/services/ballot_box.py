@@ -11,14 +11,15 @@ and the caller folds the write-ahead log into the file once the cast has committ
 
 On PostgreSQL (the organisation's archive) the same statements do the same: the round's
 rows are inserted again in one shuffled batch per table, so their physical order (ctid)
-is the shuffle's, every live row shares the one transaction id of the last cast (xmin)
-and the statement's command id, and ballot ids are random, not from a sequence. What
-the server itself keeps is told in ``Database.checkpoint``: the versions a cast replaced
-stay as dead tuples in the pages until VACUUM (run after every cast and close), and its
-write-ahead log holds each cast's transaction, with the whole round in it, until the
-server recycles it (or for ever, where the administrator archives the WAL). So a round
-is best voted on the laptop and published to the archive once closed: publishing writes
-its rows once, in a random order, in one transaction.
+and their command ids (one INSERT each, in the batch's order) are the shuffle's, every
+live row shares the one transaction id of the last cast (xmin), and ballot ids are
+random, not from a sequence. What the server itself keeps is told in
+``Database._rewrite_ballot_tables``: the versions a cast replaced stay as dead tuples
+(and their bytes in free space) until the VACUUM FULL run after every cast and close,
+and its write-ahead log holds each cast's transaction, with the whole round in it, until
+the server recycles it (or for ever, where the administrator archives the WAL). So a
+round is best voted on the laptop and published to the archive once closed: publishing
+writes its rows once, in a random order, in one transaction.
 """
 
 from __future__ import annotations
