@@ -82,6 +82,12 @@ class Controller(QObject):
         return self._db.path if self._db else None
 
     @property
+    def library_shown(self) -> str:
+        """The open library as people see it: its path, or a server's address (without
+        a password); "" when none is open."""
+        return self._db.shown if self._db else ""
+
+    @property
     def workshop_id(self) -> int:
         return self._workshop_id
 

@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
         self._page_changed(0)
         self._workshop_opened(controller.workshop_id)
         if controller.has_library:
-            self._library_opened(str(controller.library_path))
+            self._library_opened(controller.library_shown)
             self.library_page.refresh()
 
     # Menus ------------------------------------------------------------------------------
@@ -482,12 +482,13 @@ class MainWindow(QMainWindow):
 
         title = ""
         library = self.controller.library_path
-        if workshop_id and library is not None:
+        if workshop_id and self.controller.has_library:
             try:
                 title = workshops.get_workshop(self.controller.db, workshop_id).title
             except DomainError:
                 title = ""
-            settings.remember_workshop(library, workshop_id)
+            if library is not None:  # a server library's workshop is not remembered
+                settings.remember_workshop(library, workshop_id)
         self.workshop_label.setText(title)
         self.workshop_label.setVisible(bool(title))  # the library page says what to do
         self.setWindowTitle(f"{title} — {app_title()}" if title else app_title())

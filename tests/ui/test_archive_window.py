@@ -103,3 +103,16 @@ def test_the_app_starts_on_the_archive_named_on_the_command_line(
     finally:
         win.close()
         win.controller.close_library()
+
+
+def test_a_workshop_of_the_archive_opens_with_its_title_and_the_page_names_the_archive(
+    window: MainWindow, asked: Any, archive_url: str
+) -> None:
+    assert window.open_library(archive_url)
+    db = window.controller.db
+    workshop = workshops.list_workshops(db)[0]
+    window.open_workshop(workshop.id)
+    assert window.workshop_label.text() == "Published: day centre"
+    window.library_page.refresh()
+    assert db.shown in window.library_page.where.text()
+    assert "None" not in window.library_page.where.text()

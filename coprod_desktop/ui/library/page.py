@@ -201,7 +201,7 @@ class LibraryPage(QWidget):
         current = self._mark or self.selected_id()
         self._mark = 0
         if self.controller.has_library:
-            self._library_opened(str(self.controller.library_path))
+            self._library_opened(self.controller.library_shown)
         rows = workshops.list_workshops(self.controller.db) if self.controller.has_library else []
         self.model.set_rows(rows)
         empty = not rows
