@@ -431,10 +431,10 @@ class MainWindow(QMainWindow):
     # Library and workshop ---------------------------------------------------------------
 
     def _library_opened(self, path: str) -> None:
-        if self.controller.has_library and getattr(self.controller.db, "is_server", False):
-            # A server library (its address, never with a password) is not remembered as a
-            # recent file: the list holds paths.
-            name = str(getattr(self.controller.db, "name", path))
+        if self.controller.has_library and self.controller.db.is_server:
+            # A server library is remembered by its address, which never holds a password.
+            settings.remember_library(path)
+            name = self.controller.db.name
         else:
             settings.remember_library(Path(path))
             name = Path(path).name

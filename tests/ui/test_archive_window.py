@@ -39,8 +39,8 @@ def archive_url(postgres_database: str) -> str:
     return postgres_database
 
 
-def test_the_archive_opens_from_the_file_menu_and_is_not_remembered_as_a_file(
-    window: MainWindow, asked: Any, archive_url: str
+def test_the_archive_opens_from_the_file_menu_and_is_remembered_by_its_address(
+    window: MainWindow, asked: Any, archive_url: str, tmp_path: Path
 ) -> None:
     asked.answer("ask_text", archive_url)
     window.choose_archive()
@@ -49,7 +49,14 @@ def test_the_archive_opens_from_the_file_menu_and_is_not_remembered_as_a_file(
         "Published: day centre"
     ]
     assert window.controller.db.name in window.status_label.text()
-    assert all("postgres" not in str(path) for path in settings.recent_libraries())
+    assert settings.recent_libraries()[0] == window.controller.db.shown  # no password
+    assert settings.last_library() != window.controller.db.shown  # not reopened unasked
+    shown = window.controller.db.shown
+    assert window.open_library(tmp_path / "other.db", create=True)
+    window._fill_recent()
+    again = [a for a in window.recent_menu.actions() if a.text() == shown]
+    again[0].trigger()
+    assert window.controller.db.is_server and window.controller.db.shown == shown
 
 
 def test_a_wrong_address_is_said_and_the_library_stays_open(window: MainWindow, asked: Any) -> None:
@@ -79,6 +86,7 @@ def test_the_password_is_asked_in_a_dialog_and_kept_nowhere(
         assert window.open_library(postgres_server.tcp_url(name, user=PASSWORD_USER))
         assert window.controller.db.is_server
         assert PASSWORD_USER in prompts[0] and PASSWORD not in prompts[0]
+        assert settings.recent_libraries()[0] == window.controller.db.shown
         QSettings().sync()
         stored = "".join(
             path.read_text(errors="replace")

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from ...db.location import is_server
+
 MAX_RECENT = 8
 
 
@@ -18,19 +20,24 @@ def settings() -> QSettings:
     return QSettings()
 
 
-def recent_libraries() -> list[Path]:
+def recent_libraries() -> list[Path | str]:
+    """Library files as Paths, server libraries as their addresses (never with a password)."""
     value = settings().value("libraries/recent", [])
     paths = [value] if isinstance(value, str) else value if isinstance(value, list) else []
-    return [Path(p) for p in paths if p]
+    return [p if is_server(p) else Path(p) for p in paths if p and isinstance(p, str)]
 
 
-def remember_library(path: Path) -> None:
-    path = Path(path).absolute()
-    items = [p for p in recent_libraries() if p != path]
-    items.insert(0, path)
+def remember_library(path: Path | str) -> None:
+    """Put a library first among the recent ones; a file is also the one the app reopens
+    at start-up. A server library comes as ``Database.shown``, without its password."""
+    server = isinstance(path, str) and is_server(path)
+    library: Path | str = path if server else Path(path).absolute()
+    items = [p for p in recent_libraries() if p != library]
+    items.insert(0, library)
     s = settings()
     s.setValue("libraries/recent", [str(p) for p in items[:MAX_RECENT]])
-    s.setValue("libraries/last", str(path))
+    if not server:  # the app does not connect to a server unasked at start-up
+        s.setValue("libraries/last", str(library))
 
 
 def last_library() -> Path | None:
