@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from conftest import Room
 
 from coprod_desktop.services import actions, board, voting
 from coprod_desktop.services.errors import InvalidInput, NotFoundError, VotingError
@@ -11,10 +10,9 @@ from coprod_desktop.services.snapshots import undo_delete
 
 
 @pytest.fixture
-def room(library) -> Room:
-    """The small workshop, in a library file and in a PostgreSQL library (deletes and
-    their undo run on both)."""
-    return Room(library)
+def db(library):
+    """conftest's ``room`` built in a library file and in a PostgreSQL library."""
+    return library
 
 
 STRANGE = [

@@ -4,7 +4,6 @@ file and on a PostgreSQL library (the ``library`` fixture)."""
 from __future__ import annotations
 
 import pytest
-from conftest import Room
 from sqlalchemy import func, select
 
 from coprod_desktop.db import models as m
@@ -21,9 +20,9 @@ def open_ballot(room, **settings):
 
 
 @pytest.fixture
-def room(library) -> Room:
-    """The small workshop, in a library file and in a PostgreSQL library."""
-    return Room(library)
+def db(library):
+    """conftest's ``room`` built in a library file and in a PostgreSQL library."""
+    return library
 
 
 def stored_ballots(room) -> int:
