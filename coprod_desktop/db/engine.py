@@ -143,7 +143,7 @@ class Database:
                 failure = storage_failure(exc, self.path)
                 if failure is None and is_bad_text(exc):
                     failure = bad_text_error(self.engine, self.path)
-            elif isinstance(exc, OperationalError):
+            elif isinstance(exc, OperationalError) and exc.connection_invalidated:
                 failure = StorageFailed(
                     QT_TRANSLATE_NOOP(
                         "library",

@@ -334,7 +334,7 @@ def open_round(db: Database, round_id: int) -> r.RoundRecord:
 
 def close_round(db: Database, round_id: int) -> r.RoundRecord:
     with db.transaction() as session:
-        v = get(session, m.VotingRound, round_id)
+        v = _round_for_update(session, round_id)
         if v.status == "draft":
             raise VotingError(QT_TRANSLATE_NOOP("services", "This round has not been opened yet."))
         if v.status == "closed":
@@ -390,8 +390,17 @@ def _check_dots(v: m.VotingRound, dots: Mapping[int, int], items: set[int]) -> d
     return clean
 
 
+def _round_for_update(session: Session, round_id: int) -> m.VotingRound:
+    """The round, locked until the transaction ends: the casts and the close of one round
+    take turns, each seeing the others' work whole. A library file does that already
+    (BEGIN IMMEDIATE); on PostgreSQL two casts would otherwise each put back the box as
+    they read it, and one's register entry or ballot would be lost."""
+    v = session.get(m.VotingRound, round_id, with_for_update=True)
+    return v if v is not None else get(session, m.VotingRound, round_id)
+
+
 def _open_round(session: Session, round_id: int, method: str) -> m.VotingRound:
-    v = get(session, m.VotingRound, round_id)
+    v = _round_for_update(session, round_id)
     if v.method != method:
         raise VotingError(
             QT_TRANSLATE_NOOP(
