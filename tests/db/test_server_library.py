@@ -404,3 +404,33 @@ def test_an_address_is_shown_with_its_settings_and_never_its_password(address, e
     assert url.password == "s3cret" and url.drivername == "postgresql+psycopg"
     assert url.query["connect_timeout"] == "10"
     assert shown(url) == expected
+
+
+def test_a_connection_lost_mid_step_is_said_and_the_step_not_kept(
+    postgres_server, postgres_database
+):
+    from sqlalchemy import select, text
+
+    from coprod_desktop.db import models as m
+    from coprod_desktop.db.errors import StorageFailed
+
+    db = open_library(postgres_database)
+    try:
+        with (
+            pytest.raises(StorageFailed, match=r"connection to .* was lost"),
+            db.transaction() as session,
+        ):
+            session.add(m.Workshop(title="Lost", created_at=now()))
+            session.flush()
+            pid = session.execute(text("SELECT pg_backend_pid()")).scalar_one()
+            postgres_server.admin(f"SELECT pg_terminate_backend({pid})")
+            session.execute(select(1))
+        assert workshops.list_workshops(db) == []  # the next step reconnects
+    finally:
+        db.close()
+
+
+def now():
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC)
