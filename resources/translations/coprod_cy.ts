@@ -617,7 +617,7 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
         <translation> (sgrin yr ystafell)</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/controller.py" line="244"/>
+        <location filename="../../coprod_desktop/ui/controller.py" line="250"/>
         <source>“{step}” could not be done because of an unexpected problem, and nothing of it was saved. It has been taken off the undo list; the rest of your work is safe.</source>
         <translation>Nid oedd modd gwneud “{step}” oherwydd problem annisgwyl, ac ni chadwyd dim ohono. Mae wedi&apos;i dynnu oddi ar y rhestr dadwneud; mae gweddill eich gwaith yn ddiogel.</translation>
     </message>
@@ -2753,13 +2753,13 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/main_window.py" line="163"/>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="727"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="728"/>
         <source>Opening the library…</source>
         <translation>Wrthi&apos;n agor y llyfrgell…</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/main_window.py" line="166"/>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="729"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="730"/>
         <source>Opening the library</source>
         <translation>Wrthi&apos;n agor y llyfrgell</translation>
     </message>
@@ -2796,7 +2796,7 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
     <message>
         <location filename="../../coprod_desktop/ui/main_window.py" line="291"/>
         <source>Open the organisation&apos;s &amp;archive…</source>
-        <translation>Agor &amp;archif y sefydliad…</translation>
+        <translation>Agor a&amp;rchif y sefydliad…</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/main_window.py" line="292"/>
@@ -2934,102 +2934,102 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
         <translation>Llyfrgell: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="511"/>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="518"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="512"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="519"/>
         <source>New library</source>
         <translation>Llyfrgell newydd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="520"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="521"/>
         <source>{name} already exists. Use Open library to open it, or choose a new name.</source>
         <translation>Mae {name} yn bod yn barod. Defnyddiwch Agor llyfrgell i&apos;w hagor, neu dewiswch enw newydd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="528"/>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="551"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="529"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="552"/>
         <location filename="../../coprod_desktop/ui/startup.py" line="159"/>
         <source>Open library</source>
         <translation>Agor llyfrgell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="537"/>
         <source>Open the organisation&apos;s archive</source>
         <translation>Agor archif y sefydliad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="538"/>
         <source>The archive&apos;s address (postgresql://USER@HOST:PORT/DATABASE):</source>
         <translation>Cyfeiriad yr archif (postgresql://DEFNYDDIWR@GWESTEIWR:PORTH/CRONFADDATA):</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="552"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="553"/>
         <source>{name} is already open in this window.</source>
         <translation>Mae {name} ar agor yn y ffenestr hon yn barod.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="561"/>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="580"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="562"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="581"/>
         <source>Cannot open the library</source>
         <translation>Does dim modd agor y llyfrgell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="569"/>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="584"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="570"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="585"/>
         <source>Opened {name}.</source>
         <translation>Wedi agor {name}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="619"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="620"/>
         <source>Merged the tables into &quot;{title}&quot;.</source>
         <translation>Cyfunwyd y byrddau yn &quot;{title}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="651"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="652"/>
         <source>Text size {percent} %</source>
         <translation>Maint y testun {percent} %</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="679"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="680"/>
         <source>Added the action &quot;{title}&quot;. The Actions page (Ctrl+6) lists it.</source>
         <translation>Wedi ychwanegu&apos;r cam gweithredu &quot;{title}&quot;. Mae ar y dudalen Camau gweithredu (Ctrl+6).</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="692"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="693"/>
         <source>Capture line: Ctrl+Up / Ctrl+Down choose who is speaking</source>
         <translation>Llinell gofnodi: Ctrl+Up / Ctrl+Down i ddewis pwy sy&apos;n siarad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="693"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="694"/>
         <source>Capture line: #Theme at the start files the idea under that theme</source>
         <translation>Llinell gofnodi: mae #Thema ar y dechrau yn rhoi&apos;r syniad o dan y thema honno</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="694"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="695"/>
         <source>Board: arrow keys move between notes; Space + drag pans</source>
         <translation>Bwrdd: mae&apos;r bysellau saeth yn symud rhwng nodiadau; Bylchwr + llusgo i symud yr olygfa</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="696"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="697"/>
         <source>Board: Shift+arrow keys add notes to the selection, Ctrl+Space picks or drops one, Enter edits it, the Menu key (or Shift+F10) opens its menu</source>
         <translation>Bwrdd: mae Shift+bysellau saeth yn ychwanegu nodiadau at y dewis, mae Ctrl+Bylchwr yn dewis neu&apos;n gollwng un, mae Enter yn ei olygu, ac mae&apos;r fysell Dewislen (neu Shift+F10) yn agor ei ddewislen</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="699"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="700"/>
         <source>Outline: Alt+Up / Alt+Down move ideas to the previous or next theme</source>
         <translation>Amlinelliad: Alt+Up / Alt+Down i symud syniadau i&apos;r thema flaenorol neu nesaf</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="702"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="703"/>
         <source>Keyboard shortcuts</source>
         <translation>Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="708"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="709"/>
         <source>About</source>
         <translation>Ynghylch</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="710"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="711"/>
         <source>{title} {version}
 
 Run in-person co-production workshops offline: ideas, themes, fair dot-voting, actions and minutes.</source>
@@ -3038,17 +3038,17 @@ Run in-person co-production workshops offline: ideas, themes, fair dot-voting, a
 Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleidleisio teg â dotiau, camau gweithredu a chofnodion.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="723"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="724"/>
         <source>The library, opening</source>
         <translation>Y llyfrgell, yn agor</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="724"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="725"/>
         <source>Workshops in {name}</source>
         <translation>Gweithdai yn {name}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/main_window.py" line="734"/>
+        <location filename="../../coprod_desktop/ui/main_window.py" line="735"/>
         <source>Workshops</source>
         <translation>Gweithdai</translation>
     </message>
@@ -5855,8 +5855,8 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Enw&apos;r thema</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/board.py" line="205"/>
-        <location filename="../../coprod_desktop/services/board.py" line="252"/>
+        <location filename="../../coprod_desktop/services/board.py" line="270"/>
+        <location filename="../../coprod_desktop/services/board.py" line="309"/>
         <source>idea</source>
         <translation>Syniad</translation>
     </message>
@@ -5888,7 +5888,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <location filename="../../coprod_desktop/services/recorded_rounds.py" line="60"/>
         <location filename="../../coprod_desktop/services/voting.py" line="208"/>
         <location filename="../../coprod_desktop/services/voting.py" line="257"/>
-        <location filename="../../coprod_desktop/services/voting.py" line="579"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="588"/>
         <source>question</source>
         <translation>Cwestiwn</translation>
     </message>
@@ -6492,7 +6492,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Collwyd y cysylltiad â {name}, felly ni chadwyd hynny. Gwiriwch y rhwydwaith, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/location.py" line="76"/>
+        <location filename="../../coprod_desktop/db/location.py" line="81"/>
         <source>{text} is not a library address. A server library is written postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>Nid yw {text} yn gyfeiriad llyfrgell. Ysgrifennir cyfeiriad llyfrgell ar weinydd fel postgresql://DEFNYDDIWR@GWESTEIWR:PORTH/CRONFADDATA.</translation>
     </message>
@@ -6688,17 +6688,17 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Mae thema o&apos;r enw &quot;{name}&quot; yn bod yn barod.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/board.py" line="399"/>
+        <location filename="../../coprod_desktop/services/board.py" line="456"/>
         <source>Choose at least two different ideas to merge.</source>
         <translation>Dewiswch o leiaf ddau syniad gwahanol i&apos;w cyfuno.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/board.py" line="406"/>
+        <location filename="../../coprod_desktop/services/board.py" line="463"/>
         <source>Ideas from different workshops cannot be merged.</source>
         <translation>Does dim modd cyfuno syniadau o weithdai gwahanol.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/board.py" line="411"/>
+        <location filename="../../coprod_desktop/services/board.py" line="468"/>
         <source>These ideas are on the open vote &quot;{question}&quot;; close it first.</source>
         <translation>Mae&apos;r syniadau hyn yn y bleidlais agored &quot;{question}&quot;; caewch hi yn gyntaf.</translation>
     </message>
@@ -6904,13 +6904,13 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     </message>
     <message>
         <location filename="../../coprod_desktop/services/recorded_rounds.py" line="67"/>
-        <location filename="../../coprod_desktop/services/voting.py" line="397"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="406"/>
         <source>This round counts sticker dots; type in the tally instead.</source>
         <translation>Mae&apos;r rownd hon yn cyfrif dotiau sticer; teipiwch y cyfrif yn lle hynny.</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/services/recorded_rounds.py" line="73"/>
-        <location filename="../../coprod_desktop/services/voting.py" line="401"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="410"/>
         <source>This round is voted on screen; it takes ballots, not a tally.</source>
         <translation>Mae&apos;r rownd hon yn cael ei phleidleisio ar y sgrin; mae&apos;n derbyn pleidleisiau, nid cyfrif.</translation>
     </message>
@@ -6921,60 +6921,60 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     </message>
     <message>
         <location filename="../../coprod_desktop/services/recorded_rounds.py" line="64"/>
-        <location filename="../../coprod_desktop/services/voting.py" line="406"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="415"/>
         <source>Voting has not opened yet.</source>
         <translation>Dyw&apos;r bleidlais ddim wedi agor eto.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="408"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="417"/>
         <source>Voting in this round has closed.</source>
         <translation>Mae&apos;r pleidleisio yn y rownd hon wedi cau.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="437"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="446"/>
         <source>That participant is not part of this workshop.</source>
         <translation>Dyw&apos;r cyfranogwr hwnnw ddim yn rhan o&apos;r gweithdy hwn.</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/services/recorded_rounds.py" line="137"/>
-        <location filename="../../coprod_desktop/services/voting.py" line="442"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="451"/>
         <source>{name} is not on the list of voters for this round.</source>
         <translation>Dyw {name} ddim ar y rhestr o bleidleiswyr ar gyfer y rownd hon.</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/services/recorded_rounds.py" line="139"/>
-        <location filename="../../coprod_desktop/services/voting.py" line="449"/>
-        <location filename="../../coprod_desktop/services/voting.py" line="468"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="458"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="477"/>
         <source>{name} has already voted in this round.</source>
         <translation>Mae {name} wedi pleidleisio yn y rownd hon yn barod.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="481"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="490"/>
         <source>Each count must be a whole number of 0 or more.</source>
         <translation>Rhaid i bob cyfrif fod yn rhif cyfan, 0 neu fwy.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="485"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="494"/>
         <source>That count is too large to be a count of sticker dots.</source>
         <translation>Mae&apos;r cyfrif hwnnw&apos;n rhy fawr i fod yn gyfrif o ddotiau sticer.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="516"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="525"/>
         <source>This round is voted on screen; it has no tally.</source>
         <translation>Mae&apos;r rownd hon yn cael ei phleidleisio ar y sgrin; does dim cyfrif iddi.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="548"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="557"/>
         <source>Results stay hidden until the round is closed.</source>
         <translation>Mae&apos;r canlyniadau&apos;n aros yn gudd nes bod y rownd wedi cau.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="585"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="594"/>
         <source>A run-off can only follow a closed round.</source>
         <translation>Dim ond ar ôl rownd sydd wedi cau y gall ail bleidlais ddigwydd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="590"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="599"/>
         <source>There is no tie at the top, so no run-off is needed.</source>
         <translation>Does neb yn gyfartal ar y brig, felly does dim angen ail bleidlais.</translation>
     </message>
