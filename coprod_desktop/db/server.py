@@ -15,6 +15,7 @@ missing database, a refused password.
 
 from __future__ import annotations
 
+import getpass
 import logging
 
 from sqlalchemy import URL, Connection, Engine, inspect, text
@@ -40,7 +41,6 @@ OUR_TABLES = frozenset({"workshops", "rounds", "ballots", "round_voters", "ideas
 def open_server_library(url: URL) -> Database:
     """Open the library in the PostgreSQL database ``url`` names (a psycopg URL from
     ``location.parse_location``), initialising it if empty and migrating it if older."""
-
     engine = connect(url)
     try:
         revision = inspect_server(engine, url)
@@ -64,10 +64,12 @@ def connect(url: URL) -> Engine:
         try:
             with engine.connect():
                 return engine
-        except OperationalError as exc:
+        except DBAPIError as exc:
             engine.dispose()
             why = str(exc.orig)
-            if not _wants_password(why):
+            if not isinstance(exc, OperationalError) or not _wants_password(why):
+                # a setting libpq does not know (?foo=, a bad connect_timeout) comes as a
+                # ProgrammingError: the address is wrong all the same
                 raise _unreachable(url, why) from None
             if given is not None:  # the URL's own password is wrong: say so, do not ask
                 raise _refused(url) from None
@@ -97,7 +99,13 @@ def connect(url: URL) -> Engine:
 
 
 def _user(url: URL) -> str:
-    return url.username or "postgres"
+    """The user the server is asked for: the URL's, else (as libpq) this system user."""
+    if url.username:
+        return url.username
+    try:
+        return getpass.getuser()
+    except Exception:  # no name for this user id: libpq would fail the same way
+        return "?"
 
 
 def _wants_password(why: str) -> bool:

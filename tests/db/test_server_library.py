@@ -434,3 +434,17 @@ def now():
     from datetime import UTC, datetime
 
     return datetime.now(UTC)
+
+
+@pytest.mark.parametrize(
+    ("query", "said"),
+    [
+        ("sslmode=bogus", "invalid sslmode value"),
+        ("foo=bar", 'invalid connection option "foo"'),
+        ("connect_timeout=abc", "connect_timeout"),
+    ],
+)
+def test_a_setting_libpq_does_not_know_is_one_line(query, said):
+    with pytest.raises(LibraryError, match="Cannot reach the server") as caught:
+        open_library(f"postgresql://someone@127.0.0.1:1/archive?{query}")
+    assert said in str(caught.value) and "\n" not in str(caught.value)
