@@ -15,13 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
-from ..messages import QT_TRANSLATE_NOOP
 from .bad_text import bad_text_error, is_bad_text
 from .changes import ChangeSet, Recording, Verb, statement_change, statement_ids
-from .errors import LibraryError, StorageFailed, storage_failure
+from .errors import LibraryError, server_failure, storage_failure
 from .location import Location, short_name, shown, without_password
 
 BUSY_TIMEOUT_MS = 5000
@@ -143,15 +142,8 @@ class Database:
                 failure = storage_failure(exc, self.path)
                 if failure is None and is_bad_text(exc):
                     failure = bad_text_error(self.engine, self.path)
-            elif isinstance(exc, OperationalError) and exc.connection_invalidated:
-                failure = StorageFailed(
-                    QT_TRANSLATE_NOOP(
-                        "library",
-                        "The connection to {name} was lost, so that was not saved. Check "
-                        "the network, then try again.",
-                    ),
-                    name=self.name,
-                )
+            else:
+                failure = server_failure(exc, self.name)
             if failure is None:
                 raise
             raise failure from exc

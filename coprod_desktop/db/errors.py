@@ -84,3 +84,24 @@ def storage_failure(error: BaseException, path: Path) -> StorageFailed | None:
     if not isinstance(code, int) or (code & 0xFF) not in _STORAGE:
         return None
     return StorageFailed(_STORAGE[code & 0xFF], name=path.name)
+
+
+# PostgreSQL's SQLSTATE for a role that may not do what it tried (a reader's role writing).
+_INSUFFICIENT_PRIVILEGE = "42501"
+
+
+def server_failure(error: BaseException, name: str) -> StorageFailed | None:
+    """The plain-language StorageFailed for a server library's driver error: a connection
+    that dropped mid-step, or a role that may read the library but not change it."""
+    if getattr(error, "connection_invalidated", False):
+        return StorageFailed(
+            QT_TRANSLATE_NOOP(
+                "library",
+                "The connection to {name} was lost, so that was not saved. Check "
+                "the network, then try again.",
+            ),
+            name=name,
+        )
+    if getattr(getattr(error, "orig", error), "sqlstate", None) == _INSUFFICIENT_PRIVILEGE:
+        return StorageFailed(_STORAGE[8], name=name)  # as a read-only file
+    return None

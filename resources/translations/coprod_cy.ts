@@ -6411,7 +6411,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     </message>
     <message>
         <location filename="../../coprod_desktop/db/library.py" line="202"/>
-        <location filename="../../coprod_desktop/db/server.py" line="174"/>
+        <location filename="../../coprod_desktop/db/server.py" line="182"/>
         <source>{name} was made by a newer version of coprod-desktop. Install the newer version to open it; it has been left as it was.</source>
         <translation>Cafodd {name} ei chreu gan fersiwn mwy newydd o coprod-desktop. Gosodwch y fersiwn mwy newydd i&apos;w hagor; mae wedi&apos;i gadael fel yr oedd.</translation>
     </message>
@@ -6422,7 +6422,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
     </message>
     <message>
         <location filename="../../coprod_desktop/db/library.py" line="276"/>
-        <location filename="../../coprod_desktop/db/server.py" line="209"/>
+        <location filename="../../coprod_desktop/db/server.py" line="217"/>
         <source>Updating {name} to this version failed ({why}); nothing was changed.</source>
         <translation>Methodd diweddaru {name} i&apos;r fersiwn hon ({why}); does dim byd wedi newid.</translation>
     </message>
@@ -6487,7 +6487,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Mae {what} {id} yng ngweithdy {workshop} yn cynnwys testun nad yw&apos;n UTF-8 dilys; efallai fod y llyfrgell wedi&apos;i difrodi. Efallai fod copi wrth gefn yn dal i&apos;w gadw&apos;n gyfan.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/engine.py" line="148"/>
+        <location filename="../../coprod_desktop/db/errors.py" line="98"/>
         <source>The connection to {name} was lost, so that was not saved. Check the network, then try again.</source>
         <translation>Collwyd y cysylltiad â {name}, felly ni chadwyd hynny. Gwiriwch y rhwydwaith, yna rhowch gynnig arall arni.</translation>
     </message>
@@ -6497,32 +6497,32 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Nid yw {text} yn gyfeiriad llyfrgell. Ysgrifennir cyfeiriad llyfrgell ar weinydd fel postgresql://DEFNYDDIWR@GWESTEIWR:PORTH/CRONFADDATA.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/server.py" line="87"/>
+        <location filename="../../coprod_desktop/db/server.py" line="89"/>
         <source>The server of {name} asks for {user}&apos;s password, and none was given. Put it in ~/.pgpass or the system keyring, or type it when asked.</source>
         <translation>Mae gweinydd {name} yn gofyn am gyfrinair {user}, ac ni roddwyd un. Rhowch ef yn ~/.pgpass neu yng nghylch allweddi’r system, neu teipiwch ef pan ofynnir amdano.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/server.py" line="109"/>
+        <location filename="../../coprod_desktop/db/server.py" line="117"/>
         <source>The server of {name} refused the password for {user}. Nothing was changed.</source>
         <translation>Gwrthododd gweinydd {name} y cyfrinair ar gyfer {user}. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/server.py" line="121"/>
+        <location filename="../../coprod_desktop/db/server.py" line="129"/>
         <source>There is no database {database} on that server. Ask the archive&apos;s administrator to create it, or check the address.</source>
         <translation>Nid oes cronfa ddata {database} ar y gweinydd hwnnw. Gofynnwch i weinyddwr yr archif ei chreu, neu gwiriwch y cyfeiriad.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/server.py" line="131"/>
+        <location filename="../../coprod_desktop/db/server.py" line="139"/>
         <source>The server of {name} did not answer within {seconds} seconds. Check the address and the network, then try again.</source>
         <translation>Ni atebodd gweinydd {name} o fewn {seconds} eiliad. Gwiriwch y cyfeiriad a’r rhwydwaith, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/server.py" line="143"/>
+        <location filename="../../coprod_desktop/db/server.py" line="151"/>
         <source>Cannot reach the server of {name} ({why}). Check the address.</source>
         <translation>Methu cyrraedd gweinydd {name} ({why}). Gwiriwch y cyfeiriad.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/server.py" line="165"/>
+        <location filename="../../coprod_desktop/db/server.py" line="173"/>
         <source>{name} holds another program&apos;s tables, not a workshop library. It has been left as it was.</source>
         <translation>Mae {name} yn dal tablau rhaglen arall, nid llyfrgell gweithdai. Fe’i gadawyd fel yr oedd.</translation>
     </message>

@@ -448,3 +448,26 @@ def test_a_setting_libpq_does_not_know_is_one_line(query, said):
     with pytest.raises(LibraryError, match="Cannot reach the server") as caught:
         open_library(f"postgresql://someone@127.0.0.1:1/archive?{query}")
     assert said in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_a_role_that_may_only_read_is_told_the_library_is_read_only(
+    postgres_server, postgres_database
+):
+    from coprod_desktop.db.errors import StorageFailed
+
+    open_library(postgres_database).close()
+    database = parse_location(postgres_database).database
+    role = f"reader_{database}"
+    postgres_server.admin(f"CREATE ROLE {role} LOGIN")
+    postgres_server.admin(f"GRANT CONNECT ON DATABASE {database} TO {role}")
+    postgres_server.admin(f"GRANT USAGE ON SCHEMA public TO {role}", database)
+    postgres_server.admin(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}", database)
+    db = open_library(postgres_server.url(database, user=role))
+    try:
+        assert workshops.list_workshops(db) == []
+        with pytest.raises(StorageFailed, match="is read-only, so nothing can be changed"):
+            workshops.create_workshop(db, "Not allowed")
+    finally:
+        db.close()
+        postgres_server.admin(f"DROP OWNED BY {role}", database)
+        postgres_server.admin(f"DROP ROLE {role}")
