@@ -2,6 +2,7 @@
 
 Nothing is written to a file until it has been shown to be a coprod library (SQLite
 header, our ``application_id``, a clean ``quick_check``, a schema revision we know).
+``open_library`` also takes a PostgreSQL URL, which ``server.py`` opens as carefully.
 """
 
 from __future__ import annotations
@@ -16,11 +17,6 @@ from typing import TYPE_CHECKING
 
 from ..messages import QT_TRANSLATE_NOOP
 from .engine import Database, make_engine, read_only_uri
-from .location import parse_location
-from .revisions import alembic_config, head_revision, known_revisions
-
-if TYPE_CHECKING:
-    from sqlalchemy import URL
 from .errors import (
     DamagedLibrary,
     LibraryError,
@@ -31,6 +27,12 @@ from .errors import (
 )
 from .guards import drop_guards, install_guards
 from .identity import APPLICATION_ID, SQLITE_MAGIC
+from .location import parse_location
+from .revisions import alembic_config, head_revision, known_revisions
+from .server import open_server_library
+
+if TYPE_CHECKING:
+    from sqlalchemy import URL
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +47,6 @@ def open_library(path: Path | str | URL, *, create: bool = True) -> Database:
     """
     location = parse_location(path)
     if not isinstance(location, Path):
-        from .server import open_server_library
-
         return open_server_library(location)
     path = location.absolute()
     if not path.exists():
