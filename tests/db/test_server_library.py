@@ -471,3 +471,43 @@ def test_a_role_that_may_only_read_is_told_the_library_is_read_only(
         db.close()
         postgres_server.admin(f"DROP OWNED BY {role}", database)
         postgres_server.admin(f"DROP ROLE {role}")
+
+
+def test_an_older_archive_is_updated_keeping_its_rows(postgres_server, postgres_database):
+    """An archive left at revision 0004 (before workshop uids) is brought to the head in
+    one transaction; its workshops keep their rows and get a uid each."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from coprod_desktop.db.engine import server_engine
+    from coprod_desktop.db.guards import install_guards
+    from coprod_desktop.db.library import alembic_config, head_revision
+
+    engine = server_engine(parse_location(postgres_database))
+    try:
+        with engine.begin() as conn:
+            config = alembic_config()
+            config.attributes["connection"] = conn
+            command.upgrade(config, "0004")
+            install_guards(conn)
+            conn.execute(
+                text(
+                    "INSERT INTO workshops (title, purpose, venue, facilitator, organisation, "
+                    "language, created_at) VALUES ('Before uids', '', '', '', '', 'en', now())"
+                )
+            )
+    finally:
+        engine.dispose()
+    db = open_library(postgres_database)
+    try:
+        (workshop,) = workshops.list_workshops(db)
+        assert workshop.title == "Before uids"
+        with db.engine.connect() as conn:
+            assert (
+                conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
+                == head_revision()
+            )
+            uid = conn.execute(text("SELECT uid FROM workshops")).scalar_one()
+        assert len(uid) == 32
+    finally:
+        db.close()
