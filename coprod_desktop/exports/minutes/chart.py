@@ -16,6 +16,7 @@ from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from .page import fit
+from .shaping import line_width, strings
 from .styles import BAR, INK, MUTED, RULE
 from .text import FONT, FONT_BOLD
 
@@ -48,7 +49,7 @@ def _box(
 def bar_chart(bars: Sequence[Bar], width: float, legend: Sequence[Legend] = ()) -> Drawing | None:
     if not bars or not any(b.total for b in bars):
         return None
-    label_width = min(width * 0.42, max(stringWidth(b.label, FONT, LABEL_SIZE) for b in bars) + 6)
+    label_width = min(width * 0.42, max(line_width(b.label, LABEL_SIZE) for b in bars) + 6)
     value_room = stringWidth(str(max(b.total for b in bars)), FONT_BOLD, LABEL_SIZE) + 6
     plot = width - label_width - value_room
     top = max(b.total for b in bars)
@@ -57,7 +58,7 @@ def bar_chart(bars: Sequence[Bar], width: float, legend: Sequence[Legend] = ()) 
     x, row = label_width, 0
     for item in legend:
         name = fit(item.name, 120, FONT, size)
-        step = 11 + stringWidth(name, FONT, size) + 12
+        step = 11 + line_width(name, size) + 12
         if x + step > width and x > label_width:
             x, row = label_width, row + 1
         placed.append((x, row, item, name))
@@ -71,10 +72,12 @@ def bar_chart(bars: Sequence[Bar], width: float, legend: Sequence[Legend] = ()) 
     for n, bar in enumerate(bars):
         y = height - (n + 1) * ROW
         label = fit(bar.label, label_width - 6, FONT, LABEL_SIZE)
-        drawing.add(
-            String(x0 - 4, y + 2.5, label, fontName=FONT, fontSize=LABEL_SIZE,
-                   fillColor=INK, textAnchor="end")
-        )  # fmt: skip
+        # A numbered label reads left to right, as the chart does, whatever its words.
+        label_strings = strings(
+            x0 - 4, y + 2.5, label, LABEL_SIZE, anchor="end", base=0, fillColor=INK
+        )
+        for piece in label_strings:
+            drawing.add(piece)
         x = x0
         parts = bar.parts or (("", bar.total),)
         for colour, dots in parts:
@@ -89,5 +92,6 @@ def bar_chart(bars: Sequence[Bar], width: float, legend: Sequence[Legend] = ()) 
     for x, row, item, name in placed:
         y = legend_height - (row + 1) * 13.0
         drawing.add(_box(x, y + 1, 8, 8, colors.HexColor(item.colour), MUTED, 0.3))
-        drawing.add(String(x + 11, y + 2, name, fontName=FONT, fontSize=size, fillColor=MUTED))
+        for piece in strings(x + 11, y + 2, name, size, fillColor=MUTED):
+            drawing.add(piece)
     return drawing

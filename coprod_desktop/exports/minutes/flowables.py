@@ -4,17 +4,39 @@ with what follows, a table that splits inside a tall row, a title drawn across a
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from reportlab.platypus import Flowable, Paragraph, Table
 
+from . import shaping
+from .scripts import simple
 from .styles import FRAME_HEIGHT
 
 
 class Para(Paragraph):
     """A Paragraph that remembers its layout for a width: a table measures, splits and
-    draws each cell at the same width, and would otherwise break its lines three times."""
+    draws each cell at the same width, and would otherwise break its lines three times.
+
+    Text in a script DejaVu Sans lacks is set in its own font, shaped, and drawn right to
+    left where it reads so (``shaping``)."""
 
     _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def __init__(self, text: Any, style: Any = None, *args: Any, **kwargs: Any) -> None:
+        super().__init__(text, style, *args, **kwargs)
+        if text and isinstance(text, str) and not simple(text):
+            shaping.prepare(self)
+
+    def drawPara(self, debug: int = 0) -> None:
+        base = getattr(self.style, "bidi", None)
+        if base is None:
+            return super().drawPara(debug)
+        logical: Any = vars(self)["blPara"]  # set by wrap(); untyped in ReportLab's stubs
+        self.blPara = shaping.visual_lines(logical, base)
+        try:
+            return super().drawPara(debug)
+        finally:
+            self.blPara = logical
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         cached = self._wrapped

@@ -7,8 +7,10 @@ from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 
+from .fonts import BOLD_FACES
+from .scripts import simple
+from .shaping import ShapingCanvas, draw_line, line_width
 from .styles import FRAME_PADDING, MARGIN_X, MUTED, RULE, WIDTH
 from .text import FONT
 
@@ -17,23 +19,30 @@ FOOTER_SIZE = 7.5
 
 def fit(text: str, width: float, font: str = FONT, size: float = FOOTER_SIZE) -> str:
     """``text`` cut with an ellipsis so it fits ``width`` points."""
-    if stringWidth(text, font, size) <= width:
+    one_font = simple(text)
+
+    def measure(cut: str) -> float:
+        if one_font:
+            return stringWidth(cut, font, size)
+        return line_width(cut, size, bold=font in BOLD_FACES)  # runs in other scripts
+
+    if measure(text) <= width:
         return text
     low, high = 0, len(text)
     while low < high:
         mid = (low + high + 1) // 2
-        if stringWidth(text[:mid].rstrip() + "…", font, size) <= width:
+        if measure(text[:mid].rstrip() + "…") <= width:
             low = mid
         else:
             high = mid - 1
     return text[:low].rstrip() + "…"
 
 
-def numbered_canvas(title: str, made: str, page_label: str) -> type[Canvas]:
+def numbered_canvas(title: str, made: str, page_label: str) -> type[ShapingCanvas]:
     """A Canvas class that holds every page back until the count is known (two passes
     would cost a second layout); ``page_label`` has ``{page}`` and ``{pages}``."""
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(ShapingCanvas):
         # ReportLab's own step to a fresh page (showPage's second half); its stubs leave
         # the private method out.
         _startPage: Callable[[], None]
@@ -67,7 +76,7 @@ def numbered_canvas(title: str, made: str, page_label: str) -> type[Canvas]:
             right = stringWidth(number, FONT, FOOTER_SIZE)
             middle = stringWidth(made, FONT, FOOTER_SIZE)
             room = width - right - middle - 12 * mm
-            self.drawString(left, y, fit(title, max(room, 20 * mm)))
+            draw_line(self, left, y, fit(title, max(room, 20 * mm)), FOOTER_SIZE)
             self.drawRightString(left + width - right - 6 * mm, y, made)
             self.drawRightString(left + width, y, number)
             self.restoreState()

@@ -1,74 +1,38 @@
-"""User text made safe to print: the bundled font, markup escaping, and placeholders.
+"""User text made safe to print: markup escaping, and placeholders for what no font has.
 
 ReportLab parses a Paragraph's text as markup and silently draws a box for any
 character its font lacks, so every piece of user text passes through ``Printer``:
-characters outside DejaVu Sans become a readable description in square brackets, and
-the rest is escaped with its line breaks and repeated spaces kept.
+characters that none of the bundled fonts (``fonts.py``) can draw become a readable
+description in square brackets (an emoji its Unicode name, "[thumbs up sign]"), and the
+rest is escaped with its line breaks and repeated spaces kept. Text in a script DejaVu
+Sans lacks is kept as typed: the paragraph it lands in sets it in its own font
+(``shaping.prepare``).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
-from typing import Literal
 from xml.sax.saxutils import escape
 
-from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-
-from ...paths import resource
 from ...text import one_line
+from . import scripts
+from .fonts import FONT, FONT_BOLD, FONT_BOLD_ITALIC, FONT_ITALIC, register_fonts
 
-FONT = "DejaVuSans"
-FONT_BOLD = "DejaVuSans-Bold"
-FONT_ITALIC = "DejaVuSans-Oblique"
-FONT_BOLD_ITALIC = "DejaVuSans-BoldOblique"
-_FILES = {
-    FONT: "DejaVuSans.ttf",
-    FONT_BOLD: "DejaVuSans-Bold.ttf",
-    FONT_ITALIC: "DejaVuSans-Oblique.ttf",
-    FONT_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
-}
+__all__ = [
+    "FONT",
+    "FONT_BOLD",
+    "FONT_BOLD_ITALIC",
+    "FONT_ITALIC",
+    "Printer",
+    "closed_quotes",
+    "register_fonts",
+]
 
 # Invisible joiners and selectors that only shape emoji: dropped when unprintable.
 _SILENT = {0x200D, 0xFE0E, 0xFE0F, 0x20E3} | set(range(0x1F3FB, 0x1F400))
 _REGIONAL_A = 0x1F1E6
 _SPACES = re.compile(r" {2,}")
-
-
-@cache
-def register_fonts() -> frozenset[int]:
-    """Register DejaVu Sans as a family (once); returns the code points it can draw."""
-    for name, filename in _FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
-    faces: tuple[tuple[Literal[0, 1], Literal[0, 1], str], ...] = (
-        (0, 0, FONT),
-        (1, 0, FONT_BOLD),
-        (0, 1, FONT_ITALIC),
-        (1, 1, FONT_BOLD_ITALIC),
-    )
-    for bold, italic, name in faces:
-        addMapping(FONT, bold, italic, name)
-    pdfmetrics.registerFontFamily(
-        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
-    )
-    # The four faces cover the same characters but for a handful; keep only the common set
-    # so bold headings never fall back to a box either.
-    covered: set[int] | None = None
-    for name in _FILES:
-        font = pdfmetrics.getFont(name)
-        assert isinstance(font, TTFont)  # registered just above
-        face = font.face
-        points = {c for c, glyph in face.charToGlyph.items() if glyph}
-        covered = points if covered is None else covered & points
-    return frozenset(covered or ())
-
-
-@cache
-def _characters(covered: frozenset[int]) -> frozenset[str]:
-    return frozenset(map(chr, covered)) | {"\n", "\t"}
 
 
 def closed_quotes(text: str) -> str:
@@ -84,17 +48,22 @@ class Printer:
 
     def __init__(self, unprintable_run: str = "[{n} characters that cannot be printed]") -> None:
         self.covered = register_fonts()
-        self._chars = _characters(self.covered)
+        self._chars = scripts.simple_characters()
         self.unprintable_run = unprintable_run
         self.replaced = False
 
     def plain(self, text: str) -> str:
-        """``text`` with characters the font lacks replaced (no markup; for the canvas)."""
+        """``text`` with the characters no bundled font has replaced (no markup)."""
         if text.isascii():
             return text
         if self._chars.issuperset(text):
             return text
         return self._replace(text)
+
+    def simple(self, text: str) -> bool:
+        """Whether ``text`` (already ``plain``) is set in DejaVu Sans alone, so it may be
+        drawn straight on the canvas or as a table's plain string."""
+        return text.isascii() or self._chars.issuperset(text)
 
     def _replace(self, text: str) -> str:
         out: list[str] = []
@@ -110,7 +79,7 @@ class Printer:
 
         while i < len(points):
             cp = points[i]
-            if cp in self.covered or cp in (9, 10):
+            if cp in (9, 10) or scripts.printable(cp, self.covered):
                 flush()
                 out.append(chr(cp))
                 i += 1
