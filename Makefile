@@ -50,7 +50,9 @@ package: $(VENV)/.installed-test
 		packaging/coprod-desktop.spec
 	@du -sh dist/coprod-desktop
 
-# Welsh: lupdate the code into resources/translations/coprod_cy.ts, then lrelease to .qm.
+# The interface's texts: lupdate the code into resources/translations/coprod_{cy,en}.ts, then
+# lrelease to .qm; the minutes' words: extract coprod_desktop/locale/coprod.pot (Babel) and
+# update each language's coprod.po from it. Translate what it brings in, run it again.
 translations: $(VENV)/.installed-test
 	$(BIN)/python tools/translations.py
 

@@ -224,12 +224,7 @@ def new_follow_up(parent: QWidget, controller: Controller, workshop_id: int) -> 
         parent,
         tr("New follow-up workshop"),
         tr(
-            "It will have the same groups and participants, and the 1 action still open, "
-            "so the room can start by reviewing it. Title:"
-        )
-        if carried == 1
-        else tr(
-            "It will have the same groups and participants, and the %n actions still open, "
+            "It will have the same groups and participants, and the %n action(s) still open, "
             "so the room can start by reviewing them. Title:",
             "",
             carried,

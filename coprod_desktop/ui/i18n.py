@@ -32,7 +32,7 @@ from ..paths import resource
 LANGUAGE_KEY = "interface/language"
 SYSTEM, ENGLISH, WELSH = "system", "en", "cy"
 CHOICES = (SYSTEM, ENGLISH, WELSH)
-TRANSLATED = (WELSH,)  # languages with resources/translations/coprod_<code>.qm
+TRANSLATED = (WELSH,)  # languages the interface is translated into (coprod_<code>.qm)
 
 _installed: list[QTranslator] = []
 
@@ -43,20 +43,21 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 
 def ideas_count(n: int) -> str:
-    """'1 idea', '12 ideas' in the interface's language."""
-    return tr("1 idea") if n == 1 else tr("%n ideas", "", n)
+    """'1 idea', '12 ideas' in the interface's language (Qt's plural forms: English's
+    from coprod_en.ts, Welsh's from coprod_cy.ts)."""
+    return tr("%n idea(s)", "", n)
 
 
 def themes_count(n: int) -> str:
-    return tr("1 theme") if n == 1 else tr("%n themes", "", n)
+    return tr("%n theme(s)", "", n)
 
 
 def dots_count(n: int) -> str:
-    return tr("1 dot") if n == 1 else tr("%n dots", "", n)
+    return tr("%n dot(s)", "", n)
 
 
 def people_count(n: int) -> str:
-    return tr("1 person") if n == 1 else tr("%n people", "", n)
+    return tr("%n person(s)", "", n)
 
 
 def app_title() -> str:
@@ -122,8 +123,9 @@ def interface_language(setting: str | None = None, system: QLocale | None = None
 
 def install_translators(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
     """Load the interface's language: our texts (``coprod_<lang>.qm``, which also carries
-    Welsh for Qt's own buttons and menus) and Qt's, when Qt has them. English needs
-    nothing: the texts are written in it. Dates and numbers follow the same language."""
+    Welsh for Qt's own buttons and menus) and Qt's, when Qt has them. The texts are
+    written in English; English loads only their plural forms (``coprod_en.qm``: "%n
+    idea(s)" is "1 idea", "2 ideas"). Dates and numbers follow the same language."""
     global _installed
     for old in _installed:
         app.removeTranslator(old)
@@ -137,13 +139,17 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> l
             QLocale.Language.C,
         )
         QLocale.setDefault(QLocale("en_GB") if chosen_over_system else system)
-        return []
+        return _install_ours(app, ENGLISH)
     locale = QLocale("cy_GB") if language == WELSH else QLocale(language)
     QLocale.setDefault(locale)
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
+    return _install_ours(app, language)
+
+
+def _install_ours(app: QCoreApplication, language: str) -> list[QTranslator]:
     ours = QTranslator(app)
     if ours.load(f"coprod_{language}", str(resource("translations"))):
         app.installTranslator(ours)

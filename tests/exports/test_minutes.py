@@ -207,7 +207,7 @@ def test_welsh_workshop_has_welsh_headings(db: Database) -> None:
         "Camau gweithredu y cytunwyd arnynt",
         "Nodiadau'r camau",
         "Tudalen 1 o",
-        "Dydd Sadwrn 28 Tachwedd 2026",
+        "Dydd Sadwrn, 28 Tachwedd 2026",  # CLDR's full date in Welsh
     ):
         assert heading in flat, heading
     assert "Attendance" not in flat
@@ -226,8 +226,9 @@ def test_attendance_says_only_what_is_known_about_consent(db: Database) -> None:
         dc.replace(p, named_in_minutes=False) for p in data.participants
     ))  # fmt: skip
     flat = " ".join(pdf_text(minutes_bytes(nobody, generated_at=MADE)).split())
-    assert "Pobl: 2, heb enw: dim caniatâd wedi'i gofnodi" in flat  # the carers
-    assert "Pobl: 1, heb enw: dim caniatâd wedi'i gofnodi" in flat  # the staff present
+    # Welsh plural forms (CLDR): "2 berson" (dau: soft mutation), "1 person".
+    assert "2 berson, heb enw: dim caniatâd wedi'i gofnodi" in flat  # the carers
+    assert "1 person, heb enw: dim caniatâd wedi'i gofnodi" in flat  # the staff present
     english = dc.replace(nobody, workshop=dc.replace(nobody.workshop, language="en"))
     flat = " ".join(pdf_text(minutes_bytes(english, generated_at=MADE)).split())
     assert "2 people, not named: no consent recorded" in flat

@@ -82,6 +82,65 @@ def test_the_built_program_runs_version_demo_and_minutes(bundle, tmp_path):
     assert done.returncode == 1 and done.stderr.startswith("error: there is no library")
 
 
+@pytest.mark.slow  # the same bundle as above
+@pytest.mark.timeout(1200)
+def test_the_bundle_carries_the_catalogues_and_only_the_cldr_data_they_need(bundle):
+    from coprod_desktop.catalogues import cldr_data, languages
+
+    internal = bundle.parent / "_internal"
+    for language in languages()[1:]:
+        assert (
+            internal / "coprod_desktop" / "locale" / language / "LC_MESSAGES" / "coprod.po"
+        ).exists()
+    assert (bundle.parent / "_internal" / "resources" / "translations" / "coprod_en.qm").exists()
+    data = internal / "babel" / "locale-data"
+    kept = sorted(p.stem for p in data.glob("*.dat"))
+    assert kept == sorted(cldr_data())
+    size = (
+        sum(p.stat().st_size for p in data.iterdir())
+        + (internal / "babel" / "global.dat").stat().st_size
+    )
+    print(f"\nBabel's data in the bundle: {size / 1e6:.1f} MB")
+    assert size < 2_000_000
+
+
+@pytest.mark.slow  # the same bundle as above
+@pytest.mark.timeout(1200)
+def test_the_bundled_program_prints_other_scripts_in_the_minutes(bundle, tmp_path):
+    """The script fonts and HarfBuzz (uharfbuzz) come along: Arabic joins and reads back,
+    Bengali and Chinese print in their fonts."""
+    import json
+
+    workshop = {
+        "format": "coprod-workshop",
+        "version": 1,
+        "workshop": {"title": "نريد حافلة أقرب", "date": "2026-11-28", "language": "en"},
+        "ideas": [
+            {"id": "i1", "text": "আমাদের কাছাকাছি একটি বাসস্টপ দরকার"},
+            {"id": "i2", "text": "我们需要更近的公交车站"},
+        ],
+    }
+    source = tmp_path / "workshop.json"
+    source.write_text(json.dumps(workshop), encoding="utf-8")
+    library, pdf = tmp_path / "library.db", tmp_path / "minutes.pdf"
+    done = run_bundle(bundle, "--db", str(library), "import", str(source), home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    done = run_bundle(
+        bundle, "--db", str(library), "export", done.stdout.strip(), "--format", "pdf",
+        "--out", str(pdf), home=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    reader = PdfReader(pdf)
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert "نريد حافلة أقرب" in text and "我们需要更近的公交车站" in text
+    fonts = {
+        str(font.get_object()["/BaseFont"]).split("+")[-1]
+        for page in reader.pages
+        for font in page["/Resources"]["/Font"].values()
+    }
+    assert {"NotoNaskhArabic-Bold", "NotoSansBengali-Regular", "WenQuanYiMicroHei"} <= fonts
+
+
 def test_the_desktop_entry_names_the_app_in_english_and_welsh():
     entry = configparser.ConfigParser(interpolation=None)
     entry.optionxform = str  # keys are case-sensitive

@@ -19,6 +19,15 @@ class UnexpectedDialog(AssertionError):
     pass
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english_plurals(qapp: Any) -> None:
+    """The app starts with English's plural forms loaded ("1 idea", "2 ideas" for
+    "%n idea(s)"; resources/translations/coprod_en.ts), and so do the UI tests."""
+    from coprod_desktop.ui import i18n
+
+    assert i18n.install_translators(qapp, i18n.ENGLISH), "coprod_en.qm did not load"
+
+
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """QSettings go to a temporary folder under a test organisation, never the user's."""

@@ -16,7 +16,14 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 FOLDER = ROOT / "resources" / "translations"
 SOURCES = [FOLDER / "coprod_cy.ts", FOLDER / "qt_cy.ts"]
-WELSH_FORMS = 5  # Qt's Welsh plural rule: 0, 1, 2-5, 6, other
+# The texts are English; coprod_en.ts gives only the plural forms of those that count
+# ("%n idea(s)": "%n idea", "%n ideas"), made by lupdate -pluralonly.
+ENGLISH = FOLDER / "coprod_en.ts"
+WELSH_FORMS = 5  # Qt's Welsh plural rule: 0, 1, 2-5, 6, other (not CLDR's six)
+ENGLISH_FORMS = 2  # 1, other
+# The plural forms that stand for one number only, where "%n" may give way to words
+# ("Delete idea"): Welsh 0 and 1, English 1.
+EXACT_FORMS = {"cy": (0, 1), "en": (0,)}
 FIELD = re.compile(r"\{[^{}]*\}")
 QT_ARG = re.compile(r"%(?:\d+|n)")
 MNEMONIC = re.compile(r"&(?!&)(?=\S)")
@@ -71,6 +78,10 @@ def all_messages() -> list[Message]:
     return [m for path in SOURCES for m in read(path)]
 
 
+def language_of(m: Message) -> str:
+    return "en" if m.file == ENGLISH.name else "cy"
+
+
 def test_the_files_are_there_and_welsh() -> None:
     for path in SOURCES:
         assert ET.parse(path).getroot().get("language") == "cy", path.name
@@ -78,9 +89,35 @@ def test_the_files_are_there_and_welsh() -> None:
     assert len(read(SOURCES[0])) > 900
 
 
+def test_english_has_the_plural_forms_of_every_counting_text() -> None:
+    assert ET.parse(ENGLISH).getroot().get("language") == "en"
+    english = read(ENGLISH)
+    assert english and all(m.numerus for m in english)
+    problems = [
+        f"{m}: {m.state or 'forms'} {m.forms}"
+        for m in english
+        if m.state or len(m.forms) != ENGLISH_FORMS or not all(f.strip() for f in m.forms)
+    ]
+    assert not problems, "\n".join(problems)
+    welsh = {m.key for m in read(SOURCES[0]) if m.numerus}
+    assert {m.key for m in english} == welsh
+
+
+def test_no_text_counts_by_hand() -> None:
+    """A count picks its words through Qt's plural forms (``tr("%n idea(s)", "", n)``),
+    never ``"1 idea" if n == 1 else ...``: Welsh has more forms than two."""
+    pattern = re.compile(r"tr\(\s*\"1 |if \w+ == 1\s*else\s*(self\.)?tr\(")
+    found = [
+        f"{path.relative_to(ROOT)}: {match.group()!r}"
+        for path in (ROOT / "coprod_desktop" / "ui").rglob("*.py")
+        for match in pattern.finditer(path.read_text(encoding="utf-8"))
+    ]
+    assert not found, "\n".join(found)
+
+
 def test_every_message_is_translated() -> None:
     problems = []
-    for m in all_messages():
+    for m in all_messages():  # Welsh; English has its own test above
         if m.state:
             problems.append(f"{m}: {m.state}")
         elif m.numerus and len(m.forms) != WELSH_FORMS:
@@ -92,7 +129,7 @@ def test_every_message_is_translated() -> None:
 
 def test_translations_keep_the_placeholders_and_shortcut_keys() -> None:
     problems = []
-    for m in all_messages():
+    for m in all_messages() + read(ENGLISH):
         fields = sorted(FIELD.findall(m.source))
         args = sorted(set(QT_ARG.findall(m.source)) - {"%n"})
         mnemonics = len(MNEMONIC.findall(m.source))
@@ -101,8 +138,10 @@ def test_translations_keep_the_placeholders_and_shortcut_keys() -> None:
                 problems.append(f"{m}: fields {FIELD.findall(form)} in {form!r}, not {fields}")
             if sorted(set(QT_ARG.findall(form)) - {"%n"}) != args:
                 problems.append(f"{m}: Qt arguments differ in {form!r}")
-            # "%n" may give way to a word for nought (form 0), never for the others.
-            if m.numerus and "%n" in m.source and n > 0 and "%n" not in form:
+            # "%n" may give way to words in a form for one number ("Dim syniadau",
+            # "Delete idea"), never in the others.
+            exact = EXACT_FORMS[language_of(m)]
+            if m.numerus and "%n" in m.source and n not in exact and "%n" not in form:
                 problems.append(f"{m}: plural form {n} lost %n: {form!r}")
             if len(MNEMONIC.findall(form)) != mnemonics:
                 problems.append(f"{m}: shortcut letters (&) differ in {form!r}")
@@ -111,32 +150,37 @@ def test_translations_keep_the_placeholders_and_shortcut_keys() -> None:
     assert not problems, "\n".join(problems)
 
 
-def test_the_compiled_file_is_up_to_date(tmp_path: Path) -> None:
-    """coprod_cy.qm is what the app loads: it must hold what the .ts files say."""
+@pytest.mark.parametrize("language", ["cy", "en"])
+def test_the_compiled_file_is_up_to_date(tmp_path: Path, language: str) -> None:
+    """coprod_<language>.qm is what the app loads: it must hold what the .ts files say."""
     translations = _tools()
-    for path in SOURCES:
+    for path in [*SOURCES, ENGLISH]:
         shutil.copy(path, tmp_path / path.name)
-    shutil.copy(FOLDER / "coprod_cy.qm", tmp_path / "committed.qm")
+    committed = FOLDER / f"coprod_{language}.qm"
+    shutil.copy(committed, tmp_path / "committed.qm")
     translations.FOLDER = tmp_path
     try:
-        translations.release("cy")
+        translations.release(language)
     finally:
         translations.FOLDER = FOLDER
-    assert (tmp_path / "coprod_cy.qm").read_bytes() == (tmp_path / "committed.qm").read_bytes(), (
-        "resources/translations/coprod_cy.qm is older than the .ts files: run make translations"
+    assert (tmp_path / committed.name).read_bytes() == (tmp_path / "committed.qm").read_bytes(), (
+        f"resources/translations/{committed.name} is older than the .ts files: "
+        "run make translations"
     )
 
 
-def test_every_text_in_the_code_is_in_the_translation(tmp_path: Path) -> None:
+@pytest.mark.parametrize("source", [SOURCES[0], ENGLISH], ids=["cy", "en"])
+def test_every_text_in_the_code_is_in_the_translation(tmp_path: Path, source: Path) -> None:
     """lupdate over the code into a copy of the .ts adds nothing: no text is left out."""
-    ts = tmp_path / "coprod_cy.ts"
-    shutil.copy(SOURCES[0], ts)
-    report = _tools().update_ts(ts, "cy")
-    committed = {m.key for m in read(SOURCES[0])}
+    ts = tmp_path / source.name
+    shutil.copy(source, ts)
+    language = "en" if source == ENGLISH else "cy"
+    report = _tools().update_ts(ts, language)
+    committed = {m.key for m in read(source)}
     now = {m.key for m in read(ts)}
     new = sorted(now - committed)
     assert not new, (
-        "Texts in the code that resources/translations/coprod_cy.ts lacks (run make "
+        f"Texts in the code that resources/translations/{source.name} lacks (run make "
         "translations and translate them):\n" + "\n".join(map(str, new)) + "\n" + report
     )
 

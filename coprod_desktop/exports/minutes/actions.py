@@ -21,7 +21,7 @@ def _answers(doc: Document, action: r.ActionRecord) -> str:
     f, pr = doc.facts, doc.pr
     refs = [
         doc.L.s(
-            "idea_words",
+            "{words} (idea {no})",
             words=pr.para(quoted(f.ideas[i].text, ANSWER_WORDS, whole_words=True)),
             no=f.idea_no[i],
         )
@@ -29,11 +29,14 @@ def _answers(doc: Document, action: r.ActionRecord) -> str:
         if i in f.ideas
     ]
     refs += [
-        doc.L.s("theme_ref", name=pr.line(quoted(f.themes[t].name, ANSWER_WORDS, whole_words=True)))
+        doc.L.s(
+            "theme {name}",
+            name=pr.line(quoted(f.themes[t].name, ANSWER_WORDS, whole_words=True)),
+        )
         for t in action.theme_ids
         if t in f.themes
     ]
-    return doc.L.s("answers", items="; ".join(refs)) if refs else ""
+    return doc.L.s("Answers: {items}", items="; ".join(refs)) if refs else ""
 
 
 def _action_cell(doc: Document, action: r.ActionRecord) -> list[Any]:
@@ -51,24 +54,34 @@ def agreed_actions(doc: Document) -> list[Flowable]:
     """Actions agreed here; in a follow-up, those carried over from the earlier workshop
     are reported once, under "You said, we did"."""
     L, st = doc.L, doc.st
-    out: list[Flowable] = [doc.heading("agreed_actions")]
+    out: list[Flowable] = [doc.heading("Agreed actions")]
     earlier = doc.data.follow_up_of
     actions = doc.data.actions
     if earlier is not None:
         carried = [a for a in actions if a.carried_from_id is not None]
         actions = tuple(a for a in actions if a.carried_from_id is None)
         if carried:
-            out.append(doc.lead(L.s("carried_elsewhere", n=len(carried)), st.body))
+            out.append(
+                doc.lead(
+                    L.s(
+                        "Actions carried over from the earlier workshop: {n}. They are "
+                        "reported under “You said, we did”. New actions agreed at this "
+                        "workshop:",
+                        n=len(carried),
+                    ),
+                    st.body,
+                )
+            )
     if not actions:
-        out.append(doc.p(L.s("no_actions"), st.quiet))
+        out.append(doc.p(L.s("No actions were agreed."), st.quiet))
         return out
     rows: list[list[Any]] = [
         [
-            doc.header("no"),
-            doc.header("action"),
-            doc.header("owner"),
-            doc.header("due"),
-            doc.header("status"),
+            doc.header("No."),
+            doc.header("Action"),
+            doc.header("Owner"),
+            doc.header("Due"),
+            doc.header("Status"),
         ]
     ]
     for n, action in enumerate(actions, start=1):
@@ -91,20 +104,21 @@ def you_said_we_did(doc: Document) -> list[Flowable]:
     was reviewed (and perhaps updated) in this workshop."""
     L, st = doc.L, doc.st
     earlier = doc.data.follow_up_of
-    out: list[Flowable] = [doc.heading("you_said")]
+    out: list[Flowable] = [doc.heading("You said, we did")]
     if earlier is not None:
-        when = L.s("on_date", date=L.date(earlier.date)) if earlier.date else ""
+        when = L.s(" on {date}", date=L.date(earlier.date)) if earlier.date else ""
         out.append(
-            doc.lead(L.s("you_said_intro", when=when,
+            doc.lead(L.s("These actions were agreed at “{title}”{when}; this workshop "
+                      "reviewed them.", when=when,
                          title=doc.pr.line(shorten(earlier.title, 200, whole_words=True))),
                      st.body)
         )  # fmt: skip
     reviewed = doc.data.reviewed_actions
     if not reviewed:
-        out.append(doc.p(L.s("no_reviewed"), st.quiet))
+        out.append(doc.p(L.s("The earlier workshop recorded no actions."), st.quiet))
         return out
     now = {a.carried_from_id: a for a in doc.data.actions if a.carried_from_id is not None}
-    rows: list[list[Any]] = [[doc.header("action"), doc.header("then"), doc.header("now")]]
+    rows: list[list[Any]] = [[doc.header("Action"), doc.header("Then"), doc.header("Now")]]
     for old in reviewed:
         current = now.get(old.id)
         said: list[Any] = [doc.text(old.title, st.cell_bold)]
@@ -119,14 +133,19 @@ def you_said_we_did(doc: Document) -> list[Flowable]:
         else:
             # Not carried over: it was done or dropped by then. Its owner belongs to the
             # earlier workshop, whose consent this document cannot see: never named.
-            owner = doc.pr.line(old.owner_name) if old.owner_name else L.s("a_participant")
+            owner = doc.pr.line(old.owner_name) if old.owner_name else L.s("A participant")
             if old.owner_id is None and not old.owner_name:
-                owner = L.s("not_set")
+                owner = L.s("Not set")
             due = old.due
-            did = [doc.p(L.s("not_carried", status=L.status(old.status)), st.cell_small)]
-        who = f"{L.h('owner')}: {owner}"
+            did = [
+                doc.p(
+                    L.s("Not carried over (already {status} then)", status=L.status(old.status)),
+                    st.cell_small,
+                )
+            ]
+        who = L.h("Owner") + f": {owner}"
         if due:
-            who += f" · {L.h('due')}: {L.short_date(due)}"
+            who += " · " + L.h("Due") + f": {L.short_date(due)}"
         said.append(doc.p(who, st.cell_small))
         rows.append([said, doc.p(L.status_both(old.status), st.cell), did])
     widths = [WIDTH - 26 * mm - 62 * mm, 26 * mm, 62 * mm]

@@ -59,7 +59,7 @@ class Document:
         self.data = data
         self.facts = Facts(data)
         self.L = Labels(data.workshop.language, bilingual)
-        self.pr = Printer(self.L.s("unprintable_run", n="{n}"))
+        self.pr = Printer(self.L.s("[{n} characters that cannot be printed]", n="{n}"))
         self.st = Styles()
         self.generated_at = generated_at or datetime.now(UTC)
         self._frags: dict[str, _Frags] = {}
@@ -88,6 +88,7 @@ class Document:
             and "\n" not in value
             and "  " not in value
             and "\t" not in value
+            and self.pr.simple(value)
             and stringWidth(value, FONT, self.st.cell.fontSize) <= width - 8
         ):
             return value
@@ -147,29 +148,31 @@ class Document:
         return table
 
     def group(self, group_id: int | None) -> str:
-        return self.facts.group_name(group_id, self.L.s("no_group"))
+        return self.facts.group_name(group_id, self.L.s("No group"))
 
     def person(self, person_id: int | None) -> str:
         """Markup naming a participant only if they agreed to be named."""
         person = self.facts.people.get(person_id) if person_id is not None else None
         if person is None:
-            return self.L.s("a_participant")
+            return self.L.s("A participant")
         if person.named_in_minutes:
             return self.pr.line(person.name)
         if person.group_id in self.facts.groups:
-            return self.L.s("a_participant_of", group=self.pr.line(self.group(person.group_id)))
-        return self.L.s("a_participant")
+            return self.L.s(
+                "A participant ({group})", group=self.pr.line(self.group(person.group_id))
+            )
+        return self.L.s("A participant")
 
     def owner(self, action: r.ActionRecord) -> str:
         if action.owner_id is not None:
             return self.person(action.owner_id)
         if action.owner_name:
             return self.pr.line(action.owner_name)
-        return self.L.s("not_set")
+        return self.L.s("Not set")
 
     def idea_ref(self, idea_id: int) -> str:
         number = self.facts.idea_no.get(idea_id)
-        return self.L.s("idea_ref", n=number) if number else ""
+        return self.L.s("idea {n}", n=number) if number else ""
 
     def item_ref(self, target: str, item_id: int, limit: int = 70) -> str:
         """Markup for an idea (number and its words) or a theme (its name)."""

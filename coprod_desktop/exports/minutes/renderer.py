@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table
 
 from ... import APP_NAME, __version__
+from ...catalogues import N_
 from ...services import records as r
 from ...text import quoted
 from . import actions, sections, voting
@@ -40,7 +41,16 @@ class MinutesRenderer(Document):
         body += sections.stage_notes(self)
         cover = self.cover()
         if self.pr.replaced:  # known only once every text has been set
-            cover.append(self.p(self.L.s("characters_missing"), self.st.small))
+            cover.append(
+                self.p(
+                    self.L.s(
+                        "Some characters (such as emoji) cannot be printed in this document; they "
+                        "appear as a description in square brackets. The CSV and workshop files "
+                        "keep them exactly."
+                    ),
+                    self.st.small,
+                )
+            )
         return bind(cover + body)
 
     def render(self) -> bytes:
@@ -54,16 +64,16 @@ class MinutesRenderer(Document):
             rightMargin=MARGIN_X,
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
-            title=f"{w.title}: {self.L.h('minutes')}",
+            title=w.title + ": " + self.L.h("Minutes of a co-production workshop"),
             author=w.facilitator or w.organisation or "",
-            subject=w.purpose or self.L.h("minutes"),
+            subject=w.purpose or self.L.h("Minutes of a co-production workshop"),
             creator=f"{APP_NAME} {__version__}",
             keywords=[k for k in (w.organisation, w.venue) if k],
             lang=LANG_TAGS.get(self.L.language, "en-GB"),
         )
         story = self.story()
-        made = self.L.h("generated").format(when=self.L.when(self.generated_at))
-        canvas = numbered_canvas(title, made, self.L.both("page"))
+        made = self.L.h("Made {when}").format(when=self.L.when(self.generated_at))
+        canvas = numbered_canvas(title, made, self.L.both("Page {page} of {pages}"))
         doc.build(story, canvasmaker=canvas)
         return buffer.getvalue()
 
@@ -76,9 +86,9 @@ class MinutesRenderer(Document):
         if w.organisation.strip():
             out.append(self.p(self.pr.line(w.organisation), st.kicker))
         out.append(self.p(self.pr.line(w.title), st.title))
-        subtitle = self.L.h("minutes")
+        subtitle = self.L.h("Minutes of a co-production workshop")
         if self.L.bilingual:
-            subtitle += f"<br/>{self.L.h_other('minutes')}"
+            subtitle += "<br/>" + (self.L.h_other("Minutes of a co-production workshop") or "")
         out.append(self.p(subtitle, st.subtitle))
         rows: list[list[Any]] = []
 
@@ -90,15 +100,15 @@ class MinutesRenderer(Document):
                     label += f"<br/>{other}"
                 rows.append([self.p(label, st.label), self.p(markup, st.body)])
 
-        add("date", self.L.date(w.date, weekday=True))
-        add("venue", self.pr.para(w.venue.strip()))
-        add("facilitator", self.pr.para(w.facilitator.strip()))
-        add("organisation", self.pr.para(w.organisation.strip()))
-        add("purpose", self.pr.para(w.purpose.strip()))
+        add(N_("Date"), self.L.date(w.date, weekday=True))
+        add(N_("Venue"), self.pr.para(w.venue.strip()))
+        add(N_("Facilitator"), self.pr.para(w.facilitator.strip()))
+        add(N_("Organisation"), self.pr.para(w.organisation.strip()))
+        add(N_("Purpose"), self.pr.para(w.purpose.strip()))
         earlier = self.data.follow_up_of
         if earlier is not None:
-            when = self.L.s("on_date", date=self.L.date(earlier.date)) if earlier.date else ""
-            add("follows", self.pr.para(quoted(earlier.title, 200, whole_words=True)) + when)
+            when = self.L.s(" on {date}", date=self.L.date(earlier.date)) if earlier.date else ""
+            add(N_("Follows"), self.pr.para(quoted(earlier.title, 200, whole_words=True)) + when)
         if rows:
             out.append(
                 self.table(
@@ -112,21 +122,30 @@ class MinutesRenderer(Document):
         tables = self.facts.tables
         if tables:
             out.append(Spacer(1, 6))
-            names = ", ".join(self.pr.line(t) for t in tables)
-            out.append(self.p(self.L.s("merged_from", n=len(tables), tables=names), st.body))
+            out.append(
+                self.p(
+                    self.L.n(
+                        "Merged from the file of {n} table: {tables}",
+                        "Merged from the files of {n} tables: {tables}",
+                        len(tables),
+                        tables=", ".join(self.pr.line(t) for t in tables),
+                    ),
+                    st.body,
+                )
+            )
         out.append(Spacer(1, 4))
         return out
 
     def at_a_glance(self) -> list[Flowable]:
         d, f, L, st = self.data, self.facts, self.L, self.st
-        out: list[Flowable] = [self.heading("at_a_glance")]
+        out: list[Flowable] = [self.heading("At a glance")]
         present = f.attended()
         tiles = [
-            ("people", len(present)),
-            ("ideas", len(d.ideas)),
-            ("themes", len(d.themes)),
-            ("votes", len(f.results)),
-            ("actions", len(d.actions)),
+            (N_("People present"), len(present)),
+            (N_("Ideas"), len(d.ideas)),
+            (N_("Themes"), len(d.themes)),
+            (N_("Votes"), len(f.results)),
+            (N_("Actions"), len(d.actions)),
         ]
         cells = []
         for key, value in tiles:
@@ -147,7 +166,7 @@ class MinutesRenderer(Document):
 
         by_group = self.people_by_group(present)
         if by_group:
-            out.append(self.heading("people_by_group", 3))
+            out.append(self.heading("People by group", 3))
             out.append(
                 self.p(
                     " · ".join(f"{self.pr.line(name)}: <b>{n}</b>" for name, n in by_group),
@@ -156,10 +175,10 @@ class MinutesRenderer(Document):
             )
         priorities = self.top_priorities()
         if priorities:
-            out.append(self.heading("top_priorities", 3))
+            out.append(self.heading("Top priorities", 3))
             out += priorities
         if d.actions:
-            out.append(self.heading("actions_by_status", 3))
+            out.append(self.heading("Actions by status", 3))
             counts = {s: 0 for s in ("agreed", "in_progress", "proposed", "done", "dropped")}
             for a in d.actions:
                 counts[a.status] = counts.get(a.status, 0) + 1
@@ -191,29 +210,35 @@ class MinutesRenderer(Document):
             question = self.pr.para(quoted(v.question, 90, whole_words=True))
             if v.table_name:  # a merged workshop: which table's vote
                 title = L.s(
-                    "table_vote_title",
+                    "Vote {n}, {table}: {question}",
                     n=f.round_no[v.id],
                     table=self.pr.line(v.table_name),
                     question=question,
                 )
             else:
-                title = L.s("vote_title", n=f.round_no[v.id], question=question)
+                title = L.s("Vote {n}: {question}", n=f.round_no[v.id], question=question)
             outcome = self.outcome(res)
             for runoff_id in f.runoffs.get(v.id, []):
                 if runoff_id in f.results and res.top_tied:
                     decided = self.outcome(f.results[runoff_id])
-                    which = L.s("vote_n", n=f.round_no[runoff_id])
-                    outcome += f"; {L.s('decided_by_runoff')} ({which}): {decided}"
+                    which = L.s("vote {n}", n=f.round_no[runoff_id])
+                    outcome += "; " + L.s("decided by run-off") + f" ({which}): {decided}"
             out.append(self.p(f"<b>{title}</b><br/>{outcome}", self.st.body))
         return out
 
     def outcome(self, res: r.RoundResults) -> str:
         L = self.L
         if not res.items or res.items[0].dots == 0:
-            return L.s("no_result")
+            return L.s("no dots cast")
         top = [i for i in res.items if i.rank == 1]
         target = res.round.target
         if len(top) == 1:
-            return L.s("top_of_round", item=self.item_ref(target, top[0].item_id), dots=top[0].dots)
+            item = self.item_ref(target, top[0].item_id)
+            return L.n("{item} ({n} dot)", "{item} ({n} dots)", top[0].dots, item=item)
         names = ", ".join(self.item_ref(target, i.item_id, 50) for i in top)
-        return L.s("tied_of_round", items=names, dots=top[0].dots)
+        return L.n(
+            "Tied: {items} ({n} dot each)",
+            "Tied: {items} ({n} dots each)",
+            top[0].dots,
+            items=names,
+        )

@@ -22,10 +22,10 @@ from .text import FONT, FONT_BOLD, closed_quotes
 
 def attendance(doc: Document) -> list[Flowable]:
     f, L, st, pr = doc.facts, doc.L, doc.st, doc.pr
-    out: list[Flowable] = [doc.heading("attendance")]
+    out: list[Flowable] = [doc.heading("Attendance")]
     people = doc.data.participants
     if not people:
-        out.append(doc.p(L.s("nobody"), st.quiet))
+        out.append(doc.p(L.s("No participants were recorded."), st.quiet))
         return out
     present: dict[int | None, list[r.ParticipantRecord]] = defaultdict(list)
     absent: dict[int | None, int] = defaultdict(int)
@@ -36,7 +36,7 @@ def attendance(doc: Document) -> list[Flowable]:
         else:
             absent[key] += 1
     rows: list[list[Any]] = [
-        [doc.header("group"), doc.header("present", True), doc.header("names")]
+        [doc.header("Group"), doc.header("Present", True), doc.header("Names")]
     ]
     order = [g.id for g in doc.data.groups] + [None]
     for gid in order:
@@ -47,7 +47,13 @@ def attendance(doc: Document) -> list[Flowable]:
         names = ", ".join(named)
         if hidden:
             names += (" " if named else "") + (
-                L.s("not_named", n=hidden) if named else L.s("only_not_named", n=hidden)
+                L.s("and {n} more, not named: no consent recorded", n=hidden)
+                if named
+                else L.n(
+                    "{n} person, not named: no consent recorded",
+                    "{n} people, not named: no consent recorded",
+                    hidden,
+                )
             )
         rows.append(
             [
@@ -57,7 +63,7 @@ def attendance(doc: Document) -> list[Flowable]:
             ]
         )
     total = sum(len(v) for v in present.values())
-    rows.append([doc.p(L.h("total"), st.cell_bold), str(total), ""])
+    rows.append([doc.p(L.h("Total"), st.cell_bold), str(total), ""])
     table = doc.table(
         rows,
         [42 * mm, 22 * mm, WIDTH - 64 * mm],
@@ -71,8 +77,25 @@ def attendance(doc: Document) -> list[Flowable]:
     if absent:
         groups = ", ".join(f"{pr.line(doc.group(g))} {n}" for g in order if (n := absent.get(g, 0)))
         tail.append(Spacer(1, 4))
-        tail.append(doc.p(L.s("absent", count=sum(absent.values()), groups=groups), st.body))
-    tail.append(doc.p(L.s("consent_note"), st.small))
+        tail.append(
+            doc.p(
+                L.s(
+                    "Invited but not present: {count} ({groups}).",
+                    count=sum(absent.values()),
+                    groups=groups,
+                ),
+                st.body,
+            )
+        )
+    tail.append(
+        doc.p(
+            L.s(
+                "Only people who agreed to be named in the minutes are named; everyone "
+                "else is counted by group."
+            ),
+            st.small,
+        )
+    )
     out.append(Tail(table, tail))
     return out
 
@@ -83,19 +106,19 @@ def _clock(value: datetime | None) -> str:
 
 def agenda(doc: Document) -> list[Flowable]:
     L, st, pr = doc.L, doc.st, doc.pr
-    out: list[Flowable] = [doc.heading("agenda")]
+    out: list[Flowable] = [doc.heading("Agenda")]
     stages = doc.data.stages
     if not stages:
-        out.append(doc.p(L.s("no_stages"), st.quiet))
+        out.append(doc.p(L.s("No agenda was recorded."), st.quiet))
         return out
     rows: list[list[Any]] = [
         [
-            doc.header("no"),
-            doc.header("stage"),
-            doc.header("planned", True),
-            doc.header("started", True),
-            doc.header("ended", True),
-            doc.header("took", True),
+            doc.header("No."),
+            doc.header("Stage"),
+            doc.header("Planned", True),
+            doc.header("Started", True),
+            doc.header("Ended", True),
+            doc.header("Took", True),
         ]
     ]
     planned_total = took_total = 0
@@ -107,20 +130,20 @@ def agenda(doc: Document) -> list[Flowable]:
         if s.started_at and s.ended_at:
             minutes = max(0, round((s.ended_at - s.started_at).total_seconds() / 60))
             took_total += minutes
-            took = L.s("minutes_short", n=minutes)
+            took = L.s("{n} min", n=minutes)
         planned = ""
         if s.planned_minutes is not None:
             planned_total += s.planned_minutes
-            planned = L.s("minutes_short", n=s.planned_minutes)
+            planned = L.s("{n} min", n=s.planned_minutes)
         rows.append([str(n), cell, planned, _clock(s.started_at), _clock(s.ended_at), took])
     rows.append(
         [
             "",
-            doc.p(L.h("total"), st.cell_bold),
-            L.s("minutes_short", n=planned_total) if planned_total else "",
+            doc.p(L.h("Total"), st.cell_bold),
+            L.s("{n} min", n=planned_total) if planned_total else "",
             "",
             "",
-            L.s("minutes_short", n=took_total) if took_total else "",
+            L.s("{n} min", n=took_total) if took_total else "",
         ]
     )
     out.append(
@@ -140,11 +163,22 @@ def agenda(doc: Document) -> list[Flowable]:
 def ideas_by_theme(doc: Document) -> list[Flowable]:
     f, L, st, pr = doc.facts, doc.L, doc.st, doc.pr
     d = doc.data
-    out: list[Flowable] = [doc.heading("ideas_by_theme")]
+    out: list[Flowable] = [doc.heading("Ideas by theme")]
     if not d.ideas:
-        out.append(doc.p(L.s("no_ideas"), st.quiet))
+        out.append(doc.p(L.s("No ideas were recorded."), st.quiet))
         return out
-    out.append(doc.lead(L.s("ideas_intro", ideas=len(d.ideas), themes=len(d.themes)), st.small))
+    out.append(
+        doc.lead(
+            L.s(
+                "Ideas: {ideas}. Themes: {themes}. Dots are those each idea got in the "
+                "most recent closed vote that included it (run-offs are reported with "
+                "their votes).",
+                ideas=len(d.ideas),
+                themes=len(d.themes),
+            ),
+            st.small,
+        )
+    )
     by_theme: dict[int | None, list[r.IdeaRecord]] = defaultdict(list)
     for idea in d.ideas:
         by_theme[idea.theme_id if idea.theme_id in f.themes else None].append(idea)
@@ -153,10 +187,10 @@ def ideas_by_theme(doc: Document) -> list[Flowable]:
     table_width = 30 * mm if f.tables else 0  # a merged workshop: each idea's table
     idea_width = WIDTH - 12 * mm - table_width - from_width - 14 * mm
     widths = [12 * mm, idea_width, from_width, 14 * mm]
-    header = [doc.header("no"), doc.header("idea"), doc.header("from"), doc.header("dots", True)]
+    header = [doc.header("No."), doc.header("Idea"), doc.header("From"), doc.header("Dots", True)]
     if f.tables:
         widths.insert(2, table_width)
-        header.insert(2, doc.header("table"))
+        header.insert(2, doc.header("Table"))
     room = from_width - 8  # the cell's padding
     for theme_id in [t.id for t in d.themes] + [None]:
         ideas = by_theme.get(theme_id, [])
@@ -166,13 +200,13 @@ def ideas_by_theme(doc: Document) -> list[Flowable]:
             theme = f.themes[theme_id]
             title = f'<font color="{theme.colour}">■</font> {pr.line(theme.name)}'
         else:
-            title = L.s("not_in_theme")
+            title = L.s("Not in a theme")
         total = sum(dots.get(i.id, 0) for i in ideas)
-        counts = L.s("theme_counts", ideas=len(ideas), dots=total)
+        counts = L.s("Ideas: {ideas} · dots: {dots}", ideas=len(ideas), dots=total)
         title += f'&#160;&#160;<font name="{FONT}" size="8.5" color="#555B61">{counts}</font>'
         out.append(Spacer(1, 8))
         if not ideas:
-            out += [doc.p(title, st.h2), doc.p(L.s("no_ideas_in_theme"), st.quiet)]
+            out += [doc.p(title, st.h2), doc.p(L.s("No ideas in this theme."), st.quiet)]
             continue
         ideas.sort(key=lambda i: (-dots.get(i.id, 0), f.idea_no[i.id]))
         # The theme's name is the table's first row, so it repeats on every page it runs to.
@@ -215,17 +249,17 @@ def _from(doc: Document, idea: r.IdeaRecord, room: float) -> Any:
     if not parts:
         return ""
     text = doc.pr.plain(" · ".join(one_line(p) for p in parts))
-    if stringWidth(text, FONT, 9) <= room:
+    if doc.pr.simple(text) and stringWidth(text, FONT, 9) <= room:
         return text
     return doc.p(doc.pr.para(text), doc.st.cell)
 
 
 def stage_notes(doc: Document) -> list[Flowable]:
     L, st, pr = doc.L, doc.st, doc.pr
-    out: list[Flowable] = [doc.heading("stage_notes")]
+    out: list[Flowable] = [doc.heading("Stage notes")]
     notes = doc.data.notes
     if not notes:
-        out.append(doc.p(L.s("no_notes"), st.quiet))
+        out.append(doc.p(L.s("No stage notes were taken."), st.quiet))
         return out
     by_stage: dict[int | None, list[r.NoteRecord]] = defaultdict(list)
     for note in notes:
@@ -234,7 +268,7 @@ def stage_notes(doc: Document) -> list[Flowable]:
         if by_stage.get(s.id):
             out += _notes_of(doc, doc.titled(pr.line(s.title), 2), by_stage[s.id])
     if by_stage.get(None):
-        out += _notes_of(doc, doc.heading("other_notes", 2), by_stage[None])
+        out += _notes_of(doc, doc.heading("Other notes", 2), by_stage[None])
     return out
 
 

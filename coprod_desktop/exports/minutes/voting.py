@@ -9,6 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer
 
+from ...catalogues import N_
 from ...services import records as r
 from ...services.wording import combined_note, group_sentence
 from ...text import one_line, quoted
@@ -29,9 +30,9 @@ ROUND_BLOCK = FRAME_HEIGHT / 3  # a vote this short moves to the next page whole
 
 
 def rounds(doc: Document) -> list[Flowable]:
-    out: list[Flowable] = [doc.heading("voting")]
+    out: list[Flowable] = [doc.heading("Voting")]
     if not doc.data.rounds:
-        out.append(doc.p(doc.L.s("no_votes"), doc.st.quiet))
+        out.append(doc.p(doc.L.s("No votes were held."), doc.st.quiet))
         return out
     for rd in doc.data.rounds:
         out += one_round(doc, rd)
@@ -45,22 +46,25 @@ def _title(doc: Document, v: r.RoundRecord) -> str:
         return _table_title(doc, v, question)
     if v.runoff_of_id is not None and v.runoff_of_id in f.round_no:
         return L.s(
-            "runoff_title", n=f.round_no[v.id], of=f.round_no[v.runoff_of_id], question=question
+            "Vote {n} (run-off after vote {of}): {question}",
+            n=f.round_no[v.id],
+            of=f.round_no[v.runoff_of_id],
+            question=question,
         )
-    return L.s("vote_title", n=f.round_no[v.id], question=question)
+    return L.s("Vote {n}: {question}", n=f.round_no[v.id], question=question)
 
 
 def _table_title(doc: Document, v: r.RoundRecord, question: str) -> str:
     f, L, table = doc.facts, doc.L, doc.pr.line(v.table_name or "")
     if v.runoff_of_id is not None and v.runoff_of_id in f.round_no:
         return L.s(
-            "table_runoff_title",
+            "Vote {n}, {table} (run-off after vote {of}): {question}",
             n=f.round_no[v.id],
             table=table,
             of=f.round_no[v.runoff_of_id],
             question=question,
         )
-    return L.s("table_vote_title", n=f.round_no[v.id], table=table, question=question)
+    return L.s("Vote {n}, {table}: {question}", n=f.round_no[v.id], table=table, question=question)
 
 
 def one_round(doc: Document, rd: r.RoundData) -> list[Flowable]:
@@ -68,13 +72,22 @@ def one_round(doc: Document, rd: r.RoundData) -> list[Flowable]:
     v = rd.round
     out: list[Flowable] = [doc.titled(_title(doc, v), 2)]
     if v.status == "draft":
-        return [*out, doc.p(L.s("draft_round"), st.quiet)]
+        return [*out, doc.p(L.s("This vote was prepared but not held."), st.quiet)]
     if v.status == "open":
-        return [*out, doc.p(L.s("open_round"), st.quiet)]
+        return [
+            *out,
+            doc.p(
+                L.s(
+                    "This vote was still open when these minutes were made, so its "
+                    "results are not reported."
+                ),
+                st.quiet,
+            ),
+        ]
     res = f.results[v.id]
     out += how_it_was_run(doc, res)
     if not res.total_dots:
-        out += [doc.heading("results", 3), doc.p(L.s("no_dots"), st.quiet)]
+        out += [doc.heading("Results", 3), doc.p(L.s("No dots were cast."), st.quiet)]
     else:
         out += results_table(doc, res)
         chart = _chart(doc, res)
@@ -83,7 +96,7 @@ def one_round(doc: Document, rd: r.RoundData) -> list[Flowable]:
     out += _ties(doc, res)
     if v.method == "ballot" and res.ballots:
         sentence = group_sentence(res, f.group_names(), L.language)
-        compared = [doc.heading("groups_compared", 3), doc.text(sentence, st.body)]
+        compared = [doc.heading("Groups compared", 3), doc.text(sentence, st.body)]
         if note := combined_note(res, L.language):
             compared.append(doc.text(note, st.small))
         out.append(Block(compared))
@@ -98,31 +111,54 @@ def how_it_was_run(doc: Document, res: r.RoundResults) -> list[Flowable]:
     L, st = doc.L, doc.st
     v = res.round
     rows: list[tuple[str, str]] = []
-    on = "on_ideas" if v.target == "ideas" else "on_themes"
-    rows.append(("method", L.s("method_ballot" if v.method == "ballot" else "method_tally")))
-    rows.append(("voting_on", L.s(on, n=L.number(len(res.items)))))
+    method = (
+        L.s("Each person cast dots on the shared screen")
+        if v.method == "ballot"
+        else L.s("The facilitator counted sticker dots")
+    )
+    rows.append((N_("Method"), method))
+    on_ballot = L.number(len(res.items))
+    rows.append(
+        (
+            N_("Voting on"),
+            L.s("Ideas ({n} on the ballot)", n=on_ballot)
+            if v.target == "ideas"
+            else L.s("Themes ({n} on the ballot)", n=on_ballot),
+        )
+    )
     if v.method == "ballot":
-        rows.append(("dots_each", str(v.dots_per_voter)))
-        rows.append(("cap", str(v.max_dots_per_item)))
-        rows.append(("ballot", L.s("secret" if v.secret else "named")))
+        rows.append((N_("Dots each"), str(v.dots_per_voter)))
+        rows.append((N_("Most dots on one item"), str(v.max_dots_per_item)))
+        secrecy = (
+            L.s("Secret: nobody, the facilitator included, can see who put dots where")
+            if v.secret
+            else L.s("Named: who put dots where is recorded (below)")
+        )
+        rows.append((N_("Ballot"), secrecy))
         percent = round(100 * res.turnout)
-        line = L.s("turnout_line", voted=res.ballots, electors=res.electors, percent=percent)
+        line = L.s(
+            "{voted} of {electors} ({percent}%)",
+            voted=res.ballots,
+            electors=res.electors,
+            percent=percent,
+        )
+        no_group = L.s("No group")
         groups = [
-            f"{doc.pr.line(g.name if g.group_id else L.s('no_group'))} {g.voted}/{g.electors}"
+            f"{doc.pr.line(g.name if g.group_id else no_group)} {g.voted}/{g.electors}"
             for g in res.turnout_by_group
         ]
         if groups:
             line += "<br/>" + " · ".join(groups)
-        rows.append(("turnout", line))
+        rows.append((N_("Turnout"), line))
     else:
-        rows.append(("turnout", L.s("turnout_tally")))
-    rows.append(("dots_cast", L.number(res.total_dots)))
+        rows.append((N_("Turnout"), L.s("Not recorded: sticker dots are counted, not people")))
+    rows.append((N_("Dots cast"), L.number(res.total_dots)))
     table_rows: list[list[Any]] = []
     for key, markup in rows:
         label = L.h(key) + (f"<br/>{L.h_other(key)}" if L.bilingual else "")
         table_rows.append([doc.p(label, st.label), doc.p(markup, st.cell)])
     table = doc.table(table_rows, [48 * mm, WIDTH - 48 * mm], header_rows=0, zebra=False)
-    return [doc.heading("how_run", 3), table]
+    return [doc.heading("How the vote was run", 3), table]
 
 
 def _group_columns(doc: Document, res: r.RoundResults) -> list[int | None]:
@@ -134,7 +170,7 @@ def _group_columns(doc: Document, res: r.RoundResults) -> list[int | None]:
 
 def _group_name(doc: Document, res: r.RoundResults, group_id: int | None) -> str:
     if group_id is None and res.groups_combined:
-        return doc.L.s("combined_group")
+        return doc.L.s("Smaller groups combined")
     return doc.group(group_id)
 
 
@@ -152,24 +188,24 @@ def results_table(doc: Document, res: r.RoundResults) -> list[Flowable]:
         min(MAX_GROUP_WIDTH, max(15 * mm, stringWidth(n, FONT_BOLD, 8.5) + 10)) for n in names
     ]
     folded = len(groups) > MAX_GROUP_COLUMNS or sum(group_widths) > 80 * mm
-    header: list[Any] = [doc.header("rank")]
+    header: list[Any] = [doc.header("Rank")]
     widths = [13 * mm]
     if ideas:
-        header.append(doc.header("no"))
+        header.append(doc.header("No."))
         widths.append(11 * mm)
-    header.append(doc.header("idea" if ideas else "theme"))
-    header.append(doc.header("dots", True))
+    header.append(doc.header("Idea") if ideas else doc.header("Theme"))
+    header.append(doc.header("Dots", True))
     if groups and not folded:
         header += [doc.p(pr.para(n), st.header_right) for n in names]
     elif groups:
-        header.append(doc.header("by_group"))
+        header.append(doc.header("By group"))
         group_widths = [46 * mm]
     item_width = WIDTH - sum(widths) - 14 * mm - sum(group_widths)
     widths += [item_width, 14 * mm, *group_widths]
     # The title row repeats with the header on every page the table runs to.
-    title = L.h("results_of").format(n=f.round_no[v.id])
+    title = L.h("Results of vote {n}").format(n=f.round_no[v.id])
     if L.bilingual:
-        other = L.h_other("results_of") or ""
+        other = L.h_other("Results of vote {n}") or ""
         title += f'<font size="9"> / {other.format(n=f.round_no[v.id])}</font>'
     rows: list[list[Any]] = [doc.title_row(title, st.table_title_small, widths)]
     rows.append(header)
@@ -179,8 +215,8 @@ def results_table(doc: Document, res: r.RoundResults) -> list[Flowable]:
         if ideas:
             row.append(str(f.idea_no.get(item.item_id, "")))
         if compact:  # one line each; the ideas' full words are in "Ideas by theme"
-            label = doc.pr.plain(one_line(item.label))
-            row.append(fit(label, item_width - 8, FONT, doc.st.cell.fontSize))
+            label = fit(doc.pr.plain(one_line(item.label)), item_width - 8, FONT, st.cell.fontSize)
+            row.append(label if pr.simple(label) else doc.text(label, st.cell))
         else:
             row.append(doc.cell(item.label, item_width))
         row.append(str(item.dots))
@@ -207,9 +243,14 @@ def results_table(doc: Document, res: r.RoundResults) -> list[Flowable]:
     table = doc.table(rows, widths, header_rows=2, extra=extra)
     notes = []
     if compact:
-        notes.append(L.s("compact_note"))
+        notes.append(
+            L.s(
+                "Each idea is cut to one line here; its full words are under “Ideas by "
+                "theme”, by its number."
+            )
+        )
     if any(i.tied for i in scored):
-        notes.append(L.s("tie_mark"))
+        notes.append(L.s("= marks a tie."))
     if zeros:
         if len(zeros) <= LIST_ZEROS_UP_TO:
             refs = ", ".join(
@@ -218,10 +259,25 @@ def results_table(doc: Document, res: r.RoundResults) -> list[Flowable]:
                 else pr.line(quoted(i.label, 60, whole_words=True))
                 for i in zeros
             )
-            notes.append(L.s("zero_ideas" if ideas else "zero_themes", items=refs))
+            notes.append(
+                L.s("Ideas on the ballot that got no dots: {items}.", items=refs)
+                if ideas
+                else L.s("Themes on the ballot that got no dots: {items}.", items=refs)
+            )
         else:
-            key = "zero_count_ideas" if ideas else "zero_count_themes"
-            notes.append(L.s(key, n=L.number(len(zeros))))
+            notes.append(
+                L.n(
+                    "Another idea on the ballot got no dots.",
+                    "Another {n} ideas on the ballot got no dots.",
+                    len(zeros),
+                )
+                if ideas
+                else L.n(
+                    "Another theme on the ballot got no dots.",
+                    "Another {n} themes on the ballot got no dots.",
+                    len(zeros),
+                )
+            )
     if notes:  # never alone at the top of a page: the table's last rows come along
         return [Tail(table, [Spacer(1, 3), doc.p(" ".join(notes), st.small)])]
     return [table]
@@ -263,15 +319,22 @@ def _ties(doc: Document, res: r.RoundResults) -> list[Flowable]:
         return []
     top = [i for i in res.items if i.rank == 1]
     names = ", ".join(doc.item_ref(res.round.target, i.item_id, 60) for i in top)
-    text = f"<b>{L.s('tie_label')}</b> " + L.s("top_tie", items=names, dots=top[0].dots)
+    label = L.s("Tie at the top:")
+    each = L.n(
+        "{items}, with {n} dot each.", "{items}, with {n} dots each.", top[0].dots, items=names
+    )
+    text = f"<b>{label}</b> {each}"
     runoffs = f.runoffs.get(res.round.id, [])
     held = [n for n in runoffs if n in f.results]
     if held:
-        text += " " + L.s("runoff_followed", n=f.round_no[held[0]])
+        text += " " + L.s("A run-off followed: vote {n}.", n=f.round_no[held[0]])
     elif runoffs:
-        text += " " + L.s("runoff_not_held", n=f.round_no[runoffs[0]])
+        text += " " + L.s(
+            "A run-off (vote {n}) was set up but not completed, so the tie stands.",
+            n=f.round_no[runoffs[0]],
+        )
     else:
-        text += " " + L.s("tie_stands")
+        text += " " + L.s("No run-off was held, so the tie stands.")
     return [Spacer(1, 4), doc.p(text, doc.st.body)]
 
 
@@ -284,12 +347,12 @@ def named_ballots(doc: Document, rd: r.RoundData) -> list[Flowable]:
         rd.ballots,
         key=lambda b: (not f.may_name(b.voter_id), order.get(b.voter_id or -1, 1 << 30)),
     )
-    rows: list[list[Any]] = [[doc.header("voter"), doc.header("dots_given")]]
+    rows: list[list[Any]] = [[doc.header("Voter"), doc.header("Dots given")]]
     for ballot in ballots:
         if f.may_name(ballot.voter_id):
             who = pr.line(f.people[ballot.voter_id].name)
         else:
-            who = L.s("not_named_voter", group=pr.line(doc.group(ballot.group_id)))
+            who = L.s("Not named ({group})", group=pr.line(doc.group(ballot.group_id)))
         given = []
         for item, dots in ballot.dots.items():
             if v.target == "ideas":
@@ -300,6 +363,6 @@ def named_ballots(doc: Document, rd: r.RoundData) -> list[Flowable]:
             given.append(f"{ref} ×{dots}" if dots > 1 else ref)
         rows.append([doc.p(who, st.cell), doc.p(", ".join(given), st.cell)])
     return [
-        doc.heading("named_ballots", 3),
+        doc.heading("Named ballots", 3),
         doc.table(rows, [60 * mm, WIDTH - 60 * mm]),
     ]

@@ -218,7 +218,7 @@ class ActionsModel(QAbstractTableModel):
         numbers = [str(self.idea_no[i]) for i in action.idea_ids if i in self.ideas]
         parts = []
         if numbers:
-            text = self.tr("Idea {numbers}") if len(numbers) == 1 else self.tr("Ideas {numbers}")
+            text = self.tr("Idea(s) {numbers}", "", len(numbers))
             parts.append(text.format(numbers=", ".join(numbers)))
         parts += [self.themes[t].name for t in action.theme_ids if t in self.themes]
         return shorten(" · ".join(parts), 90)

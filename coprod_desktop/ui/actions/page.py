@@ -268,20 +268,12 @@ class ActionsPage(QWidget):
             if earlier is not None:
                 carried = sum(1 for a in self.model.actions if a.carried_from_id is not None)
                 self.banner.setText(
-                    (
-                        self.tr(
-                            'This workshop follows up "{title}". 1 open action was carried '
-                            "over: go through it with the room and set where it stands. "
-                            'The minutes will show it as "You said, we did".'
-                        )
-                        if carried == 1
-                        else self.tr(
-                            'This workshop follows up "{title}". %n open actions were carried '
-                            "over: go through them with the room and set where each one stands. "
-                            'The minutes will show them as "You said, we did".',
-                            "",
-                            carried,
-                        )
+                    self.tr(
+                        'This workshop follows up "{title}". %n open action(s) were carried '
+                        "over: go through them with the room and set where each one stands. "
+                        'The minutes will show them as "You said, we did".',
+                        "",
+                        carried,
                     ).format(title=earlier.title)
                 )
                 self.banner.show()
@@ -291,11 +283,7 @@ class ActionsPage(QWidget):
         total = len(self.model.actions)
         still_open = sum(1 for a in self.model.actions if a.status in OPEN_STATUSES)
         self.count.setText(
-            (
-                self.tr("1 action, {open} still open")
-                if total == 1
-                else self.tr("%n actions, {open} still open", "", total)
-            ).format(open=still_open)
+            self.tr("%n action(s), {open} still open", "", total).format(open=still_open)
             if total
             else self.tr("No actions yet")
         )

@@ -184,11 +184,7 @@ class OutlineModel(QAbstractItemModel):
             return QColor(theme.colour)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == TEXT:
             colour = self.tr(", colour {c}").format(c=colour_label(theme.colour)) if theme else ""
-            text = (
-                self.tr("Theme {name}{colour}, 1 idea")
-                if count == 1
-                else self.tr("Theme {name}{colour}, %n ideas", "", count)
-            )
+            text = self.tr("Theme {name}{colour}, %n idea(s)", "", count)
             text = text.format(name=name, colour=colour)
             if theme is not None and theme.id in self._theme_dots:
                 text += ", " + dots_count(self._theme_dots[theme.id])

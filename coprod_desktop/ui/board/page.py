@@ -606,10 +606,8 @@ class BoardPage(ContextMenus, ThemeGestures, QWidget):
         count = self.scene.search(text)
         if not text.strip():
             self.found.setText("")
-        elif count == 1:
-            self.found.setText(self.tr("1 match"))
         else:
-            self.found.setText(self.tr("%n matches", "", count))
+            self.found.setText(self.tr("%n match(es)", "", count))
 
     def next_match(self) -> None:
         matches = sorted(self.scene.matching_notes(), key=lambda n: (n.pos().x(), n.pos().y()))

@@ -134,7 +134,7 @@ class FileIdeas(ServiceCommand):
 class DeleteIdeas(DeleteCommand):
     def __init__(self, controller: Controller, idea_ids: Sequence[int]) -> None:
         count = len(idea_ids)
-        text = tr("Delete idea") if count == 1 else tr("Delete %n ideas", "", count)
+        text = tr("Delete %n idea(s)", "", count)
         super().__init__(controller, text)
         self.idea_ids = list(idea_ids)
 

@@ -109,11 +109,7 @@ class AddParticipantList(CreateCommand):
     """Everyone on a pasted or imported list, with the groups it names, as one step."""
 
     def __init__(self, controller: Controller, lines: tuple[NameLine, ...]) -> None:
-        text = (
-            tr("Add 1 participant")
-            if len(lines) == 1
-            else tr("Add %n participants", "", len(lines))
-        )
+        text = tr("Add %n participant(s)", "", len(lines))
         super().__init__(controller, text)
         self.workshop_id = controller.workshop_id
         self.lines = lines

@@ -80,16 +80,12 @@ class NameListDialog(QDialog):
         report = self.parsed()
         count = len(report.people)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Add 1 person") if count == 1 else self.tr("Add %n people", "", count))
+        ok.setText(self.tr("Add %n person(s)", "", count))
         ok.setEnabled(count > 0)
         if report.refused is not None:
             self.report.setText(translated(report.refused))
             return
-        lines = [
-            self.tr("1 name ready to add.")
-            if count == 1
-            else self.tr("%n names ready to add.", "", count)
-        ]
+        lines = [self.tr("%n name(s) ready to add.", "", count)]
         if report.new_groups:
             lines.append(
                 self.tr("New groups will be made: {groups}.").format(

@@ -220,9 +220,7 @@ class ParticipantsPanel(QWidget):
             self.table.selectRow(min(max(row, 0), len(self.people) - 1))
         attended = sum(1 for p in self.people if p.attended)
         self.count.setText(
-            self.tr("1 person, {a} attended").format(a=attended)
-            if len(self.people) == 1
-            else self.tr("%n people, {a} attended", "", len(self.people)).format(a=attended)
+            self.tr("%n person(s), {a} attended", "", len(self.people)).format(a=attended)
         )
 
     def current(self) -> ParticipantRecord | None:
@@ -281,13 +279,7 @@ class ParticipantsPanel(QWidget):
             return
         self.controller.push(cmd.AddParticipantList(self.controller, report.people))
         added, skipped = len(report.people), len(report.problems)
-        message = (
-            self.tr("Added 1 person.") if added == 1 else self.tr("Added %n people.", "", added)
-        )
+        message = self.tr("Added %n person(s).", "", added)
         if skipped:
-            message += " " + (
-                self.tr("1 line was skipped.")
-                if skipped == 1
-                else self.tr("%n lines were skipped.", "", skipped)
-            )
+            message += " " + self.tr("%n line(s) were skipped.", "", skipped)
         self.status.emit(message)

@@ -116,11 +116,9 @@ class StagesPanel(QWidget):
         planned = sum(s.planned_minutes or 0 for s in self.stages)
         hours, minutes = divmod(planned, 60)
         self.total.setText(
-            (
-                self.tr("1 stage, {h} h {m:02d} min planned")
-                if len(self.stages) == 1
-                else self.tr("%n stages, {h} h {m:02d} min planned", "", len(self.stages))
-            ).format(h=hours, m=minutes)
+            self.tr("%n stage(s), {h} h {m:02d} min planned", "", len(self.stages)).format(
+                h=hours, m=minutes
+            )
         )
 
     def current(self) -> StageRecord | None:

@@ -330,11 +330,7 @@ class BallotGrid(PagedGrid):
             return False
         key = self.tiles[index].key
         if self.dots.get(key, 0) >= self.cap:
-            self.refused.emit(
-                self.tr("An item can take at most one dot.")
-                if self.cap == 1
-                else self.tr("An item can take at most {n} dots.").format(n=self.cap)
-            )
+            self.refused.emit(self.tr("An item can take at most %n dot(s).", "", self.cap))
             return False
         if self.left <= 0:
             self.refused.emit(self.tr("All your dots are placed. Take one off an item to move it."))
@@ -495,9 +491,7 @@ class DotsLeft(QWidget):
     def text(self) -> str:
         if not self.left and self.budget:
             return self.tr("All {budget} dots placed").format(budget=self.budget)
-        if self.left == 1:
-            return self.tr("1 dot left of {budget}").format(budget=self.budget)
-        return self.tr("%n dots left of {budget}", "", self.left).format(budget=self.budget)
+        return self.tr("%n dot(s) left of {budget}", "", self.left).format(budget=self.budget)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -423,8 +423,7 @@ class KioskView(ScreenView):
         labels = {t.key: (t.number, t.label) for t in self.grid.tiles}
         chosen = sorted(self.grid.dots.items(), key=lambda kv: labels[kv[0]][0])
         lines = [
-            (self.tr("1 dot:") if d == 1 else self.tr("%n dots:", "", d))
-            + f"  {labels[k][0]}. {labels[k][1][:300]}"
+            self.tr("%n dot(s):", "", d) + f"  {labels[k][0]}. {labels[k][1][:300]}"
             for k, d in chosen
         ]
         self.confirm_title.setText(self.tr("{name}, cast your votes?").format(name=self.voter.name))
@@ -433,10 +432,8 @@ class KioskView(ScreenView):
         )
         if not used:
             note = self.tr("Your ballot will be empty. Go back if you meant to place dots.")
-        elif left == 1:
-            note = self.tr("You have 1 dot you have not used. It will not count.")
         elif left:
-            note = self.tr("You have %n dots you have not used. They will not count.", "", left)
+            note = self.tr("You have %n dot(s) you have not used. They will not count.", "", left)
         else:
             note = ""
         final = self.tr("Once cast, your votes cannot be changed.")
@@ -566,10 +563,8 @@ class KioskView(ScreenView):
 
     def _dots_rule(self, round_: RoundRecord) -> str:
         n = round_.dots_per_voter
-        if n == 1:
-            return self.tr("You have 1 dot.")
-        if round_.max_dots_per_item == 1:
-            return self.tr("You have %n dots: at most one on each item.", "", n)
+        if round_.max_dots_per_item == 1:  # with 1 dot, English says just "1 dot" (coprod_en.ts)
+            return self.tr("You have %n dot(s): at most one on each item.", "", n)
         return self.tr("You have %n dots: at most {cap} on one item.", "", n).format(
             cap=round_.max_dots_per_item
         )

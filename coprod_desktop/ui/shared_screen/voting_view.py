@@ -198,10 +198,8 @@ class VotingView(ScreenView):
 
     def dots_rule(self, record: RoundRecord) -> str:
         n = record.dots_per_voter
-        if n == 1:
-            return self.tr("Each person has 1 dot.")
-        if record.max_dots_per_item == 1:
-            return self.tr("Each person has %n dots: at most one on each item.", "", n)
+        if record.max_dots_per_item == 1:  # with 1 dot, English says just "1 dot" (coprod_en.ts)
+            return self.tr("Each person has %n dot(s): at most one on each item.", "", n)
         return self.tr("Each person has %n dots: at most {cap} on one item.", "", n).format(
             cap=record.max_dots_per_item
         )

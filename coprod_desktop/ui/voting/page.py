@@ -409,24 +409,14 @@ class VotingPage(QWidget):
 
     def _open_text(self, target: str, n: int) -> str:
         if target == "ideas":
-            if n == 1:
-                return self.tr(
-                    "Voting is open: 1 idea, {dots} each, at most {cap} on one. "
-                    "Nobody sees any dots until you close the round."
-                )
             return self.tr(
-                "Voting is open: %n ideas, {dots} each, at most {cap} on one. "
+                "Voting is open: %n idea(s), {dots} each, at most {cap} on one. "
                 "Nobody sees any dots until you close the round.",
                 "",
                 n,
             )
-        if n == 1:
-            return self.tr(
-                "Voting is open: 1 theme, {dots} each, at most {cap} on one. "
-                "Nobody sees any dots until you close the round."
-            )
         return self.tr(
-            "Voting is open: %n themes, {dots} each, at most {cap} on one. "
+            "Voting is open: %n theme(s), {dots} each, at most {cap} on one. "
             "Nobody sees any dots until you close the round.",
             "",
             n,
@@ -434,12 +424,8 @@ class VotingPage(QWidget):
 
     def _close_warning(self, waiting: list[str], busy: str | None) -> str:
         names = ", ".join(waiting[:12]) + (self.tr(" and others") if len(waiting) > 12 else "")
-        text = (
-            self.tr("1 person has not voted yet: {names}.").format(names=names)
-            if len(waiting) == 1
-            else self.tr("%n people have not voted yet: {names}.", "", len(waiting)).format(
-                names=names
-            )
+        text = self.tr("%n person(s) have not voted yet: {names}.", "", len(waiting)).format(
+            names=names
         )
         if busy:
             text += " " + self.tr("{name} is voting at the ballot kiosk right now.").format(

@@ -249,11 +249,7 @@ class RoundSetupForm(QWidget):
         self.themes.clear()
         for theme in self.themes_list:
             count = sum(1 for i in self.ideas if i.theme_id == theme.id)
-            text = (
-                self.tr("{name} (1 idea)")
-                if count == 1
-                else self.tr("{name} (%n ideas)", "", count)
-            ).format(name=theme.name)
+            text = self.tr("{name} (%n idea(s))", "", count).format(name=theme.name)
             item = QListWidgetItem(text if self.on_ideas.isChecked() else theme.name)
             item.setData(Qt.ItemDataRole.UserRole, theme.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -270,11 +266,7 @@ class RoundSetupForm(QWidget):
         self.stage.clear()
         for stage in self.stages:
             count = sum(1 for i in self.ideas if i.stage_id == stage.id)
-            text = (
-                self.tr("{title} (1 idea)")
-                if count == 1
-                else self.tr("{title} (%n ideas)", "", count)
-            )
+            text = self.tr("{title} (%n idea(s))", "", count)
             self.stage.addItem(text.format(title=stage.title), stage.id)
         index = self.stage.findData(current)
         self.stage.setCurrentIndex(max(0, index))
@@ -306,17 +298,9 @@ class RoundSetupForm(QWidget):
             self._chosen_items = tuple(record.items)
             n = len(items)
             if record.target == "ideas":
-                text = (
-                    self.tr("The idea chosen for this round")
-                    if n == 1
-                    else self.tr("The %n ideas chosen for this round", "", n)
-                )
+                text = self.tr("The %n idea(s) chosen for this round", "", n)
             else:
-                text = (
-                    self.tr("The theme chosen for this round")
-                    if n == 1
-                    else self.tr("The %n themes chosen for this round", "", n)
-                )
+                text = self.tr("The %n theme(s) chosen for this round", "", n)
             self.scope.addItem(text, SCOPE_CHOSEN)
         self.scope.setCurrentIndex(max(0, self.scope.findData(scope)))
         self.scope.blockSignals(False)
@@ -343,9 +327,7 @@ class RoundSetupForm(QWidget):
     def _fill_electors(self, record: RoundRecord, keep: bool = False) -> None:
         attended = [p for p in self.participants if p.attended]
         self.everyone_words.set_text(
-            self.tr("Everyone marked as attended (1 person)")
-            if len(attended) == 1
-            else self.tr("Everyone marked as attended (%n people)", "", len(attended))
+            self.tr("Everyone marked as attended (%n person(s))", "", len(attended))
         )
         some = self.only_some.isChecked() if keep else bool(record.electors)
         chosen = set(checked_ids(self.electors)) if keep and some else set(record.electors)
@@ -387,19 +369,15 @@ class RoundSetupForm(QWidget):
         )
         if self.on_ideas.isChecked():
             text = (
-                self.tr("Nothing to vote on yet: add some ideas first.")
-                if not count
-                else self.tr("1 idea will be on the ballot.")
-                if count == 1
-                else self.tr("%n ideas will be on the ballot.", "", count)
+                self.tr("%n idea(s) will be on the ballot.", "", count)
+                if count
+                else self.tr("Nothing to vote on yet: add some ideas first.")
             )
         else:
             text = (
-                self.tr("Nothing to vote on yet: add some themes first.")
-                if not count
-                else self.tr("1 theme will be on the ballot.")
-                if count == 1
-                else self.tr("%n themes will be on the ballot.", "", count)
+                self.tr("%n theme(s) will be on the ballot.", "", count)
+                if count
+                else self.tr("Nothing to vote on yet: add some themes first.")
             )
         self.item_count.setText(text)
 

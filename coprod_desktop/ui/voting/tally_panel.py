@@ -182,13 +182,7 @@ class TallyPanel(QWidget):
             self.problems.setText("")
         total = sum(counts.values())
         state = self.tr("not saved yet") if self.dirty() else self.tr("saved")
-        self.total.setText(
-            (
-                self.tr("Total: 1 dot ({state})")
-                if total == 1
-                else self.tr("Total: %n dots ({state})", "", total)
-            ).format(state=state)
-        )
+        self.total.setText(self.tr("Total: %n dot(s) ({state})", "", total).format(state=state))
         return None if problems else counts
 
     def dirty(self) -> bool:
@@ -232,12 +226,8 @@ class TallyPanel(QWidget):
         each = self.record.dots_per_voter
         if not voters or total <= voters * each:
             return ""
-        text = (
-            self.tr("{total} dots from 1 person with {dots} each: check the count.")
-            if voters == 1
-            else self.tr(
-                "{total} dots from %n people with {dots} each: check the count.", "", voters
-            )
+        text = self.tr(
+            "{total} dots from %n person(s) with {dots} each: check the count.", "", voters
         )
         return (
             text.format(total=total, dots=dots_count(each))

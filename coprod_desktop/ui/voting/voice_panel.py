@@ -95,10 +95,6 @@ class EqualVoicePanel(QGroupBox):
         ):
             signal.connect(self.refresh)
 
-    @staticmethod
-    def _count(n: int, one: str, many: str) -> str:
-        return one if n == 1 else many
-
     def refresh(self, *_args: object) -> None:
         if self.isVisible():
             self._timer.start()
@@ -137,9 +133,7 @@ class EqualVoicePanel(QGroupBox):
                 ),
                 (
                     share_text(group.ballot_share, group.people_share, figures.ballots),
-                    self._count(
-                        group.ballots, self.tr("1 ballot"), self.tr("%n ballots", "", group.ballots)
-                    ),
+                    self.tr("%n ballot(s)", "", group.ballots),
                 ),
             ]
             for column, (text, count) in enumerate(cells):
