@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from . import APP_NAME, __version__
+from .cli_errors import UserError
 from .cli_publish import add_publish_parser
 from .db.credentials import set_password_prompt
 from .db.engine import Database
@@ -32,10 +33,6 @@ log = logging.getLogger(__name__)
 # Commands that write to the library take its lock, and so refuse one that the app has
 # open (on any path to the same file); the others only read.
 WRITERS = ("import", "demo", "serve-ballot", "merge")
-
-
-class UserError(Exception):
-    """A problem the user can fix, reported as one line."""
 
 
 def build_parser() -> argparse.ArgumentParser:

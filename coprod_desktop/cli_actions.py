@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from .cli import UserError
+from .cli_errors import UserError
 from .db.engine import Database
 from .exports.csv_export import STATUS
 from .services.action_register import ActionFilter, TrackedAction, list_actions

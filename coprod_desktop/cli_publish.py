@@ -32,7 +32,7 @@ def add_publish_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser])
 def publish_command(db: Database, args: argparse.Namespace) -> None:
     """Publish workshop ``args.id`` of ``db`` to ``args.to``; errors are raised for
     ``cli.run`` to print as one line."""
-    from .cli import UserError
+    from .cli_errors import UserError
     from .exports.publish import open_archive, publish_workshop
 
     archive, lock = open_archive(args.to, db)

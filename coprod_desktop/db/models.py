@@ -102,7 +102,7 @@ class Workshop(Base):
     )
     # A random identity kept by export and import: publishing again updates the archive's
     # copy (migration 0005).
-    uid: Mapped[str | None] = mapped_column(String(32), default=lambda: uuid.uuid4().hex)
+    uid: Mapped[str | None] = mapped_column(String(64), default=lambda: uuid.uuid4().hex)
 
 
 class Group(Base):

@@ -1,6 +1,6 @@
 """A workshop's stable identity, and which breakout table an idea or round came from.
 
-- ``workshops.uid``: a random identity (32 hex digits) kept by export and import, so that
+- ``workshops.uid``: a random identity (32 hex digits; a file may bring up to 64 characters) kept by export and import, so that
   publishing a workshop again updates the archive's copy instead of adding a second.
   Existing workshops get one each here.
 - ``ideas.table_name`` and ``rounds.table_name``: the breakout table a merged workshop's
@@ -23,7 +23,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.add_column("workshops", sa.Column("uid", sa.String(32), nullable=True))
+    op.add_column("workshops", sa.Column("uid", sa.String(64), nullable=True))
     op.add_column("ideas", sa.Column("table_name", sa.Text(), nullable=True))
     op.add_column("rounds", sa.Column("table_name", sa.Text(), nullable=True))
     conn = op.get_bind()
