@@ -28,15 +28,18 @@ lint: $(VENV)/.installed-test
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
+# The tests run on every core (pytest-xdist), a test file to a worker (its fixtures once).
+PYTEST := QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto --dist loadfile
+
 test: lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow"
+	$(PYTEST) -m "not slow"
 
 test-all: lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	$(PYTEST)
 
 # Only the tests that make test leaves out.
 test-slow: $(VENV)/.installed-test
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m slow
+	$(PYTEST) -m slow
 
 format: $(VENV)/.installed-test
 	$(BIN)/ruff format .

@@ -127,6 +127,7 @@ def text_height(list_widget: QListWidget, row: int, text_colour: QColor) -> int:
     return rows[-1] - rows[0] + 1 if rows else 0
 
 
+@pytest.mark.slow  # the list's pixels read until drawn: 4-15 s
 @pytest.mark.parametrize("theme", [style.LIGHT, style.HIGH_CONTRAST])
 def test_the_focused_agenda_entry_keeps_its_second_line(
     qtbot: QtBot, demo_window: MainWindow, qapp, theme: str
@@ -149,6 +150,7 @@ def test_the_focused_agenda_entry_keeps_its_second_line(
         win.set_theme(style.LIGHT)
 
 
+@pytest.mark.slow  # every entry's pixels read until drawn: 6-17 s
 def test_the_focused_agenda_entry_keeps_every_line_at_150_percent(
     qtbot: QtBot, demo_window: MainWindow
 ) -> None:
