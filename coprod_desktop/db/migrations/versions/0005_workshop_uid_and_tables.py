@@ -1,8 +1,8 @@
 """A workshop's stable identity, and which breakout table an idea or round came from.
 
-- ``workshops.uid``: a random identity (32 hex digits; a file may bring up to 64 characters) kept by export and import, so that
-  publishing a workshop again updates the archive's copy instead of adding a second.
-  Existing workshops get one each here.
+- ``workshops.uid``: a random identity (32 hex digits; a file may bring up to 64
+  characters) kept by export and import, so that publishing a workshop again updates
+  the archive's copy instead of adding a second. Existing workshops get one each here.
 - ``ideas.table_name`` and ``rounds.table_name``: the breakout table a merged workshop's
   idea or round came from (NULL for a workshop that was not merged).
 
