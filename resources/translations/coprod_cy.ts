@@ -2491,123 +2491,123 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
         <translation>Gweithdai yn y llyfrgell hon</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="96"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="90"/>
         <source>No workshops here yet. Create a new one, import a workshop file, or add the demo workshop to look around.</source>
         <translation>Does dim gweithdai yma eto. Crëwch un newydd, mewnforiwch ffeil gweithdy, neu ychwanegwch y gweithdy enghreifftiol i gael golwg o gwmpas.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="113"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="107"/>
         <source>&amp;New workshop…</source>
         <translation>Gweithdy &amp;newydd…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="116"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="110"/>
         <source>&amp;Open</source>
         <translation>&amp;Agor</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="116"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="110"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="119"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="113"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;yblygu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="120"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="114"/>
         <source>A copy of the plan: details, people, agenda, themes and questions</source>
         <translation>Copi o&apos;r cynllun: manylion, pobl, agenda, themâu a chwestiynau</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="123"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="117"/>
         <source>New &amp;follow-up…</source>
         <translation>Gweithdy d&amp;ilynol…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="124"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="118"/>
         <source>A new workshop with the same people and the open actions to review</source>
         <translation>Gweithdy newydd gyda&apos;r un bobl a&apos;r camau gweithredu agored i&apos;w hadolygu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="126"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="120"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Dileu…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="127"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="121"/>
         <source>&amp;Import…</source>
         <translation>&amp;Mewnforio…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="128"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="122"/>
         <source>E&amp;xport…</source>
         <translation>A&amp;llforio…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="129"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="123"/>
         <source>Add the demo workshop</source>
         <translation>Ychwanegu&apos;r gweithdy enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="130"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="124"/>
         <source>Delete workshop…</source>
         <translation>Dileu gweithdy…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="184"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="178"/>
         <source>Library: {path}</source>
         <translation>Llyfrgell: {path}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="264"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="258"/>
         <source>Not possible</source>
         <translation>Ddim yn bosibl</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="310"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="304"/>
         <source>Made &quot;{title}&quot;.</source>
         <translation>Wedi creu &quot;{title}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="325"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="319"/>
         <source>Delete &quot;{title}&quot; with all its ideas, votes, actions and notes? This cannot be undone. Export it to a workshop file first if you may need it.</source>
         <translation>Dileu &quot;{title}&quot; gyda&apos;i holl syniadau, pleidleisiau, camau gweithredu a nodiadau? Does dim modd dadwneud hyn. Allforiwch y gweithdy i ffeil yn gyntaf os bydd ei angen arnoch chi.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="328"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="322"/>
         <source>Delete workshop</source>
         <translation>Dileu gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="328"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="322"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="333"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="327"/>
         <source>Deleted &quot;{title}&quot;.</source>
         <translation>Wedi dileu &quot;{title}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="338"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="332"/>
         <source>Import a workshop file</source>
         <translation>Mewnforio ffeil gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="350"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="344"/>
         <source>…and {n} more.</source>
         <translation>…a {n} arall.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="353"/>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="360"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="347"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="354"/>
         <source>Cannot import this file</source>
         <translation>Does dim modd mewnforio&apos;r ffeil hon</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="354"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="348"/>
         <source>{name} was not imported; nothing was changed.
 
 {details}</source>
@@ -2616,38 +2616,38 @@ Creu llyfrgell newydd, wag yno, dewis llyfrgell arall, neu adael?</translation>
 {details}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="363"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="357"/>
         <source>Imported &quot;{title}&quot;.</source>
         <translation>Wedi mewnforio &quot;{title}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="371"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="365"/>
         <source>workshop</source>
         <comment>a file name</comment>
         <translation>gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="373"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="367"/>
         <source>Export workshop file</source>
         <translation>Allforio ffeil gweithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="388"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="382"/>
         <source>Cannot export</source>
         <translation>Does dim modd allforio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="389"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="383"/>
         <source>The file could not be written: {why}</source>
         <translation>Doedd dim modd ysgrifennu&apos;r ffeil: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="392"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="386"/>
         <source>Exported to {path}.</source>
         <translation>Wedi allforio i {path}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/library/page.py" line="401"/>
+        <location filename="../../coprod_desktop/ui/library/page.py" line="395"/>
         <source>Added the demo workshop.</source>
         <translation>Wedi ychwanegu&apos;r gweithdy enghreifftiol.</translation>
     </message>
@@ -3697,52 +3697,52 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Yn bresennol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="162"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="156"/>
         <source>Add &amp;participant…</source>
         <translation>Ychwanegu &amp;cyfranogwr…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="163"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="157"/>
         <source>Paste or import a &amp;list…</source>
         <translation>Gludo neu fewnforio &amp;rhestr…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="164"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="158"/>
         <source>Edit…</source>
         <translation>Golygu…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="165"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="159"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="197"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="191"/>
         <source>No group</source>
         <translation>Dim grŵp</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="203"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="197"/>
         <source>named in minutes</source>
         <translation>enw yn y cofnodion</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="204"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="198"/>
         <source>attended</source>
         <translation>yn bresennol</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="206"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="200"/>
         <source>Yes</source>
         <translation>Ie</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="206"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="200"/>
         <source>No</source>
         <translation>Na</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="223"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="217"/>
         <source>%n person(s), {a} attended</source>
         <translation>
             <numerusform>%n person, {a} yn bresennol</numerusform>
@@ -3753,7 +3753,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="282"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="276"/>
         <source>Added %n person(s).</source>
         <translation>
             <numerusform>Wedi ychwanegu %n person.</numerusform>
@@ -3764,7 +3764,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="284"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="278"/>
         <source>%n line(s) were skipped.</source>
         <translation>
             <numerusform>Cafodd %n llinell eu hepgor.</numerusform>
@@ -3775,7 +3775,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="274"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="268"/>
         <source>Deleted {name}. Ctrl+Z undoes.</source>
         <translation>Wedi dileu {name}. Mae Ctrl+Z yn dadwneud.</translation>
     </message>
@@ -4053,18 +4053,18 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Camau gweithredu a ddangosir</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="197"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="191"/>
         <source>The chosen action</source>
         <translation>Y cam gweithredu a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="201"/>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="510"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="195"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="504"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="205"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="199"/>
         <source>The actions shown, with their workshop and what they answer</source>
         <translation>Y camau gweithredu a ddangosir, gyda&apos;u gweithdy a&apos;r hyn y maen nhw&apos;n ymateb iddo</translation>
     </message>
@@ -4094,143 +4094,143 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Yn &amp;hwyr yn unig</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="200"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="194"/>
         <source>Open its &amp;workshop</source>
         <translation>Ag&amp;or ei weithdy</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="204"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="198"/>
         <source>E&amp;xport CSV…</source>
         <translation>Allfor&amp;io CSV…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="219"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="213"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatws</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="220"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="214"/>
         <source>&amp;Owner</source>
         <translation>&amp;Perchennog</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="282"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="276"/>
         <source>Read actions from a library</source>
         <translation>Darllen camau gweithredu o lyfrgell</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="290"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="284"/>
         <source>Type the archive&apos;s address first (postgresql://…).</source>
         <translation>Teipiwch gyfeiriad yr archif yn gyntaf (postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="317"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="311"/>
         <source>That library could not be read: {why}</source>
         <translation>Doedd dim modd darllen y llyfrgell honno: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="339"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="333"/>
         <source>Reading {name}, not the open library: look and export only.</source>
         <translation>Yn darllen {name}, nid y llyfrgell agored: edrych ac allforio yn unig.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="345"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="339"/>
         <source>Reading the open library, {name}.</source>
         <translation>Yn darllen y llyfrgell agored, {name}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="350"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="344"/>
         <source>No library is open.</source>
         <translation>Does dim llyfrgell ar agor.</translation>
     </message>
     <message>
         <location filename="../../coprod_desktop/ui/register/page.py" line="152"/>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="408"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="402"/>
         <source>Any organisation</source>
         <translation>Unrhyw sefydliad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="448"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="442"/>
         <source>No actions in this library yet. They are agreed on each workshop&apos;s Actions page.</source>
         <translation>Does dim camau gweithredu yn y llyfrgell hon eto. Cânt eu cytuno ar dudalen Camau gweithredu pob gweithdy.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="452"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="446"/>
         <source>No actions match these filters.</source>
         <translation>Does dim camau gweithredu yn cyfateb i&apos;r hidlwyr hyn.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="456"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="450"/>
         <source>Showing {shown} of {total}; overdue: {overdue}</source>
         <translation>Yn dangos {shown} o {total}; yn hwyr: {overdue}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="570"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="564"/>
         <source>Saved {name}: the actions shown, with their workshops.</source>
         <translation>Wedi cadw {name}: y camau gweithredu a ddangosir, gyda&apos;u gweithdai.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="490"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="484"/>
         <source>Workshop: {workshop}</source>
         <translation>Gweithdy: {workshop}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="221"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="215"/>
         <source>Orga&amp;nisation</source>
         <translation>Sefyd&amp;liad</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="295"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="289"/>
         <source>That is not an archive&apos;s address: it starts with postgresql://. For a library file, use Read from another library.</source>
         <translation>Nid yw hwnna&apos;n gyfeiriad archif: mae&apos;n dechrau gyda postgresql://. Ar gyfer ffeil llyfrgell, defnyddiwch Darllen o lyfrgell arall.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="493"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="487"/>
         <source>Ideas it answers:</source>
         <translation>Syniadau y mae&apos;n ymateb iddyn nhw:</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="497"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="491"/>
         <source>Themes it answers: {themes}</source>
         <translation>Themâu y mae&apos;n ymateb iddyn nhw: {themes}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="500"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="494"/>
         <source>It is not linked to any idea or theme.</source>
         <translation>Nid yw wedi&apos;i gysylltu ag unrhyw syniad na thema.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="502"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="496"/>
         <source>Notes: {notes}</source>
         <translation>Nodiadau: {notes}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="512"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="506"/>
         <source>Only a workshop of the open library can be opened here.</source>
         <translation>Dim ond gweithdy o&apos;r llyfrgell agored y gellir ei agor yma.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="528"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="522"/>
         <source>“{workshop}” is in {name}, not the open library: open that library (File → Open library…) to work on it.</source>
         <translation>Mae “{workshop}” yn {name}, nid yn y llyfrgell agored: agorwch y llyfrgell honno (Ffeil → Agor llyfrgell…) i weithio arno.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="550"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="544"/>
         <source>actions across workshops.csv</source>
         <translation>camau gweithredu ar draws gweithdai.csv</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="552"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="546"/>
         <source>Save the actions as CSV</source>
         <translation>Cadw&apos;r camau gweithredu fel CSV</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="565"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="559"/>
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/register/page.py" line="566"/>
+        <location filename="../../coprod_desktop/ui/register/page.py" line="560"/>
         <source>{name} could not be saved: {why}</source>
         <translation>Doedd dim modd cadw {name}: {why}</translation>
     </message>
@@ -5123,67 +5123,67 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="43"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="44"/>
         <source>Agenda stages</source>
         <translation>Camau&apos;r agenda</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="45"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="46"/>
         <source>Stage</source>
         <translation>Cam</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="45"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="46"/>
         <source>Planned</source>
         <translation>Wedi&apos;i gynllunio</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="45"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="46"/>
         <source>Prompt</source>
         <translation>Anogaeth</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="63"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="58"/>
         <source>Add &amp;stage…</source>
         <translation>Ychwanegu &amp;cam…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="64"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="59"/>
         <source>Edit…</source>
         <translation>Golygu…</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="65"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="60"/>
         <source>Move &amp;up</source>
         <translation>Symud i &amp;fyny</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="66"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="61"/>
         <source>Move do&amp;wn</source>
         <translation>Symud i &amp;lawr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="67"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="62"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="82"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="77"/>
         <source>Ctrl+Up in the list</source>
         <translation>Ctrl+Up yn y rhestr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="83"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="78"/>
         <source>Ctrl+Down in the list</source>
         <translation>Ctrl+Down yn y rhestr</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="103"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="98"/>
         <source>{n} min</source>
         <translation>{n} mun</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="119"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="114"/>
         <source>%n stage(s), {h} h {m:02d} min planned</source>
         <translation>
             <numerusform>Dim camau eto, {h} awr {m:02d} mun</numerusform>
@@ -5194,7 +5194,7 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         </translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="172"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="167"/>
         <source>Deleted &quot;{title}&quot;. Ctrl+Z undoes.</source>
         <translation>Wedi dileu &quot;{title}&quot;. Mae Ctrl+Z yn dadwneud.</translation>
     </message>
@@ -5885,10 +5885,10 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Lliw</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="60"/>
-        <location filename="../../coprod_desktop/services/voting.py" line="208"/>
-        <location filename="../../coprod_desktop/services/voting.py" line="257"/>
-        <location filename="../../coprod_desktop/services/voting.py" line="588"/>
+        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="61"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="241"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="288"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="619"/>
         <source>question</source>
         <translation>Cwestiwn</translation>
     </message>
@@ -6347,82 +6347,81 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
 <context>
     <name>library</name>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="55"/>
+        <location filename="../../coprod_desktop/db/library.py" line="54"/>
         <location filename="../../coprod_desktop/db/lock.py" line="177"/>
         <source>There is no library at {path}. Check the path.</source>
         <translation>Does dim llyfrgell yn {path}. Gwiriwch y llwybr.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="63"/>
+        <location filename="../../coprod_desktop/db/library.py" line="62"/>
         <source>{name} was made by an earlier version and needs updating, but it is read-only. Copy it to a folder you can write to, then open the copy.</source>
         <translation>Cafodd {name} ei gwneud gan fersiwn gynharach ac mae angen ei diweddaru, ond dim ond darllen y gellir ei wneud. Copïwch hi i ffolder y gallwch ysgrifennu iddo, yna agorwch y copi.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="91"/>
+        <location filename="../../coprod_desktop/db/library.py" line="90"/>
         <source>Cannot create the folder {folder}: {why}</source>
         <translation>Does dim modd creu&apos;r ffolder {folder}: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="103"/>
-        <location filename="../../coprod_desktop/db/library.py" line="110"/>
+        <location filename="../../coprod_desktop/db/library.py" line="102"/>
+        <location filename="../../coprod_desktop/db/library.py" line="109"/>
         <source>Cannot create a library at {path}: {why}</source>
         <translation>Does dim modd creu llyfrgell yn {path}: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="128"/>
+        <location filename="../../coprod_desktop/db/library.py" line="127"/>
         <source>{path} is a folder or device, not a library file.</source>
         <translation>Ffolder neu ddyfais yw {path}, nid ffeil llyfrgell.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="136"/>
+        <location filename="../../coprod_desktop/db/library.py" line="135"/>
         <source>Cannot read {path}: {why}.</source>
         <translation>Does dim modd darllen {path}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="140"/>
+        <location filename="../../coprod_desktop/db/library.py" line="139"/>
         <source>{name} is an empty file, not a workshop library.</source>
         <translation>Ffeil wag yw {name}, nid llyfrgell gweithdai.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="145"/>
+        <location filename="../../coprod_desktop/db/library.py" line="144"/>
         <source>{name} is not a workshop library (it is not a database file).</source>
         <translation>Dyw {name} ddim yn llyfrgell gweithdai (dyw hi ddim yn ffeil cronfa ddata).</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="152"/>
+        <location filename="../../coprod_desktop/db/library.py" line="151"/>
         <source>{name} is another program&apos;s database, not a workshop library. It has been left as it was.</source>
         <translation>Cronfa ddata rhaglen arall yw {name}, nid llyfrgell gweithdai. Mae wedi&apos;i gadael fel yr oedd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="164"/>
+        <location filename="../../coprod_desktop/db/library.py" line="163"/>
         <source>{name} could not be opened: {why}.</source>
         <translation>Doedd dim modd agor {name}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="172"/>
-        <location filename="../../coprod_desktop/db/library.py" line="183"/>
+        <location filename="../../coprod_desktop/db/library.py" line="171"/>
+        <location filename="../../coprod_desktop/db/library.py" line="182"/>
         <source>{name} is damaged ({why}). Open a backup copy instead; this file has been left as it was.</source>
         <translation>Mae {name} wedi&apos;i difrodi ({why}). Agorwch gopi wrth gefn yn lle hynny; mae&apos;r ffeil hon wedi&apos;i gadael fel yr oedd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="195"/>
+        <location filename="../../coprod_desktop/db/library.py" line="194"/>
         <source>{name} has no schema version; it cannot be opened safely.</source>
         <translation>Does dim fersiwn sgema gan {name}; does dim modd ei hagor yn ddiogel.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="202"/>
-        <location filename="../../coprod_desktop/db/server.py" line="182"/>
+        <location filename="../../coprod_desktop/db/revisions.py" line="60"/>
         <source>{name} was made by a newer version of coprod-desktop. Install the newer version to open it; it has been left as it was.</source>
         <translation>Cafodd {name} ei chreu gan fersiwn mwy newydd o coprod-desktop. Gosodwch y fersiwn mwy newydd i&apos;w hagor; mae wedi&apos;i gadael fel yr oedd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="257"/>
+        <location filename="../../coprod_desktop/db/library.py" line="247"/>
         <source>Updating {name} would break {count} links between records; nothing was changed. Please report this.</source>
         <translation>Byddai diweddaru {name} yn torri {count} cysylltiad rhwng cofnodion; does dim byd wedi newid. Rhowch wybod am hyn, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/db/library.py" line="276"/>
-        <location filename="../../coprod_desktop/db/server.py" line="217"/>
+        <location filename="../../coprod_desktop/db/library.py" line="266"/>
+        <location filename="../../coprod_desktop/db/server.py" line="208"/>
         <source>Updating {name} to this version failed ({why}); nothing was changed.</source>
         <translation>Methodd diweddaru {name} i&apos;r fersiwn hon ({why}); does dim byd wedi newid.</translation>
     </message>
@@ -6828,153 +6827,153 @@ Cynnal gweithdai cydgynhyrchu wyneb yn wyneb, all-lein: syniadau, themâu, pleid
         <translation>Dim ond cyfranogwyr y gweithdy hwn sy&apos;n gallu pleidleisio yn ei rowndiau.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="251"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="282"/>
         <source>A round cannot be changed once it has opened. Start a new round.</source>
         <translation>Does dim modd newid rownd ar ôl iddi agor. Dechreuwch rownd newydd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="285"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="316"/>
         <source>Close the round before deleting it.</source>
         <translation>Caewch y rownd cyn ei dileu.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="296"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="327"/>
         <source>This round is already open.</source>
         <translation>Mae&apos;r rownd hon ar agor yn barod.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="299"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="330"/>
         <source>This round has closed and cannot be reopened. Start a new round.</source>
         <translation>Mae&apos;r rownd hon wedi cau a does dim modd ei hailagor. Dechreuwch rownd newydd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="310"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="341"/>
         <source>There are no ideas to vote on yet.</source>
         <translation>Does dim syniadau i bleidleisio arnyn nhw eto.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="312"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="343"/>
         <source>There are no themes to vote on yet.</source>
         <translation>Does dim themâu i bleidleisio arnyn nhw eto.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="325"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="356"/>
         <source>Nobody can vote: add participants and mark who attended.</source>
         <translation>Does neb yn gallu pleidleisio: ychwanegwch gyfranogwyr a nodwch pwy oedd yn bresennol.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="339"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="370"/>
         <source>This round has not been opened yet.</source>
         <translation>Dyw&apos;r rownd hon ddim wedi agor eto.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="341"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="372"/>
         <source>This round is already closed.</source>
         <translation>Mae&apos;r rownd hon wedi cau yn barod.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="358"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="389"/>
         <source>That idea is not part of this vote.</source>
         <translation>Dyw&apos;r syniad hwnnw ddim yn rhan o&apos;r bleidlais hon.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="359"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="390"/>
         <source>That theme is not part of this vote.</source>
         <translation>Dyw&apos;r thema honno ddim yn rhan o&apos;r bleidlais hon.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="367"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="398"/>
         <source>Dots must be whole numbers of 0 or more.</source>
         <translation>Rhaid i&apos;r dotiau fod yn rhifau cyfan, 0 neu fwy.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="375"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="406"/>
         <source>At most 1 dot can go on one item in this round.</source>
         <translation>Dim ond 1 dot sy&apos;n gallu mynd ar un eitem yn y rownd hon.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="377"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="408"/>
         <source>At most {n} dots can go on one item in this round.</source>
         <translation>Dim ond {n} dot ar y mwyaf sy&apos;n gallu mynd ar un eitem yn y rownd hon.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="386"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="417"/>
         <source>That is {total} dots; each voter has {budget}.</source>
         <translation>Dyna {total} dot; mae gan bob pleidleisiwr {budget}.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="67"/>
-        <location filename="../../coprod_desktop/services/voting.py" line="406"/>
+        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="68"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="437"/>
         <source>This round counts sticker dots; type in the tally instead.</source>
         <translation>Mae&apos;r rownd hon yn cyfrif dotiau sticer; teipiwch y cyfrif yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="73"/>
-        <location filename="../../coprod_desktop/services/voting.py" line="410"/>
+        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="74"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="441"/>
         <source>This round is voted on screen; it takes ballots, not a tally.</source>
         <translation>Mae&apos;r rownd hon yn cael ei phleidleisio ar y sgrin; mae&apos;n derbyn pleidleisiau, nid cyfrif.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="150"/>
+        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="149"/>
         <source>The ballots do not match the register of who voted.</source>
         <translation>Nid yw&apos;r papurau pleidleisio&apos;n cyfateb i&apos;r gofrestr o bwy a bleidleisiodd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="64"/>
-        <location filename="../../coprod_desktop/services/voting.py" line="415"/>
+        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="65"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="446"/>
         <source>Voting has not opened yet.</source>
         <translation>Dyw&apos;r bleidlais ddim wedi agor eto.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="417"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="448"/>
         <source>Voting in this round has closed.</source>
         <translation>Mae&apos;r pleidleisio yn y rownd hon wedi cau.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="446"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="477"/>
         <source>That participant is not part of this workshop.</source>
         <translation>Dyw&apos;r cyfranogwr hwnnw ddim yn rhan o&apos;r gweithdy hwn.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="137"/>
-        <location filename="../../coprod_desktop/services/voting.py" line="451"/>
+        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="136"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="482"/>
         <source>{name} is not on the list of voters for this round.</source>
         <translation>Dyw {name} ddim ar y rhestr o bleidleiswyr ar gyfer y rownd hon.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="139"/>
-        <location filename="../../coprod_desktop/services/voting.py" line="458"/>
-        <location filename="../../coprod_desktop/services/voting.py" line="477"/>
+        <location filename="../../coprod_desktop/services/recorded_rounds.py" line="138"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="489"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="508"/>
         <source>{name} has already voted in this round.</source>
         <translation>Mae {name} wedi pleidleisio yn y rownd hon yn barod.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="490"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="521"/>
         <source>Each count must be a whole number of 0 or more.</source>
         <translation>Rhaid i bob cyfrif fod yn rhif cyfan, 0 neu fwy.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="494"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="525"/>
         <source>That count is too large to be a count of sticker dots.</source>
         <translation>Mae&apos;r cyfrif hwnnw&apos;n rhy fawr i fod yn gyfrif o ddotiau sticer.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="525"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="556"/>
         <source>This round is voted on screen; it has no tally.</source>
         <translation>Mae&apos;r rownd hon yn cael ei phleidleisio ar y sgrin; does dim cyfrif iddi.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="557"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="588"/>
         <source>Results stay hidden until the round is closed.</source>
         <translation>Mae&apos;r canlyniadau&apos;n aros yn gudd nes bod y rownd wedi cau.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="594"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="625"/>
         <source>A run-off can only follow a closed round.</source>
         <translation>Dim ond ar ôl rownd sydd wedi cau y gall ail bleidlais ddigwydd.</translation>
     </message>
     <message>
-        <location filename="../../coprod_desktop/services/voting.py" line="599"/>
+        <location filename="../../coprod_desktop/services/voting.py" line="630"/>
         <source>There is no tie at the top, so no run-off is needed.</source>
         <translation>Does neb yn gyfartal ar y brig, felly does dim angen ail bleidlais.</translation>
     </message>

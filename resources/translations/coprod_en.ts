@@ -218,7 +218,7 @@
 <context>
     <name>ParticipantsPanel</name>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="223"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="217"/>
         <source>%n person(s), {a} attended</source>
         <translation>
             <numerusform>%n person, {a} attended</numerusform>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="282"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="276"/>
         <source>Added %n person(s).</source>
         <translation>
             <numerusform>Added %n person.</numerusform>
@@ -234,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/setup/people.py" line="284"/>
+        <location filename="../../coprod_desktop/ui/setup/people.py" line="278"/>
         <source>%n line(s) were skipped.</source>
         <translation>
             <numerusform>%n line was skipped.</numerusform>
@@ -304,7 +304,7 @@
 <context>
     <name>StagesPanel</name>
     <message numerus="yes">
-        <location filename="../../coprod_desktop/ui/setup/stages.py" line="119"/>
+        <location filename="../../coprod_desktop/ui/setup/stages.py" line="114"/>
         <source>%n stage(s), {h} h {m:02d} min planned</source>
         <translation>
             <numerusform>%n stage, {h} h {m:02d} min planned</numerusform>

@@ -11,7 +11,6 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +30,7 @@ from ..dialogs import ask
 from ..dialogs.new_workshop import NewWorkshop, NewWorkshopDialog
 from ..flow_layout import flow_row
 from ..i18n import error_text, translated
+from ..tables import set_up_list_table
 from .model import ACTIONS, ID_ROLE, ROUNDS, THEMES, TITLE, VENUE, WorkshopTableModel
 from .templates import template
 
@@ -71,15 +71,9 @@ class LibraryPage(QWidget):
         )
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Workshops in this library"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        set_up_list_table(self.table, self.tr("Workshops in this library"), row_height=36)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(36)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -40,6 +39,7 @@ from ..controller import Controller
 from ..dialogs import ask
 from ..flow_layout import flow_row
 from ..i18n import error_text
+from ..tables import set_up_list_table
 from .model import (
     DUE,
     ORGANISATION,
@@ -162,15 +162,9 @@ class RegisterPage(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Actions across workshops"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        set_up_list_table(self.table, self.tr("Actions across workshops"), row_height=34)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(34)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

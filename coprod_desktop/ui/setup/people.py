@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +28,7 @@ from ..dialogs.name_list import NameListDialog
 from ..dialogs.people import GroupDialog, ParticipantDialog, swatch
 from ..flow_layout import FlowLayout
 from ..i18n import colour_label
+from ..tables import set_up_list_table
 
 NAME, GROUP, NAMED, ATTENDED = range(4)
 
@@ -141,17 +141,11 @@ class ParticipantsPanel(QWidget):
         self.count = QLabel()
         self.count.setProperty("role", "muted")
         self.table = QTableWidget(0, 4)
-        self.table.setAccessibleName(self.tr("Participants"))
+        set_up_list_table(self.table, self.tr("Participants"), row_height=34)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Group"), self.tr("Named in minutes"), self.tr("Attended")]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(34)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         for column in (GROUP, NAMED, ATTENDED):

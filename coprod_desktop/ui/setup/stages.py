@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,6 +23,7 @@ from ..commands import setup as cmd
 from ..controller import Controller
 from ..dialogs.stage import StageDialog
 from ..flow_layout import FlowLayout
+from ..tables import set_up_list_table
 
 TITLE, MINUTES, PROMPT = range(3)
 
@@ -40,17 +40,12 @@ class StagesPanel(QWidget):
         self.total = QLabel()
         self.total.setProperty("role", "muted")
         self.table = QTableWidget(0, 3)
-        self.table.setAccessibleName(self.tr("Agenda stages"))
+        # (no row numbers: the stage titles carry their number)
+        set_up_list_table(self.table, self.tr("Agenda stages"), row_height=40)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Stage"), self.tr("Planned"), self.tr("Prompt")]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(True)
-        self.table.verticalHeader().setDefaultSectionSize(40)
-        self.table.verticalHeader().hide()  # the stage titles carry their number
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(TITLE, 260)
