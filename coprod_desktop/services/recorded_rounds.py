@@ -19,12 +19,13 @@ from sqlalchemy.orm import Session
 from ..db import models as m
 from ..db.engine import Database
 from . import records as r
-from ._common import get, get_in, next_position
+from ._common import get, get_in
 from .ballot_box import fill_box
 from .errors import QT_TRANSLATE_NOOP, VotingError
 from .small_groups import ballot_groups, pool_closed_round
 from .validation import clean_text
 from .voting import (
+    _add_round,
     _check_counts,
     _check_dots,
     _check_settings,
@@ -77,9 +78,10 @@ def restore_round(
     with db.transaction() as session:
         get(session, m.Workshop, workshop_id)
         get_in(session, m.VotingRound, runoff_of_id, workshop_id)
-        v = m.VotingRound(
-            workshop_id=workshop_id,
-            question=question,
+        v = _add_round(
+            session,
+            workshop_id,
+            question,
             target=target,
             method=method,
             dots_per_voter=dots_per_voter,
@@ -87,11 +89,8 @@ def restore_round(
             secret=secret,
             status=status,
             runoff_of_id=runoff_of_id,
-            position=next_position(session, m.VotingRound, workshop_id),
             table_name=table_name,
         )
-        session.add(v)
-        session.flush()
         opened = status != "draft"
         if items is None and opened:
             model = m.Idea if target == "ideas" else m.Theme

@@ -189,6 +189,39 @@ def _set_electors(session: Session, v: m.VotingRound, electors: Sequence[int]) -
     session.flush()
 
 
+def _add_round(
+    session: Session,
+    workshop_id: int,
+    question: str,
+    *,
+    target: str,
+    method: str,
+    dots_per_voter: int,
+    max_dots_per_item: int,
+    secret: bool,
+    status: str,
+    runoff_of_id: int | None,
+    table_name: str | None = None,
+) -> m.VotingRound:
+    """A round's row, last in the workshop's order (its settings already checked)."""
+    v = m.VotingRound(
+        workshop_id=workshop_id,
+        question=question,
+        target=target,
+        method=method,
+        dots_per_voter=dots_per_voter,
+        max_dots_per_item=max_dots_per_item,
+        secret=secret,
+        status=status,
+        runoff_of_id=runoff_of_id,
+        position=next_position(session, m.VotingRound, workshop_id),
+        table_name=table_name,
+    )
+    session.add(v)
+    session.flush()
+    return v
+
+
 def create_round(
     db: Database,
     workshop_id: int,
@@ -209,9 +242,10 @@ def create_round(
     _check_settings(method, target, dots_per_voter, max_dots_per_item)
     with db.transaction() as session:
         get(session, m.Workshop, workshop_id)
-        v = m.VotingRound(
-            workshop_id=workshop_id,
-            question=question,
+        v = _add_round(
+            session,
+            workshop_id,
+            question,
             target=target,
             method=method,
             dots_per_voter=dots_per_voter,
@@ -219,10 +253,7 @@ def create_round(
             secret=secret,
             status="draft",
             runoff_of_id=runoff_of_id,
-            position=next_position(session, m.VotingRound, workshop_id),
         )
-        session.add(v)
-        session.flush()
         if items:
             _set_items(session, v, items)
         if electors:
