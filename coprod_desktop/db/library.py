@@ -22,13 +22,12 @@ from .errors import (
     LibraryError,
     LibraryMissing,
     MigrationFailed,
-    NewerLibrary,
     NotALibrary,
 )
 from .guards import drop_guards, install_guards
 from .identity import APPLICATION_ID, SQLITE_MAGIC
 from .location import parse_location
-from .revisions import alembic_config, head_revision, known_revisions
+from .revisions import alembic_config, head_revision, known_revision
 from .server import open_server_library
 
 if TYPE_CHECKING:
@@ -197,16 +196,7 @@ def inspect_library(path: Path) -> str:
             ),
             name=path.name,
         )
-    if revision not in known_revisions():
-        raise NewerLibrary(
-            QT_TRANSLATE_NOOP(
-                "library",
-                "{name} was made by a newer version of coprod-desktop. "
-                "Install the newer version to open it; it has been left as it was.",
-            ),
-            name=path.name,
-        )
-    return revision
+    return known_revision(revision, path.name)
 
 
 def _revision(conn: sqlite3.Connection) -> str | None:

@@ -6,6 +6,9 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..messages import QT_TRANSLATE_NOOP
+from .errors import NewerLibrary
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -47,3 +50,18 @@ def head_revision() -> str:
 
 def known_revisions() -> set[str]:
     return set(_revision_chain())
+
+
+def known_revision(revision: str | None, name: str) -> str:
+    """``revision``, if this version's migrations know it; a library made by a newer
+    version (file or server) is refused untouched."""
+    if revision is None or revision not in known_revisions():
+        raise NewerLibrary(
+            QT_TRANSLATE_NOOP(
+                "library",
+                "{name} was made by a newer version of coprod-desktop. "
+                "Install the newer version to open it; it has been left as it was.",
+            ),
+            name=name,
+        )
+    return revision

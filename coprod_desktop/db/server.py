@@ -24,10 +24,10 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from ..messages import QT_TRANSLATE_NOOP
 from .credentials import ask_password, keyring_password
 from .engine import Database, server_engine
-from .errors import LibraryError, LibraryMissing, MigrationFailed, NewerLibrary, NotALibrary
+from .errors import LibraryError, LibraryMissing, MigrationFailed, NotALibrary
 from .guards import drop_guards, install_guards
 from .location import CONNECT_TIMEOUT_S, short_name, shown, without_password
-from .revisions import alembic_config, head_revision, known_revisions
+from .revisions import alembic_config, head_revision, known_revision
 
 log = logging.getLogger(__name__)
 
@@ -177,16 +177,7 @@ def inspect_server(engine: Engine, url: URL) -> str | None:
             ),
             name=short_name(url),
         )
-    if revision not in known_revisions():
-        raise NewerLibrary(
-            QT_TRANSLATE_NOOP(
-                "library",
-                "{name} was made by a newer version of coprod-desktop. "
-                "Install the newer version to open it; it has been left as it was.",
-            ),
-            name=short_name(url),
-        )
-    return revision
+    return known_revision(revision, short_name(url))
 
 
 def _revision(conn: Connection) -> str | None:

@@ -244,7 +244,7 @@ def test_closing_folds_the_log_into_the_file(library_path):
 def test_the_quick_revision_reading_agrees_with_alembic():
     from alembic.script import ScriptDirectory
 
-    from coprod_desktop.db.library import alembic_config, known_revisions
+    from coprod_desktop.db.revisions import alembic_config, known_revisions
 
     script = ScriptDirectory.from_config(alembic_config())
     assert head_revision() == script.get_current_head()
